@@ -1,0 +1,20 @@
+using System.Linq.Expressions;
+using GraphKam.GraphQL.Relay;
+
+namespace GraphKam.GraphQL.Data;
+
+/// <summary>
+/// Key expressions built on the entity's own <c>Id</c> property: EF Core translates <c>e.Id</c> directly, whereas
+/// a generic <c>e =&gt; e.Id</c> compiles to an access through <see cref="IEntity"/> that it may not.
+/// </summary>
+public static class EntityKey<T> where T : class, IEntity
+{
+    public static readonly ParameterExpression Parameter = Expression.Parameter(typeof(T), "e");
+    public static readonly MemberExpression Body = Expression.Property(Parameter, typeof(T).GetProperty(nameof(IEntity.Id))!);
+    public static readonly Expression<Func<T, int>> Selector = Expression.Lambda<Func<T, int>>(Body, Parameter);
+
+    public static Expression<Func<T, bool>> In(IReadOnlyList<int> ids) =>
+        Expression.Lambda<Func<T, bool>>(
+            Expression.Call(typeof(Enumerable), nameof(Enumerable.Contains), [typeof(int)], QueryParameter.For(ids.ToArray()), Body),
+            Parameter);
+}

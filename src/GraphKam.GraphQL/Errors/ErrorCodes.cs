@@ -1,0 +1,23 @@
+namespace GraphKam.GraphQL.Errors;
+
+/// <summary>The stable values of <c>extensions.code</c> that this library reports; clients switch on them.</summary>
+public static class ErrorCodes
+{
+    public const string InvalidId = "INVALID_ID";
+    public const string NotFound = "NOT_FOUND";
+    public const string InvalidCursor = "INVALID_CURSOR";
+    public const string InvalidPagingArguments = "INVALID_PAGING_ARGUMENTS";
+    public const string PageSizeExceeded = "PAGE_SIZE_EXCEEDED";
+    public const string InvalidFilter = "INVALID_FILTER";
+    public const string InvalidSort = "INVALID_SORT";
+    public const string TooManyIds = "TOO_MANY_IDS";
+    public const string InvalidInput = "INVALID_INPUT";
+    public const string InternalError = "INTERNAL_ERROR";
+
+    // Transport-level errors: the request never reached execution.
+    public const string InvalidRequest = "INVALID_REQUEST";
+    public const string RequestTooLarge = "REQUEST_TOO_LARGE";
+    public const string UnsupportedMediaType = "UNSUPPORTED_MEDIA_TYPE";
+    public const string NotAcceptable = "NOT_ACCEPTABLE";
+    public const string MethodNotAllowed = "METHOD_NOT_ALLOWED";
+}

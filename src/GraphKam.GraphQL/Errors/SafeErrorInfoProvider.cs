@@ -1,0 +1,35 @@
+using GraphQL;
+using GraphQL.Execution;
+
+namespace GraphKam.GraphQL.Errors;
+
+/// <summary>
+/// Formats errors for clients. Request errors (syntax, validation, variables) and the errors we raise on purpose
+/// keep their message and code; an exception that escaped a resolver becomes <c>INTERNAL_ERROR</c> with a neutral
+/// message, so that no exception type, stack trace or SQL reaches a client outside Development.
+/// </summary>
+public sealed class SafeErrorInfoProvider(bool exposeDetails) : ErrorInfoProvider(options =>
+{
+    options.ExposeExceptionDetails = exposeDetails;
+    options.ExposeData = true;
+})
+{
+    public override ErrorInfo GetInfo(ExecutionError executionError)
+    {
+        var info = base.GetInfo(executionError);
+        if (exposeDetails || !IsUnexpected(executionError)) return info;
+        return new ErrorInfo
+        {
+            Message = "An unexpected error occurred on the server. It has been logged.",
+            Extensions = new Dictionary<string, object?> { ["code"] = ErrorCodes.InternalError },
+        };
+    }
+
+    private static bool IsUnexpected(ExecutionError error) => error switch
+    {
+        RequestError or TimeoutError => false,
+        UnhandledError { InnerException: ExecutionError or OperationCanceledException } => false,
+        UnhandledError => true,
+        _ => error.InnerException is not null and not ExecutionError,
+    };
+}

@@ -1,0 +1,31 @@
+using System.Security.Claims;
+using GraphQL;
+using GraphQL.Transport;
+using GraphQL.Types;
+using GraphQL.Validation;
+using GraphQL.Validation.Rules.Custom;
+using Microsoft.Extensions.Options;
+
+namespace GraphKam.GraphQL.Http;
+
+/// <summary>Executes one GraphQL request for any transport, with the server's limits applied.</summary>
+public sealed class GraphQLRequestExecutor(IDocumentExecuter<ISchema> executer, IOptions<GraphQLServerOptions> options)
+{
+    public Task<ExecutionResult> ExecuteAsync(GraphQLRequest request, IServiceProvider requestServices, ClaimsPrincipal? user,
+        bool queriesOnly, CancellationToken cancellationToken) =>
+        executer.ExecuteAsync(execution =>
+        {
+            execution.Query = request.Query;
+            execution.OperationName = string.IsNullOrEmpty(request.OperationName) ? null : request.OperationName;
+            execution.Variables = request.Variables;
+            execution.Extensions = request.Extensions;
+            execution.RequestServices = requestServices;
+            execution.User = user;
+            execution.CancellationToken = cancellationToken;
+            execution.Timeout = options.Value.ExecutionTimeout;
+            var rules = DocumentValidator.CoreRules.AsEnumerable();
+            if (!options.Value.EnableIntrospection) rules = rules.Append(NoIntrospectionValidationRule.Instance);
+            if (queriesOnly) rules = rules.Append(new ReadOnlyOperationRule());
+            execution.ValidationRules = rules.ToList();
+        });
+}

@@ -1,0 +1,20 @@
+namespace GraphKam.GraphQL.Http;
+
+/// <summary>Settings of the GraphQL endpoint, bound from configuration section <c>GraphKam:GraphQL</c>.</summary>
+public sealed class GraphQLServerOptions
+{
+    /// <summary>Largest accepted POST body; larger requests get 413 before any parsing.</summary>
+    public int MaxRequestBytes { get; set; } = 256 * 1024;
+
+    /// <summary>Deepest selection nesting accepted (introspection queries need about 13).</summary>
+    public int MaxDepth { get; set; } = 20;
+
+    /// <summary>Largest estimated cost accepted: each list multiplies its children's cost by its page size.</summary>
+    public int MaxComplexity { get; set; } = 100_000;
+
+    /// <summary>Longest a single operation may run before it is cancelled.</summary>
+    public TimeSpan ExecutionTimeout { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>Whether clients may introspect the schema (Banana Cake Pop needs it).</summary>
+    public bool EnableIntrospection { get; set; } = true;
+}

@@ -1,0 +1,27 @@
+using GraphKam.GraphQL.Errors;
+using GraphQL.Validation;
+using GraphQLParser.AST;
+
+namespace GraphKam.GraphQL.Http;
+
+/// <summary>
+/// GraphQL-over-HTTP §GET: "GET requests MUST NOT be used for executing mutation operations … the server MUST
+/// respond with error status code 405". Reported as a validation error, so that nothing executes; the HTTP
+/// endpoint turns its code into the status.
+/// </summary>
+public sealed class ReadOnlyOperationRule : IValidationRule
+{
+    public ValueTask<INodeVisitor?> GetPreNodeVisitorAsync(ValidationContext context)
+    {
+        if (context.Operation.Operation != OperationType.Query)
+            context.ReportError(new ValidationError($"A {context.Operation.Operation.ToString().ToLowerInvariant()} cannot be sent with GET; use POST.")
+            {
+                Code = ErrorCodes.MethodNotAllowed,
+            });
+        return default;
+    }
+
+    public ValueTask<IVariableVisitor?> GetVariableVisitorAsync(ValidationContext context) => default;
+
+    public ValueTask<INodeVisitor?> GetPostNodeVisitorAsync(ValidationContext context) => default;
+}

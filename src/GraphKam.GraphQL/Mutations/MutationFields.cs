@@ -1,0 +1,40 @@
+using GraphKam.GraphQL.Errors;
+using GraphQL;
+using GraphQL.Types;
+
+namespace GraphKam.GraphQL.Mutations;
+
+/// <summary>
+/// HotChocolate's mutation conventions in one call: <c>createAccount(input: CreateAccountInput!): CreateAccountPayload!</c>
+/// where the payload holds the changed object and <c>errors: [CreateAccountError!]</c>, a union of the error types
+/// this mutation can report.
+/// </summary>
+public static class MutationFields
+{
+    public static FieldType AddMutation<TInputType, TValueType>(this ObjectGraphType mutation, string name, string description,
+        (string Name, string Description) value, IReadOnlyList<Type> errorTypes, Func<IResolveFieldContext, Task<Payload>> resolve)
+        where TInputType : InputObjectGraphType where TValueType : IGraphType
+    {
+        var typeName = char.ToUpperInvariant(name[0]) + name[1..];
+        var errors = new UnionGraphType { Name = $"{typeName}Error", Description = $"The errors `{name}` can report." };
+        foreach (var errorType in errorTypes) errors.Type(errorType);
+
+        var payload = new ObjectGraphType<Payload> { Name = $"{typeName}Payload", Description = $"The result of `{name}`." };
+        payload.Field<TValueType>(value.Name).Description(value.Description).Resolve(c => c.Source.Value);
+        payload.Field(name: "errors", new ListGraphType(new NonNullGraphType(errors)))
+            .Description("Why nothing changed; null when the mutation succeeded.")
+            .Resolve(c => c.Source.Errors.Count == 0 ? null : c.Source.Errors);
+
+        return mutation.Field(name, new NonNullGraphType(payload))
+            .Description(description)
+            .Argument<NonNullGraphType<TInputType>>("input", $"What `{name}` needs.")
+            .ResolveAsync(async context =>
+            {
+                var result = await resolve(context);
+                foreach (var error in result.Errors)
+                    context.Errors.Add(new CodedError(error.Code, error.Message) { Path = context.Path });
+                return result;
+            })
+            .FieldType;
+    }
+}

@@ -1,0 +1,57 @@
+using System.Linq.Expressions;
+using GraphKam.GraphQL.Filtering;
+using GraphKam.GraphQL.Relay;
+using GraphKam.GraphQL.Sorting;
+using GraphQL;
+using GraphQL.Resolvers;
+using GraphQL.Types;
+using Microsoft.EntityFrameworkCore;
+
+namespace GraphKam.GraphQL.Paging;
+
+/// <summary>
+/// The one call that gives a list field HotChocolate's data conventions: <c>where</c>, <c>order</c> and cursor
+/// paging, translated to SQL. The connection type is named after the field as HotChocolate names it
+/// (<c>accounts</c> → <c>AccountsConnection</c>) unless a name is given.
+/// </summary>
+public static class ConnectionFields
+{
+    /// <summary>A root list over <paramref name="source"/> (the rows a caller may see, before the client's filter).</summary>
+    public static FieldType AddConnection<TEntity, TNodeType, TFilter, TSort>(this ObjectGraphType type, string name,
+        string itemsDescription, Func<IResolveFieldContext, DbContext, IQueryable<TEntity>> source, string? connectionName = null)
+        where TEntity : class, IEntity where TNodeType : IGraphType
+        where TFilter : FilterInputType<TEntity> where TSort : SortInputType<TEntity>
+    {
+        var field = Define<TNodeType, TFilter, TSort>(name, itemsDescription, connectionName);
+        field.Resolver = new FuncFieldResolver<object>(async context =>
+            await ConnectionLoaders.LoadAsync(context, db => source(context, db)));
+        return type.AddField(field);
+    }
+
+    /// <summary>A list over a collection of the parent entity, batched across parents.</summary>
+    public static FieldType AddConnection<TParent, TEntity, TNodeType, TFilter, TSort>(this ObjectGraphType<TParent> type, string name,
+        string itemsDescription, Expression<Func<TParent, IEnumerable<TEntity>>> navigation, string? connectionName = null)
+        where TParent : class, IEntity where TEntity : class, IEntity where TNodeType : IGraphType
+        where TFilter : FilterInputType<TEntity> where TSort : SortInputType<TEntity>
+    {
+        var field = Define<TNodeType, TFilter, TSort>(name, itemsDescription, connectionName);
+        field.Resolver = new FuncFieldResolver<TParent, object>(context =>
+            ConnectionLoaders.LoadNested(context, navigation));
+        return type.AddField(field);
+    }
+
+    private static FieldType Define<TNodeType, TFilter, TSort>(string name, string itemsDescription, string? connectionName)
+        where TNodeType : IGraphType where TFilter : InputObjectGraphType where TSort : InputObjectGraphType => new()
+    {
+        Name = name,
+        Description = $"The {itemsDescription}: filter with `where`, sort with `order`, page with `first`/`after` or `last`/`before`.",
+        ResolvedType = new NonNullGraphType(new ConnectionType<TNodeType>(connectionName ?? $"{char.ToUpperInvariant(name[0])}{name[1..]}Connection", itemsDescription)),
+        Arguments = new QueryArguments(
+            new QueryArgument<TFilter> { Name = "where", Description = "Only the items matching this filter." },
+            new QueryArgument<ListGraphType<NonNullGraphType<TSort>>> { Name = "order", Description = "Sort keys, most significant first. Ties are broken by ID." },
+            new QueryArgument<IntGraphType> { Name = "first", Description = $"Return the first n items (after `after`, if given). Default {PagingArguments.DefaultPageSize}, at most {PagingArguments.MaxPageSize}." },
+            new QueryArgument<StringGraphType> { Name = "after", Description = "Return items after this cursor." },
+            new QueryArgument<IntGraphType> { Name = "last", Description = $"Return the last n items (before `before`, if given); at most {PagingArguments.MaxPageSize}." },
+            new QueryArgument<StringGraphType> { Name = "before", Description = "Return items before this cursor." }),
+    };
+}

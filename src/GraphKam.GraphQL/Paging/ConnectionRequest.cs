@@ -1,0 +1,94 @@
+using System.Linq.Expressions;
+using GraphKam.GraphQL.Data;
+using GraphKam.GraphQL.Filtering;
+using GraphKam.GraphQL.Relay;
+using GraphKam.GraphQL.Sorting;
+using GraphQL;
+using GraphQL.DataLoader;
+
+namespace GraphKam.GraphQL.Paging;
+
+/// <summary>
+/// What a connection field was asked for (filter, order, page), turned into query expressions over any
+/// <c>IQueryable&lt;T&gt;</c> expression: the same code pages a root list and the nested lists of many parents.
+/// </summary>
+public sealed class ConnectionRequest<T> where T : class, IEntity
+{
+    private readonly ParameterExpression _entity = Expression.Parameter(typeof(T), "x");
+    private readonly LambdaExpression? _filter;
+    private readonly IReadOnlyList<SortKey> _keys;
+    private readonly string _ordering;
+    private readonly object?[]? _after;
+    private readonly object?[]? _before;
+
+    public PagingArguments Paging { get; }
+
+    public ConnectionRequest(FilterValue? where, IEnumerable<SortValue>? order, PagingArguments paging)
+    {
+        Paging = paging.Validate();
+        _filter = where?.ToPredicate<T>();
+        // The entity key ends every ordering: a unique tie-breaker, so that no row is skipped or repeated.
+        var keys = (order ?? []).SelectMany(o => o.Keys(_entity)).ToList();
+        keys.Add(new SortKey("id", ParameterReplacer.Bind(EntityKey<T>.Selector, _entity), SortDirection.Asc));
+        _keys = keys;
+        _ordering = string.Join(",", keys.Select(k => $"{k.Path}:{k.Direction}"));
+        var types = keys.Select(k => k.Key.Type).ToList();
+        _after = paging.After is { } after ? Cursor.Decode(after, _ordering, types) : null;
+        _before = paging.Before is { } before ? Cursor.Decode(before, _ordering, types) : null;
+    }
+
+    public static ConnectionRequest<T> From(IResolveFieldContext context) => new(
+        context.GetArgument<FilterValue?>("where"),
+        context.GetArgument<List<SortValue>?>("order"),
+        new PagingArguments(context.GetArgument<int?>("first"), context.GetArgument<string?>("after"),
+            context.GetArgument<int?>("last"), context.GetArgument<string?>("before")));
+
+    /// <summary><paramref name="source"/> (an <c>IQueryable&lt;T&gt;</c> expression) with the filter applied.</summary>
+    public Expression Filtered(Expression source) =>
+        _filter == null ? source : Expression.Call(typeof(Queryable), nameof(Queryable.Where), [typeof(T)], source, Expression.Quote(_filter));
+
+    /// <summary>The rows of the requested page plus one (which tells whether more follow), with their key values.</summary>
+    public Expression Page(Expression source)
+    {
+        var query = Filtered(source);
+        if (_after != null) query = Where(query, Keyset.Beyond(_keys, _after, reverse: false));
+        if (_before != null) query = Where(query, Keyset.Beyond(_keys, _before, reverse: true));
+        query = Keyset.Order(query, typeof(T), _entity, _keys, reverse: Paging.Backward);
+        query = Expression.Call(typeof(Queryable), nameof(Queryable.Take), [typeof(T)], query, Expression.Constant(Paging.Size + 1));
+        return Expression.Call(typeof(Queryable), nameof(Queryable.Select), [typeof(T), typeof(KeyedRow<T>)], query, Expression.Quote(RowWithKeys()));
+    }
+
+    /// <summary>
+    /// Whether rows exist on the side of the cursor opposite to the paging direction (before <c>after</c>, or after
+    /// <c>before</c>); <c>null</c> when no such cursor was given, because then there are none.
+    /// </summary>
+    public Expression? OtherSide(Expression source)
+    {
+        var (cursor, reverse) = Paging.Backward ? (_before, true) : (_after, false);
+        if (cursor == null) return null;
+        return Where(Filtered(source), Expression.Not(Keyset.Beyond(_keys, cursor, reverse)));
+    }
+
+    public Connection ToConnection(List<KeyedRow<T>> rows, Func<IDataLoaderResult<int>> totalCount,
+        Func<IDataLoaderResult<bool>> otherSide)
+    {
+        var more = rows.Count > Paging.Size;
+        if (more) rows.RemoveAt(rows.Count - 1);
+        if (Paging.Backward) rows.Reverse();
+        var edges = rows.ConvertAll(r => new Edge(Cursor.Encode(_ordering, r.Keys), r.Row!));
+        var pageInfo = Paging.Backward
+            ? new PageInfo(hasNextPage: null, hasPreviousPage: more, otherSide, edges.FirstOrDefault()?.Cursor, edges.LastOrDefault()?.Cursor)
+            : new PageInfo(hasNextPage: more, hasPreviousPage: null, otherSide, edges.FirstOrDefault()?.Cursor, edges.LastOrDefault()?.Cursor);
+        return new Connection(edges, pageInfo, totalCount);
+    }
+
+    private Expression Where(Expression query, Expression condition) =>
+        Expression.Call(typeof(Queryable), nameof(Queryable.Where), [typeof(T)], query, Expression.Quote(Expression.Lambda(condition, _entity)));
+
+    private LambdaExpression RowWithKeys() => Expression.Lambda(
+        Expression.MemberInit(Expression.New(typeof(KeyedRow<T>)),
+            Expression.Bind(typeof(KeyedRow<T>).GetProperty(nameof(KeyedRow<T>.Row))!, _entity),
+            Expression.Bind(typeof(KeyedRow<T>).GetProperty(nameof(KeyedRow<T>.Keys))!,
+                Expression.NewArrayInit(typeof(object), _keys.Select(k => Expression.Convert(k.Key, typeof(object)))))),
+        _entity);
+}

@@ -1,0 +1,15 @@
+namespace GraphKam.GraphQL.Paging;
+
+/// <summary>A row read together with its sort-key values, from which its cursor is made.</summary>
+public sealed class KeyedRow<T>
+{
+    public T Row { get; set; } = default!;
+    public object?[] Keys { get; set; } = [];
+}
+
+/// <summary>The rows of one parent, for nested connections loaded for many parents at once.</summary>
+public sealed class Partition<TResult>
+{
+    public int Key { get; set; }
+    public TResult Value { get; set; } = default!;
+}

@@ -1,0 +1,64 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+using GraphKam.GraphQL.Data;
+using GraphKam.GraphQL.Errors;
+using GraphKam.GraphQL.Http;
+using GraphKam.GraphQL.Loading;
+using GraphKam.GraphQL.Relay;
+using GraphKam.GraphQL.Schema;
+using GraphQL;
+using GraphQL.DI;
+using GraphQL.Types;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+
+namespace GraphKam.GraphQL.Setup;
+
+public static class GraphQLServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers the GraphQL engine with this library's conventions for <typeparamref name="TSchema"/>, whose data
+    /// lives in <typeparamref name="TContext"/>: transports, loaders, Relay nodes, limits and safe errors (exception details only in Development).
+    /// </summary>
+    public static IServiceCollection AddGraphKamGraphQL<TSchema, TContext>(this IServiceCollection services,
+        Action<GraphQLServerOptions> configure)
+        where TSchema : class, ISchema where TContext : DbContext
+    {
+        services.Configure(configure);
+        services.AddScoped<DataLoaderScope>();
+        services.AddScoped<IDbContextSource, DbContextSource<TContext>>();
+        services.AddSingleton<IQueryFields, NodeQueries>();
+        services.AddSingleton<QueryType>();
+        services.AddSingleton<MutationType>();
+        services.AddSingleton<GraphQLRequestExecutor>();
+        services.AddSingleton<HttpRequestReader>();
+        services.AddSingleton<GraphQLHttpEndpoint>();
+        services.AddTransient(typeof(Filtering.ListFilterInputType<>));
+        services.AddTransient(typeof(Filtering.EnumOperationFilterInput<>));
+
+        services.AddGraphQL(builder => builder
+            .AddSchema<TSchema>()
+            // Chinese and other non-ASCII names are written as themselves, not as \u escapes.
+            .AddSystemTextJson(json => json.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All))
+            .AddGraphTypes(typeof(NodeInterface).Assembly)
+            .AddGraphTypes(typeof(TSchema).Assembly)
+            .AddErrorInfoProvider(services => new SafeErrorInfoProvider(services.GetRequiredService<IHostEnvironment>().IsDevelopment()))
+            .AddComplexityAnalyzer((complexity, provider) =>
+            {
+                var limits = provider.GetRequiredService<IOptions<GraphQLServerOptions>>().Value;
+                complexity.MaxDepth = limits.MaxDepth;
+                complexity.MaxComplexity = limits.MaxComplexity;
+                complexity.DefaultComplexityImpactDelegate = ConnectionComplexity.Impact;
+            }));
+        return services;
+    }
+
+    /// <summary>Serves GraphQL over HTTP at <paramref name="pattern"/>.</summary>
+    public static IEndpointConventionBuilder MapGraphKamGraphQL(this IEndpointRouteBuilder endpoints, string pattern = "/graphql") =>
+        endpoints.Map(pattern, (HttpContext http) => http.RequestServices.GetRequiredService<GraphQLHttpEndpoint>().HandleAsync(http));
+}

@@ -1,0 +1,53 @@
+using System.Linq.Expressions;
+using GraphKam.GraphQL.Data;
+using GraphQL.Types;
+
+namespace GraphKam.GraphQL.Sorting;
+
+/// <summary>
+/// Base of an entity's <c>…SortInput</c>: the subclass lists each sortable member explicitly; a client sends
+/// <c>order: [{ name: ASC }, { parent: { name: DESC } }]</c> and gets the keys to order by, in that order.
+/// </summary>
+public abstract class SortInputType<T> : InputObjectGraphType
+{
+    private readonly Dictionary<string, Func<object?, Expression, IEnumerable<SortKey>>> _fields = [];
+
+    protected SortInputType(string description)
+    {
+        Name = GetType().Name;
+        Description = description;
+    }
+
+    protected void Field<TValue>(string name, Expression<Func<T, TValue>> member, string description)
+    {
+        Field<SortEnumType>(name).Description(description);
+        _fields.Add(name, (value, entity) => [new SortKey($"{name}", ParameterReplacer.Bind(member, entity), (SortDirection)value!)]);
+    }
+
+    /// <summary>A related object, ordered by its own sort input (missing objects sort as missing values).</summary>
+    protected void Object<TSort, TOther>(string name, Expression<Func<T, TOther?>> navigation, string description)
+        where TSort : SortInputType<TOther>
+    {
+        Field<TSort>(name).Description(description);
+        _fields.Add(name, (value, entity) => ((SortValue)value!).Keys(ParameterReplacer.Bind(navigation, entity))
+            .Select(key => key with { Path = $"{name}.{key.Path}", Key = AllowMissing(key.Key) }));
+    }
+
+    // Through a missing related object even an int key reads NULL, so it is read as int?.
+    private static Expression AllowMissing(Expression key) =>
+        key.Type.IsValueType && Nullable.GetUnderlyingType(key.Type) == null
+            ? Expression.Convert(key, typeof(Nullable<>).MakeGenericType(key.Type))
+            : key;
+
+    public override object ParseDictionary(IDictionary<string, object?> value) =>
+        new SortValue(value.Where(p => p.Value != null).Select(p => (Func<Expression, IEnumerable<SortKey>>)(entity => _fields[p.Key](p.Value, entity))).ToList());
+}
+
+/// <summary>One key to order by: a member path for cursors, its expression, and its direction.</summary>
+public sealed record SortKey(string Path, Expression Key, SortDirection Direction);
+
+/// <summary>The parsed value of one <c>…SortInput</c> object; several fields in one object apply in the order given.</summary>
+public sealed class SortValue(IReadOnlyList<Func<Expression, IEnumerable<SortKey>>> fields)
+{
+    public IEnumerable<SortKey> Keys(Expression entity) => fields.SelectMany(field => field(entity));
+}

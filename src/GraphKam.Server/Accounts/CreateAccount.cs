@@ -1,0 +1,39 @@
+using GraphKam.GraphQL.Mutations;
+using GraphKam.Server.Data;
+
+namespace GraphKam.Server.Accounts;
+
+/// <summary><c>createAccount</c>: validates everything, reports every problem at once, and saves only a valid account.</summary>
+public static class CreateAccount
+{
+    public static async Task<Payload> HandleAsync(CreateAccountInput input, GraphKamDbContext db, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var account = new Account
+        {
+            Name = input.Name.Trim(),
+            Industry = input.Industry,
+            Region = input.Region.Trim(),
+            Scale = input.Scale,
+            Employees = input.Employees,
+            MonthlyRevenue = Money.Round(input.MonthlyRevenue),
+            MonthlyItRevenue = Money.Round(input.MonthlyItRevenue),
+            ProductsInUse = input.ProductsInUse,
+            Strategic = input.Strategic,
+            Coverage = input.Coverage,
+            LoyaltyStage = input.LoyaltyStage,
+            Satisfaction = input.Satisfaction,
+            CreatedAt = now,
+            UpdatedAt = now,
+            Version = 1,
+        };
+        var errors = AccountRules.Validate(account);
+        if (await AccountReferences.SetParentAsync(db, account, input.ParentId, cancellationToken) is { } parentError) errors.Add(parentError);
+        if (await AccountReferences.SetOwnerAsync(db, account, input.OwnerId, cancellationToken) is { } ownerError) errors.Add(ownerError);
+        if (errors.Count > 0) return Payload.Failure(errors);
+
+        db.Accounts.Add(account);
+        await db.SaveChangesAsync(cancellationToken);
+        return Payload.Success(account);
+    }
+}

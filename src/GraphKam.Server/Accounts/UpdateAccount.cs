@@ -1,0 +1,51 @@
+using GraphKam.GraphQL.Mutations;
+using GraphKam.GraphQL.Relay;
+using GraphKam.Server.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace GraphKam.Server.Accounts;
+
+/// <summary><c>updateAccount</c>: a partial update guarded by the version the client read.</summary>
+public static class UpdateAccount
+{
+    public static async Task<Payload> HandleAsync(UpdateAccountInput input, GraphKamDbContext db, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        if (!GlobalId.TryParseKey(input.Id, "Account", out var key)) return Payload.Failure(new InvalidIdError("id", input.Id, "Account"));
+        var account = await db.Accounts.AsTracking().FirstOrDefaultAsync(a => a.Id == key, cancellationToken);
+        if (account == null) return Payload.Failure(new AccountNotFoundError(input.Id));
+        if (account.ArchivedAt != null) return Payload.Failure(new AccountArchivedError(input.Id));
+        if (account.Version != input.Version) return Payload.Failure(new StaleVersionError(input.Version, account.Version));
+
+        var errors = new List<MutationError>();
+        if (input.Name.IsSet) account.Name = input.Name.Value?.Trim() ?? "";
+        if (input.Region.IsSet) account.Region = input.Region.Value?.Trim() ?? "";
+        Set(input.Industry, "industry", v => account.Industry = v, errors);
+        Set(input.Scale, "scale", v => account.Scale = v, errors);
+        Set(input.Employees, "employees", v => account.Employees = v, errors);
+        Set(input.MonthlyRevenue, "monthlyRevenue", v => account.MonthlyRevenue = Money.Round(v), errors);
+        Set(input.MonthlyItRevenue, "monthlyItRevenue", v => account.MonthlyItRevenue = Money.Round(v), errors);
+        Set(input.ProductsInUse, "productsInUse", v => account.ProductsInUse = v, errors);
+        Set(input.Strategic, "strategic", v => account.Strategic = v, errors);
+        Set(input.Coverage, "coverage", v => account.Coverage = v, errors);
+        Set(input.LoyaltyStage, "loyaltyStage", v => account.LoyaltyStage = v, errors);
+        if (input.Satisfaction.IsSet) account.Satisfaction = input.Satisfaction.Value;
+        errors.AddRange(AccountRules.Validate(account));
+        if (input.ParentId.IsSet && await AccountReferences.SetParentAsync(db, account, input.ParentId.Value, cancellationToken) is { } parentError)
+            errors.Add(parentError);
+        if (input.OwnerId.IsSet && await AccountReferences.SetOwnerAsync(db, account, input.OwnerId.Value, cancellationToken) is { } ownerError)
+            errors.Add(ownerError);
+        if (errors.Count > 0) return Payload.Failure(errors);
+
+        account.Version++;
+        account.UpdatedAt = clock.GetUtcNow().UtcDateTime;
+        return await AccountSaving.SaveAsync(db, account, input.Version, cancellationToken);
+    }
+
+    /// <summary>A field that cannot be empty: sent as null is an error, left out leaves it unchanged.</summary>
+    private static void Set<T>(Optional<T?> value, string field, Action<T> assign, List<MutationError> errors) where T : struct
+    {
+        if (!value.IsSet) return;
+        if (value.Value is { } given) assign(given);
+        else errors.Add(new RequiredValueError(field));
+    }
+}

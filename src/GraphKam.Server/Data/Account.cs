@@ -1,0 +1,45 @@
+using GraphKam.GraphQL.Relay;
+
+namespace GraphKam.Server.Data;
+
+/// <summary>A key account's file (大客户档案): identity, value metrics, ownership and relationship health.</summary>
+public sealed class Account : IEntity
+{
+    public int Id { get; set; }
+    public required string Name { get; set; }
+    public Industry Industry { get; set; }
+    public required string Region { get; set; }
+    public AccountScale Scale { get; set; }
+    public int Employees { get; set; }
+
+    /// <summary>What the account pays us per month, in yuan (stored in fen).</summary>
+    public decimal MonthlyRevenue { get; set; }
+
+    /// <summary>Monthly informatisation (IT-services) revenue, in yuan.</summary>
+    public decimal MonthlyItRevenue { get; set; }
+
+    public int ProductsInUse { get; set; }
+
+    /// <summary>Party, government, military, courts, police, media, key industries: strategic whatever their revenue.</summary>
+    public bool Strategic { get; set; }
+
+    public int? ParentId { get; set; }
+    public Account? Parent { get; set; }
+    public List<Account> Children { get; set; } = [];
+
+    public int? OwnerId { get; set; }
+    public User? Owner { get; set; }
+
+    public Coverage Coverage { get; set; }
+    public LoyaltyStage LoyaltyStage { get; set; }
+
+    /// <summary>Satisfaction score from 0 to 100; null until measured.</summary>
+    public double? Satisfaction { get; set; }
+
+    public DateTime CreatedAt { get; set; }
+    public DateTime UpdatedAt { get; set; }
+    public DateTime? ArchivedAt { get; set; }
+
+    /// <summary>Optimistic-concurrency version: every change increments it.</summary>
+    public int Version { get; set; }
+}

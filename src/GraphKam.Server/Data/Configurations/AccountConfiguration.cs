@@ -1,0 +1,30 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace GraphKam.Server.Data.Configurations;
+
+public sealed class AccountConfiguration : IEntityTypeConfiguration<Account>
+{
+    public const int MaxNameLength = 200;
+    public const int MaxRegionLength = 100;
+
+    public void Configure(EntityTypeBuilder<Account> account)
+    {
+        account.Property(a => a.Name).HasMaxLength(MaxNameLength);
+        account.Property(a => a.Region).HasMaxLength(MaxRegionLength);
+        account.Property(a => a.MonthlyRevenue).HasConversion(MoneyConverter.Instance);
+        account.Property(a => a.MonthlyItRevenue).HasConversion(MoneyConverter.Instance);
+        account.Property(a => a.Version).IsConcurrencyToken();
+
+        // A parent cannot be deleted while it has branches; archiving is the way to retire an account.
+        account.HasOne(a => a.Parent).WithMany(a => a.Children).HasForeignKey(a => a.ParentId).OnDelete(DeleteBehavior.Restrict);
+        account.HasOne(a => a.Owner).WithMany(u => u.OwnedAccounts).HasForeignKey(a => a.OwnerId).OnDelete(DeleteBehavior.SetNull);
+
+        // The columns lists are most often filtered and sorted by.
+        account.HasIndex(a => a.Name);
+        account.HasIndex(a => a.Region);
+        account.HasIndex(a => a.Industry);
+        account.HasIndex(a => a.MonthlyRevenue);
+        account.HasIndex(a => a.ArchivedAt);
+    }
+}

@@ -1,0 +1,14 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace GraphKam.Server.Data.Configurations;
+
+public sealed class UserConfiguration : IEntityTypeConfiguration<User>
+{
+    public void Configure(EntityTypeBuilder<User> user)
+    {
+        user.Property(u => u.Name).HasMaxLength(200);
+        user.Property(u => u.Email).HasMaxLength(320);
+        user.HasIndex(u => u.Email).IsUnique();
+    }
+}

@@ -1,0 +1,16 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace GraphKam.Server.Data;
+
+public sealed class GraphKamDbContext(DbContextOptions<GraphKamDbContext> options) : DbContext(options)
+{
+    public DbSet<Account> Accounts => Set<Account>();
+    public DbSet<User> Users => Set<User>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(GraphKamDbContext).Assembly);
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
+        // Every instant is UTC; SQLite keeps it as sortable ISO text, so comparisons and ORDER BY stay in SQL.
+        configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
+}

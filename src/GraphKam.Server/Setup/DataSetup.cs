@@ -1,0 +1,43 @@
+using GraphKam.Server.Data;
+using GraphKam.Server.Data.Seed;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+
+namespace GraphKam.Server.Setup;
+
+public static class DataSetup
+{
+    /// <summary>
+    /// The database: SQLite from <c>ConnectionStrings:GraphKam</c> (a relative file is placed in the content root),
+    /// migrated and, when empty, seeded with demo data at start-up.
+    /// </summary>
+    public static WebApplicationBuilder AddGraphKamData(this WebApplicationBuilder builder)
+    {
+        // Scoped, so that contexts made by the factory can depend on the request (e.g. who is asking).
+        // Configuration is read when the first context is made, so test hosts and environment variables can override it.
+        builder.Services.AddDbContextFactory<GraphKamDbContext>((services, options) => options
+            .UseSqlite(ConnectionString(services))
+            .UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking)
+            .AddInterceptors(new SqliteConnectionSetup())
+            .AddInterceptors(services.GetServices<IInterceptor>()), ServiceLifetime.Scoped);
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddOptions<DemoDataOptions>().BindConfiguration("GraphKam");
+        builder.Services.AddHostedService<DatabaseInitializer>();
+        return builder;
+    }
+
+    private static string ConnectionString(IServiceProvider services) => SqliteFileIn(
+        services.GetRequiredService<IHostEnvironment>().ContentRootPath,
+        services.GetRequiredService<IConfiguration>().GetConnectionString("GraphKam") ?? "Data Source=graphkam.db");
+
+    private static string SqliteFileIn(string directory, string connectionString)
+    {
+        var sqlite = new SqliteConnectionStringBuilder(connectionString);
+        var file = sqlite.DataSource;
+        var isFile = file.Length > 0 && file != ":memory:" && !file.StartsWith("file:", StringComparison.OrdinalIgnoreCase)
+            && sqlite.Mode != SqliteOpenMode.Memory;
+        if (isFile && !Path.IsPathRooted(file)) sqlite.DataSource = Path.Combine(directory, file);
+        return sqlite.ToString();
+    }
+}

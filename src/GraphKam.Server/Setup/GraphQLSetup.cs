@@ -1,0 +1,22 @@
+using GraphKam.GraphQL.Schema;
+using GraphKam.GraphQL.Setup;
+using GraphKam.Server.Accounts;
+using GraphKam.Server.Data;
+using GraphKam.Server.Identity;
+
+namespace GraphKam.Server.Setup;
+
+public static class GraphQLSetup
+{
+    /// <summary>The GraphQL schema: each area contributes its root fields; limits come from <c>GraphKam:GraphQL</c>.</summary>
+    public static WebApplicationBuilder AddGraphKamGraphQL(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddGraphKamGraphQL<GraphKamSchema, GraphKamDbContext>(
+            options => builder.Configuration.GetSection("GraphKam:GraphQL").Bind(options));
+
+        builder.Services.AddSingleton<IQueryFields, AccountQueries>();
+        builder.Services.AddSingleton<IMutationFields, AccountMutations>();
+        builder.Services.AddSingleton<IQueryFields, UserQueries>();
+        return builder;
+    }
+}

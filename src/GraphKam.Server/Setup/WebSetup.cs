@@ -1,0 +1,59 @@
+using GraphKam.GraphQL.Setup;
+using GraphKam.Server.Data;
+using Microsoft.AspNetCore.Cors.Infrastructure;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.FileProviders;
+
+namespace GraphKam.Server.Setup;
+
+public static class WebSetup
+{
+    public const string CorsPolicy = "GraphQLClients";
+
+    /// <summary>CORS for browser-based GraphQL IDEs (Banana Cake Pop's web app) and the health check.</summary>
+    public static WebApplicationBuilder AddGraphKamWeb(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddCors();
+        builder.Services.AddOptions<CorsOptions>().Configure<IConfiguration>((cors, configuration) => cors.AddPolicy(CorsPolicy, policy => policy
+            .WithOrigins(configuration.GetSection("GraphKam:Cors:Origins").Get<string[]>() ?? [])
+            .AllowAnyHeader().WithMethods("GET", "POST").SetPreflightMaxAge(TimeSpan.FromHours(1))));
+        builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+        return builder;
+    }
+
+    /// <summary>Serves the dashboard from the repository's <c>wwwroot/</c>, GraphQL at <c>/graphql</c> and <c>/healthz</c>.</summary>
+    public static WebApplication UseGraphKamWeb(this WebApplication app)
+    {
+        var webRoot = new PhysicalFileProvider(FindWebRoot(app.Configuration, app.Environment.ContentRootPath));
+        app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = webRoot });
+        app.UseStaticFiles(new StaticFileOptions { FileProvider = webRoot });
+        app.UseCors();
+        app.MapGraphKamGraphQL("/graphql").RequireCors(CorsPolicy);
+        app.MapHealthChecks("/healthz");
+        app.Lifetime.ApplicationStarted.Register(() => LogUrls(app));
+        return app;
+    }
+
+    /// <summary><c>GraphKam:WebRoot</c>, else the <c>wwwroot/</c> at the top of the repository, else the one beside the binaries.</summary>
+    private static string FindWebRoot(IConfiguration configuration, string contentRoot)
+    {
+        if (configuration["GraphKam:WebRoot"] is { Length: > 0 } configured) return Path.GetFullPath(configured, contentRoot);
+        for (var directory = new DirectoryInfo(contentRoot); directory != null; directory = directory.Parent)
+            if (File.Exists(Path.Combine(directory.FullName, "GraphKam.sln")) && Directory.Exists(Path.Combine(directory.FullName, "wwwroot")))
+                return Path.Combine(directory.FullName, "wwwroot");
+        var beside = Path.Combine(AppContext.BaseDirectory, "wwwroot");
+        Directory.CreateDirectory(beside);
+        return beside;
+    }
+
+    private static void LogUrls(WebApplication app)
+    {
+        var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
+        foreach (var address in addresses)
+        {
+            app.Logger.LogInformation("GraphQL endpoint: {Url}/graphql (connect Banana Cake Pop here)", address);
+            app.Logger.LogInformation("Dashboard:        {Url}/", address);
+        }
+    }
+}

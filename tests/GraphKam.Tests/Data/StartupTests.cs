@@ -1,0 +1,81 @@
+using GraphKam.Server.Data;
+using GraphKam.Server.Data.Seed;
+using GraphKam.Tests.Infrastructure;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+
+namespace GraphKam.Tests.Data;
+
+public sealed class StartupTests
+{
+    [Fact]
+    public async Task Start_up_migrates_and_seeds_the_demo_data_into_an_empty_database()
+    {
+        using var factory = new GraphKamFactory();
+        var data = await factory.Client().DataAsync("{ accounts { totalCount } users { totalCount } }");
+
+        Assert.True(data.At("accounts.totalCount").GetInt32() >= 300);
+        Assert.Equal(DemoNames_TeamSize, data.At("users.totalCount").GetInt32());
+        await using var db = factory.Db();
+        Assert.Empty(await db.Database.GetPendingMigrationsAsync());
+        Assert.Equal("wal", (await db.Database.SqlQueryRaw<string>("PRAGMA journal_mode").ToListAsync()).Single());
+    }
+
+    private const int DemoNames_TeamSize = 11;
+
+    [Fact]
+    public async Task The_demo_data_is_seeded_only_once_and_not_when_turned_off()
+    {
+        using var seeded = new GraphKamFactory();
+        var first = await seeded.Client().DataAsync("{ accounts(first: 1) { totalCount } }");
+
+        // A second server on the same (now non-empty) database must not seed again.
+        using var again = new GraphKamFactory();
+        File.Copy(seeded.DatabasePath, again.DatabasePath);
+        SqliteConnection.ClearAllPools();
+        var second = await again.Client().DataAsync("{ accounts(first: 1) { totalCount } }");
+        Assert.Equal(first.At("accounts.totalCount").GetInt32(), second.At("accounts.totalCount").GetInt32());
+
+        using var off = GraphKamFactory.Empty();
+        var none = await off.Client().DataAsync("{ accounts { totalCount } users { totalCount } }");
+        Assert.Equal(0, none.At("accounts.totalCount").GetInt32());
+        Assert.Equal(0, none.At("users.totalCount").GetInt32());
+    }
+
+    [Fact]
+    public void The_demo_data_is_deterministic_and_spread_as_the_brief_asks()
+    {
+        var one = DemoData.Create();
+        var two = DemoData.Create();
+        Assert.Equal(one.Accounts.Select(a => (a.Name, a.MonthlyRevenue, a.Region)), two.Accounts.Select(a => (a.Name, a.MonthlyRevenue, a.Region)));
+
+        Assert.True(one.Accounts.Count >= 300);
+        Assert.Equal(Enum.GetValues<Industry>().Order(), one.Accounts.Select(a => a.Industry).Distinct().Order());
+        Assert.InRange(one.Accounts.Select(a => a.Region).Distinct().Count(), 16, 20);
+        Assert.Contains(one.Accounts.Where(a => a.Parent != null).GroupBy(a => a.Parent), branches => branches.Count() >= 3);
+        Assert.Contains(one.Accounts, a => a.Name.Any(c => c > 0x4E00));
+        Assert.Contains(one.Accounts, a => a.Name.All(char.IsAscii));
+        Assert.Equal(one.Accounts.Count, one.Accounts.Select(a => a.Name).Distinct().Count());
+        Assert.Equal(3, one.Accounts.Select(a => a.Scale).Distinct().Count());
+        Assert.True(one.Accounts.Max(a => a.MonthlyRevenue) > 100 * one.Accounts.Min(a => a.MonthlyRevenue));
+        Assert.Contains(one.Users, u => u.Role == UserRole.AccountManager && u.Email == "am1@demo.graphkam");
+    }
+
+    [Fact]
+    public async Task Healthz_answers_when_the_database_does()
+    {
+        using var factory = GraphKamFactory.Empty();
+        var response = await factory.CreateClient().GetAsync("/healthz");
+        Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("Healthy", await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task The_dashboard_is_served_from_the_top_level_wwwroot()
+    {
+        using var factory = GraphKamFactory.Empty();
+        var response = await factory.CreateClient().GetAsync("/");
+        Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("GraphKam", await response.Content.ReadAsStringAsync());
+    }
+}

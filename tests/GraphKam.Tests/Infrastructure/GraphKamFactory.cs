@@ -1,0 +1,44 @@
+using GraphKam.Server.Data;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace GraphKam.Tests.Infrastructure;
+
+/// <summary>
+/// The real server in-process, on its own SQLite file in the temp folder (deleted afterwards). The environment is
+/// "Testing", so errors are masked as in production. Every SQL command is captured by <see cref="Sql"/>.
+/// </summary>
+public class GraphKamFactory : WebApplicationFactory<Program>
+{
+    public string DatabasePath { get; } = Path.Combine(Path.GetTempPath(), $"graphkam-test-{Guid.NewGuid():N}.db");
+    public SqlCapture Sql { get; } = new();
+    public Dictionary<string, string?> Settings { get; } = new() { ["GraphKam:SeedDemoData"] = "true" };
+
+    public static GraphKamFactory Empty() => new() { Settings = { ["GraphKam:SeedDemoData"] = "false" } };
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("ConnectionStrings:GraphKam", $"Data Source={DatabasePath}");
+        foreach (var (key, value) in Settings) builder.UseSetting(key, value);
+        builder.ConfigureServices(services => services.AddSingleton<IInterceptor>(Sql));
+    }
+
+    public GraphQLClient Client() => new(CreateClient());
+
+    /// <summary>A context on the server's database, for arranging data and checking what was stored.</summary>
+    public GraphKamDbContext Db() =>
+        Services.CreateScope().ServiceProvider.GetRequiredService<IDbContextFactory<GraphKamDbContext>>().CreateDbContext();
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        SqliteConnection.ClearAllPools();
+        foreach (var suffix in new[] { "", "-wal", "-shm" })
+            File.Delete(DatabasePath + suffix);
+    }
+}

@@ -32,7 +32,7 @@ public static class MutationFields
             {
                 var result = await resolve(context);
                 foreach (var error in result.Errors)
-                    context.Errors.Add(new CodedError(error.Code, error.Message) { Path = context.Path });
+                    context.Errors.Add(new CodedError(error.Code, error.Message) { Path = context.ResponsePath });
                 return result;
             })
             .FieldType;

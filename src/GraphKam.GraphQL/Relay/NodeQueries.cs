@@ -17,7 +17,7 @@ public sealed class NodeQueries : IQueryFields
         query.Field<NodeInterface>("node")
             .Description("Fetches any object by its global ID. An unknown or malformed ID gives `null` and an error.")
             .Argument<NonNullGraphType<IdGraphType>>("id", "The global ID of the object.")
-            .Resolve(context => Load(context, context.GetArgument<string>("id"), context.Path));
+            .Resolve(context => Load(context, context.GetArgument<string>("id"), context.ResponsePath));
 
         query.Field<NonNullGraphType<ListGraphType<NodeInterface>>>("nodes")
             .Description($"Fetches up to {MaxIds} objects by their global IDs, in the order given; unknown IDs give `null` entries and an error each.")
@@ -27,7 +27,7 @@ public sealed class NodeQueries : IQueryFields
                 var ids = context.GetArgument<List<string>>("ids");
                 if (ids.Count > MaxIds)
                     throw new CodedError(ErrorCodes.TooManyIds, $"At most {MaxIds} IDs can be fetched at once; {ids.Count} were given.");
-                var pending = ids.Select((id, index) => Load(context, id, context.Path.Append(index))).ToList();
+                var pending = ids.Select((id, index) => Load(context, id, context.ResponsePath.Append(index))).ToList();
                 return new DeferredResult<object?[]>(async cancellationToken =>
                 {
                     var nodes = new object?[pending.Count];

@@ -1,0 +1,40 @@
+namespace GraphKam.Tests.Infrastructure;
+
+/// <summary>One server per test class over <see cref="KnownData"/>, for tests that only read.</summary>
+public sealed class KnownDataFixture : IAsyncLifetime
+{
+    public GraphKamFactory Factory { get; } = GraphKamFactory.Empty();
+    public KnownData Data { get; private set; } = null!;
+    public GraphQLClient Client { get; private set; } = null!;
+
+    public async Task InitializeAsync()
+    {
+        Client = Factory.Client();
+        Data = await KnownData.SeedAsync(Factory);
+    }
+
+    public Task DisposeAsync()
+    {
+        Factory.Dispose();
+        return Task.CompletedTask;
+    }
+}
+
+/// <summary>One server per test class over the demo dataset, for tests that only read.</summary>
+public sealed class DemoDataFixture : IAsyncLifetime
+{
+    public GraphKamFactory Factory { get; } = new();
+    public GraphQLClient Client { get; private set; } = null!;
+
+    public async Task InitializeAsync()
+    {
+        Client = Factory.Client();
+        await Client.DataAsync("{ __typename }");
+    }
+
+    public Task DisposeAsync()
+    {
+        Factory.Dispose();
+        return Task.CompletedTask;
+    }
+}

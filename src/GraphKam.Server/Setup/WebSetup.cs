@@ -39,9 +39,8 @@ public static class WebSetup
     private static string FindWebRoot(IConfiguration configuration, string contentRoot)
     {
         if (configuration["GraphKam:WebRoot"] is { Length: > 0 } configured) return Path.GetFullPath(configured, contentRoot);
-        for (var directory = new DirectoryInfo(contentRoot); directory != null; directory = directory.Parent)
-            if (File.Exists(Path.Combine(directory.FullName, "GraphKam.sln")) && Directory.Exists(Path.Combine(directory.FullName, "wwwroot")))
-                return Path.Combine(directory.FullName, "wwwroot");
+        if (RepositoryLayout.FindRoot(contentRoot) is { } root && Directory.Exists(Path.Combine(root, "wwwroot")))
+            return Path.Combine(root, "wwwroot");
         var beside = Path.Combine(AppContext.BaseDirectory, "wwwroot");
         Directory.CreateDirectory(beside);
         return beside;

@@ -1,0 +1,25 @@
+using GraphQL.Types;
+
+namespace GraphKam.GraphQL.Schema;
+
+/// <summary>
+/// A schema whose root types are assembled from the areas' contributions, with every scalar described
+/// (Banana Cake Pop shows descriptions as the API's documentation).
+/// </summary>
+public abstract class ConventionSchema : global::GraphQL.Types.Schema
+{
+    protected ConventionSchema(IServiceProvider services, QueryType query, MutationType mutation, string description) : base(services)
+    {
+        Description = description;
+        Query = query;
+        Mutation = mutation;
+        // Registering a scalar under a built-in name replaces the built-in one.
+        RegisterType(new StringGraphType { Description = "Text, as UTF-8." });
+        RegisterType(new IntGraphType { Description = "A whole number from -2^31 to 2^31-1." });
+        RegisterType(new FloatGraphType { Description = "A double-precision number." });
+        RegisterType(new BooleanGraphType { Description = "`true` or `false`." });
+        RegisterType(new IdGraphType { Description = "A global, opaque identifier. Do not parse it; pass it back as it is." });
+        RegisterType(new DecimalGraphType { Description = "An exact decimal number. Money amounts are in yuan, kept to the fen (two decimals)." });
+        RegisterType(new DateTimeGraphType { Description = "An instant as ISO 8601 text, e.g. `2026-11-27T08:00:00Z`; returned in UTC." });
+    }
+}

@@ -1,0 +1,70 @@
+using GraphKam.Server.Setup;
+using GraphKam.Tests.Infrastructure;
+using GraphQL.Types;
+using Microsoft.Extensions.DependencyInjection;
+using Snapshooter.Xunit;
+
+namespace GraphKam.Tests.Schema;
+
+public sealed class SchemaTests(DemoDataFixture fixture) : IClassFixture<DemoDataFixture>
+{
+    private ISchema Schema
+    {
+        get
+        {
+            var schema = fixture.Factory.Services.GetRequiredService<ISchema>();
+            schema.Initialize();
+            return schema;
+        }
+    }
+
+    /// <summary>The running schema against its committed snapshot (a reviewable diff of every API change).</summary>
+    [Fact]
+    public void The_schema_matches_its_snapshot() => Snapshot.Match(SchemaExport.Print(Schema));
+
+    /// <summary>
+    /// The repository's schema.graphql is the exported schema; regenerate it after a deliberate change with
+    /// <c>dotnet run --project src/GraphKam.Server -- export-schema schema.graphql</c> (from the repository root).
+    /// </summary>
+    [Fact]
+    public void The_exported_schema_graphql_matches_the_running_schema()
+    {
+        var exported = File.ReadAllText(Path.Combine(RepositoryRoot(), "schema.graphql")).ReplaceLineEndings("\n");
+        Assert.True(exported == SchemaExport.Print(Schema),
+            "schema.graphql differs from the running schema. Regenerate it: dotnet run --project src/GraphKam.Server -- export-schema schema.graphql");
+    }
+
+    [Fact]
+    public async Task The_SDL_download_is_the_exported_schema()
+    {
+        var sdl = await fixture.Client.Http.GetStringAsync("/graphql?sdl");
+        Assert.Equal(SchemaExport.Print(Schema), sdl.ReplaceLineEndings("\n") + "\n");
+    }
+
+    [Fact]
+    public void Every_type_field_argument_and_enum_value_is_described()
+    {
+        var missing = new List<string>();
+        foreach (var type in Schema.AllTypes.Where(t => !t.Name.StartsWith("__")))
+        {
+            if (string.IsNullOrWhiteSpace(type.Description)) missing.Add(type.Name);
+            if (type is IComplexGraphType complex)
+                foreach (var field in complex.Fields)
+                {
+                    if (string.IsNullOrWhiteSpace(field.Description)) missing.Add($"{type.Name}.{field.Name}");
+                    foreach (var argument in field.Arguments ?? [])
+                        if (string.IsNullOrWhiteSpace(argument.Description)) missing.Add($"{type.Name}.{field.Name}({argument.Name})");
+                }
+            if (type is EnumerationGraphType enumeration)
+                missing.AddRange(enumeration.Values.Where(v => string.IsNullOrWhiteSpace(v.Description)).Select(v => $"{type.Name}.{v.Name}"));
+        }
+        Assert.Empty(missing);
+    }
+
+    private static string RepositoryRoot()
+    {
+        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory != null; directory = directory.Parent)
+            if (File.Exists(Path.Combine(directory.FullName, "GraphKam.sln"))) return directory.FullName;
+        throw new InvalidOperationException("Run the tests from within the repository.");
+    }
+}

@@ -17,7 +17,7 @@ public sealed class ConnectionRequest<T> where T : class, IEntity
     private readonly ParameterExpression _entity = Expression.Parameter(typeof(T), "x");
     private readonly LambdaExpression? _filter;
     private readonly IReadOnlyList<SortKey> _keys;
-    private readonly string _ordering;
+    private readonly string _fingerprint; // of the keys and their directions, carried by every cursor
     private readonly object?[]? _after;
     private readonly object?[]? _before;
 
@@ -29,12 +29,12 @@ public sealed class ConnectionRequest<T> where T : class, IEntity
         _filter = where?.ToPredicate<T>();
         // The entity key ends every ordering: a unique tie-breaker, so that no row is skipped or repeated.
         var keys = (order ?? []).SelectMany(o => o.Keys(_entity)).ToList();
-        keys.Add(new SortKey("id", ParameterReplacer.Bind(EntityKey<T>.Selector, _entity), SortDirection.Asc));
+        keys.Add(new SortKey("id", ParameterReplacer.Bind(EntityKey<T>.Selector, _entity), SortDirection.Asc, CanBeMissing: false));
         _keys = keys;
-        _ordering = string.Join(",", keys.Select(k => $"{k.Path}:{k.Direction}"));
+        _fingerprint = Cursor.Fingerprint(string.Join(",", keys.Select(k => $"{k.Path}:{k.Direction}")));
         var types = keys.Select(k => k.Key.Type).ToList();
-        _after = paging.After is { } after ? Cursor.Decode(after, _ordering, types) : null;
-        _before = paging.Before is { } before ? Cursor.Decode(before, _ordering, types) : null;
+        _after = paging.After is { } after ? Cursor.Decode(after, _fingerprint, types) : null;
+        _before = paging.Before is { } before ? Cursor.Decode(before, _fingerprint, types) : null;
     }
 
     public static ConnectionRequest<T> From(IResolveFieldContext context) => new(
@@ -75,7 +75,7 @@ public sealed class ConnectionRequest<T> where T : class, IEntity
         var more = rows.Count > Paging.Size;
         if (more) rows.RemoveAt(rows.Count - 1);
         if (Paging.Backward) rows.Reverse();
-        var edges = rows.ConvertAll(r => new Edge(Cursor.Encode(_ordering, r.Keys), r.Row!));
+        var edges = rows.ConvertAll(r => new Edge(Cursor.Encode(_fingerprint, r.Keys), r.Row!));
         var pageInfo = Paging.Backward
             ? new PageInfo(hasNextPage: null, hasPreviousPage: more, otherSide, edges.FirstOrDefault()?.Cursor, edges.LastOrDefault()?.Cursor)
             : new PageInfo(hasNextPage: more, hasPreviousPage: null, otherSide, edges.FirstOrDefault()?.Cursor, edges.LastOrDefault()?.Cursor);

@@ -13,19 +13,20 @@ namespace GraphKam.GraphQL.Paging;
 /// </summary>
 public static class Cursor
 {
-    public static string Encode(string ordering, IReadOnlyList<object?> values)
+    /// <param name="fingerprint">The ordering's <see cref="Fingerprint"/>, computed once per request.</param>
+    public static string Encode(string fingerprint, IReadOnlyList<object?> values)
     {
-        var json = JsonSerializer.SerializeToUtf8Bytes(new object?[] { Fingerprint(ordering) }.Concat(values).ToArray());
+        var json = JsonSerializer.SerializeToUtf8Bytes(new object?[] { fingerprint }.Concat(values).ToArray());
         return Base64Url.EncodeToString(json);
     }
 
-    public static object?[] Decode(string cursor, string ordering, IReadOnlyList<Type> types)
+    public static object?[] Decode(string cursor, string fingerprint, IReadOnlyList<Type> types)
     {
         try
         {
             using var document = JsonDocument.Parse(Base64Url.DecodeFromChars(cursor));
             var items = document.RootElement.EnumerateArray().ToList();
-            if (items.Count != types.Count + 1 || items[0].GetString() != Fingerprint(ordering))
+            if (items.Count != types.Count + 1 || items[0].GetString() != fingerprint)
                 throw Invalid(cursor, "It was made for another `order`.");
             return types.Select((type, i) => items[i + 1].Deserialize(type)).ToArray();
         }
@@ -38,6 +39,7 @@ public static class Cursor
     private static CodedError Invalid(string cursor, string reason) =>
         new(ErrorCodes.InvalidCursor, $"The cursor '{cursor}' cannot be used here. {reason}");
 
-    private static string Fingerprint(string ordering) =>
+    /// <summary>A short digest of an ordering such as <c>name:Asc,id:Asc</c>.</summary>
+    public static string Fingerprint(string ordering) =>
         Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(ordering)), 0, 4);
 }

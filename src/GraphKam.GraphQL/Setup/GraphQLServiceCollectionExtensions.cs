@@ -15,6 +15,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace GraphKam.GraphQL.Setup;
@@ -48,6 +49,10 @@ public static class GraphQLServiceCollectionExtensions
             .AddGraphTypes(typeof(NodeInterface).Assembly)
             .AddGraphTypes(typeof(TSchema).Assembly)
             .AddErrorInfoProvider(services => new SafeErrorInfoProvider(services.GetRequiredService<IHostEnvironment>().IsDevelopment()))
+            // Clients see a neutral INTERNAL_ERROR; the details go to the log.
+            .AddUnhandledExceptionHandler(context => context.ExecutionOptions.RequestServices?.GetService<ILoggerFactory>()
+                ?.CreateLogger("GraphKam.GraphQL").LogError(context.OriginalException, "GraphQL field {Field} failed.",
+                    context.FieldContext?.FieldDefinition.Name ?? "(document)"))
             .AddComplexityAnalyzer((complexity, provider) =>
             {
                 var limits = provider.GetRequiredService<IOptions<GraphQLServerOptions>>().Value;

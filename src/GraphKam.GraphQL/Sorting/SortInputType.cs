@@ -21,7 +21,8 @@ public abstract class SortInputType<T> : InputObjectGraphType
     protected void Field<TValue>(string name, Expression<Func<T, TValue>> member, string description)
     {
         Field<SortEnumType>(name).Description(description);
-        _fields.Add(name, (value, entity) => [new SortKey($"{name}", ParameterReplacer.Bind(member, entity), (SortDirection)value!)]);
+        var canBeMissing = Nullability.CanBeNull(member.Body);
+        _fields.Add(name, (value, entity) => [new SortKey(name, ParameterReplacer.Bind(member, entity), (SortDirection)value!, canBeMissing)]);
     }
 
     /// <summary>A related object, ordered by its own sort input (missing objects sort as missing values).</summary>
@@ -30,7 +31,7 @@ public abstract class SortInputType<T> : InputObjectGraphType
     {
         Field<TSort>(name).Description(description);
         _fields.Add(name, (value, entity) => ((SortValue)value!).Keys(ParameterReplacer.Bind(navigation, entity))
-            .Select(key => key with { Path = $"{name}.{key.Path}", Key = AllowMissing(key.Key) }));
+            .Select(key => key with { Path = $"{name}.{key.Path}", Key = AllowMissing(key.Key), CanBeMissing = true }));
     }
 
     // Through a missing related object even an int key reads NULL, so it is read as int?.
@@ -43,8 +44,11 @@ public abstract class SortInputType<T> : InputObjectGraphType
         new SortValue(value.Where(p => p.Value != null).Select(p => (Func<Expression, IEnumerable<SortKey>>)(entity => _fields[p.Key](p.Value, entity))).ToList());
 }
 
-/// <summary>One key to order by: a member path for cursors, its expression, and its direction.</summary>
-public sealed record SortKey(string Path, Expression Key, SortDirection Direction);
+/// <summary>
+/// One key to order by: a member path for cursors, its expression, its direction, and whether a row can lack a
+/// value (only then does ordering need extra SQL, which also keeps an index on the column usable otherwise).
+/// </summary>
+public sealed record SortKey(string Path, Expression Key, SortDirection Direction, bool CanBeMissing);
 
 /// <summary>The parsed value of one <c>…SortInput</c> object; several fields in one object apply in the order given.</summary>
 public sealed class SortValue(IReadOnlyList<Func<Expression, IEnumerable<SortKey>>> fields)

@@ -42,18 +42,20 @@ public sealed class CursorTests
     {
         var values = new object?[] { "名字", 12.5m, new DateTime(2026, 1, 2, 3, 4, 5, DateTimeKind.Utc), null, true, DayOfWeek.Friday, 7, 0.25 };
         var types = new[] { typeof(string), typeof(decimal), typeof(DateTime), typeof(int?), typeof(bool), typeof(DayOfWeek), typeof(int), typeof(double?) };
-        var cursor = Cursor.Encode("name:Asc,id:Asc", values);
-        Assert.Equal(values, Cursor.Decode(cursor, "name:Asc,id:Asc", types));
+        var ordering = Cursor.Fingerprint("name:Asc,id:Asc");
+        var cursor = Cursor.Encode(ordering, values);
+        Assert.Equal(values, Cursor.Decode(cursor, ordering, types));
     }
 
     [Fact]
     public void Refuses_a_cursor_of_another_ordering_or_shape()
     {
-        var cursor = Cursor.Encode("name:Asc,id:Asc", ["a", 1]);
-        Assert.Equal("INVALID_CURSOR", Assert.Throws<CodedError>(() => Cursor.Decode(cursor, "name:Desc,id:Asc", [typeof(string), typeof(int)])).Code);
-        Assert.Equal("INVALID_CURSOR", Assert.Throws<CodedError>(() => Cursor.Decode(cursor, "name:Asc,id:Asc", [typeof(int), typeof(int)])).Code);
-        Assert.Equal("INVALID_CURSOR", Assert.Throws<CodedError>(() => Cursor.Decode(cursor, "id:Asc", [typeof(int)])).Code);
-        Assert.Equal("INVALID_CURSOR", Assert.Throws<CodedError>(() => Cursor.Decode("%%%", "id:Asc", [typeof(int)])).Code);
+        var byName = Cursor.Fingerprint("name:Asc,id:Asc");
+        var cursor = Cursor.Encode(byName, ["a", 1]);
+        Assert.Equal("INVALID_CURSOR", Assert.Throws<CodedError>(() => Cursor.Decode(cursor, Cursor.Fingerprint("name:Desc,id:Asc"), [typeof(string), typeof(int)])).Code);
+        Assert.Equal("INVALID_CURSOR", Assert.Throws<CodedError>(() => Cursor.Decode(cursor, byName, [typeof(int), typeof(int)])).Code);
+        Assert.Equal("INVALID_CURSOR", Assert.Throws<CodedError>(() => Cursor.Decode(cursor, Cursor.Fingerprint("id:Asc"), [typeof(int)])).Code);
+        Assert.Equal("INVALID_CURSOR", Assert.Throws<CodedError>(() => Cursor.Decode("%%%", byName, [typeof(int)])).Code);
     }
 }
 

@@ -84,8 +84,6 @@ namespace GraphKam.Server.Data.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ArchivedAt");
-
                     b.HasIndex("Industry");
 
                     b.HasIndex("MonthlyRevenue");

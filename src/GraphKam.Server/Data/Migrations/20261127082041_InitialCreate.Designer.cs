@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace GraphKam.Server.Data.Migrations
 {
     [DbContext(typeof(GraphKamDbContext))]
-    [Migration("20261127080405_InitialCreate")]
+    [Migration("20261127082041_InitialCreate")]
     partial class InitialCreate
     {
         /// <inheritdoc />
@@ -86,8 +86,6 @@ namespace GraphKam.Server.Data.Migrations
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
-
-                    b.HasIndex("ArchivedAt");
 
                     b.HasIndex("Industry");
 

@@ -69,11 +69,6 @@ namespace GraphKam.Server.Data.Migrations
                 });
 
             migrationBuilder.CreateIndex(
-                name: "IX_Accounts_ArchivedAt",
-                table: "Accounts",
-                column: "ArchivedAt");
-
-            migrationBuilder.CreateIndex(
                 name: "IX_Accounts_Industry",
                 table: "Accounts",
                 column: "Industry");

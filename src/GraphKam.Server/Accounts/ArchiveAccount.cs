@@ -1,5 +1,4 @@
 using GraphKam.GraphQL.Mutations;
-using GraphKam.GraphQL.Relay;
 using GraphKam.Server.Data;
 using Microsoft.EntityFrameworkCore;
 
@@ -13,13 +12,12 @@ public static class ArchiveAccount
 {
     public static async Task<Payload> HandleAsync(ArchiveAccountInput input, GraphKamDbContext db, TimeProvider clock, CancellationToken cancellationToken)
     {
-        if (!GlobalId.TryParseKey(input.Id, "Account", out var key)) return Payload.Failure(new InvalidIdError("id", input.Id, "Account"));
-        var account = await db.Accounts.AsTracking().FirstOrDefaultAsync(a => a.Id == key, cancellationToken);
-        if (account == null) return Payload.Failure(new AccountNotFoundError(input.Id));
+        var (account, missing) = await AccountLookup.ForChangeAsync(db, input.Id, cancellationToken);
+        if (account == null) return Payload.Failure(missing!);
         if (input.Version is { } version && version != account.Version) return Payload.Failure(new StaleVersionError(version, account.Version));
         if (account.ArchivedAt != null) return Payload.Success(account);
 
-        var activeBranches = await db.Accounts.CountAsync(a => a.ParentId == key && a.ArchivedAt == null, cancellationToken);
+        var activeBranches = await db.Accounts.CountAsync(a => a.ParentId == account.Id && a.ArchivedAt == null, cancellationToken);
         if (activeBranches > 0) return Payload.Failure(new AccountHasBranchesError(activeBranches));
 
         var now = clock.GetUtcNow().UtcDateTime;

@@ -1,7 +1,5 @@
 using GraphKam.GraphQL.Mutations;
-using GraphKam.GraphQL.Relay;
 using GraphKam.Server.Data;
-using Microsoft.EntityFrameworkCore;
 
 namespace GraphKam.Server.Accounts;
 
@@ -10,9 +8,8 @@ public static class UpdateAccount
 {
     public static async Task<Payload> HandleAsync(UpdateAccountInput input, GraphKamDbContext db, TimeProvider clock, CancellationToken cancellationToken)
     {
-        if (!GlobalId.TryParseKey(input.Id, "Account", out var key)) return Payload.Failure(new InvalidIdError("id", input.Id, "Account"));
-        var account = await db.Accounts.AsTracking().FirstOrDefaultAsync(a => a.Id == key, cancellationToken);
-        if (account == null) return Payload.Failure(new AccountNotFoundError(input.Id));
+        var (account, missing) = await AccountLookup.ForChangeAsync(db, input.Id, cancellationToken);
+        if (account == null) return Payload.Failure(missing!);
         if (account.ArchivedAt != null) return Payload.Failure(new AccountArchivedError(input.Id));
         if (account.Version != input.Version) return Payload.Failure(new StaleVersionError(input.Version, account.Version));
 

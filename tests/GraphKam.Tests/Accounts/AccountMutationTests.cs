@@ -4,30 +4,23 @@ using Microsoft.EntityFrameworkCore;
 
 namespace GraphKam.Tests.Accounts;
 
-/// <summary>Each test gets its own server and database, since they write.</summary>
+/// <summary>Each test gets its own server and database (xUnit makes a new instance per test), since they write.</summary>
 public sealed class AccountMutationTests : IAsyncLifetime
 {
-    private readonly GraphKamFactory _factory = GraphKamFactory.Empty();
-    private GraphQLClient _client = null!;
-    private KnownData _data = null!;
+    private readonly KnownDataFixture _server = new();
+    private GraphKamFactory Factory => _server.Factory;
+    private GraphQLClient Client => _server.Client;
+    private KnownData Known => _server.Data;
 
-    public async Task InitializeAsync()
-    {
-        _client = _factory.Client();
-        _data = await KnownData.SeedAsync(_factory);
-    }
+    public Task InitializeAsync() => _server.InitializeAsync();
 
-    public Task DisposeAsync()
-    {
-        _factory.Dispose();
-        return Task.CompletedTask;
-    }
+    public Task DisposeAsync() => _server.DisposeAsync();
 
     private const string Payload = "account { id name region employees monthlyRevenue satisfaction version parent { name } owner { name } } errors { __typename ... on Error { code message } }";
 
     private async Task<(JsonElement Payload, GraphQLResponse Response)> Mutate(string mutation, object input)
     {
-        var response = await _client.PostAsync($"mutation($input: {char.ToUpperInvariant(mutation[0])}{mutation[1..]}Input!) {{ result: {mutation}(input: $input) {{ {Payload} }} }}", new { input });
+        var response = await Client.PostAsync($"mutation($input: {char.ToUpperInvariant(mutation[0])}{mutation[1..]}Input!) {{ result: {mutation}(input: $input) {{ {Payload} }} }}", new { input });
         Assert.Equal(System.Net.HttpStatusCode.OK, response.Status);
         return (response.Data.GetProperty("result"), response);
     }
@@ -37,7 +30,7 @@ public sealed class AccountMutationTests : IAsyncLifetime
 
     private async Task<int> AccountCount()
     {
-        await using var db = _factory.Db();
+        await using var db = Factory.Db();
         return await db.Accounts.CountAsync();
     }
 
@@ -47,7 +40,7 @@ public sealed class AccountMutationTests : IAsyncLifetime
         var (payload, response) = await Mutate("createAccount", new
         {
             name = "  新疆大学  ", industry = "EDUCATION", region = "Xinjiang", employees = 4000, monthlyRevenue = 12345.675m,
-            parentId = _data.Id("Echo Gov Bureau"), ownerId = _data.UserId("Zhao Min"), satisfaction = 88.5,
+            parentId = Known.Id("Echo Gov Bureau"), ownerId = Known.UserId("Zhao Min"), satisfaction = 88.5,
         });
         Assert.Empty(response.Errors);
         Assert.Equal(JsonValueKind.Null, payload.GetProperty("errors").ValueKind);
@@ -58,7 +51,7 @@ public sealed class AccountMutationTests : IAsyncLifetime
         Assert.Equal("Echo Gov Bureau", account.At("parent.name").GetString());
         Assert.Equal("Zhao Min", account.At("owner.name").GetString());
 
-        var stored = await _client.DataAsync("query($id: ID!) { account(id: $id) { name monthlyRevenue scale coverage loyaltyStage } }",
+        var stored = await Client.DataAsync("query($id: ID!) { account(id: $id) { name monthlyRevenue scale coverage loyaltyStage } }",
             new { id = account.GetProperty("id").GetString() });
         Assert.Equal(12345.68m, stored.At("account.monthlyRevenue").GetDecimal());
         Assert.Equal("SME", stored.At("account.scale").GetString());       // defaults from the schema
@@ -72,7 +65,7 @@ public sealed class AccountMutationTests : IAsyncLifetime
         var (payload, response) = await Mutate("createAccount", new
         {
             name = "   ", industry = "OTHER", region = "", employees = -1, monthlyRevenue = -0.01m, productsInUse = -3,
-            satisfaction = 100.5, parentId = _data.UserId("Zhao Min"), ownerId = "VXNlcjo5OTk5OTk", // User:999999
+            satisfaction = 100.5, parentId = Known.UserId("Zhao Min"), ownerId = "VXNlcjo5OTk5OTk", // User:999999
         });
         Assert.Equal(JsonValueKind.Null, payload.GetProperty("account").ValueKind);
         Assert.Equal(["EmptyNameError", "RequiredValueError", "NegativeMetricError", "NegativeMetricError", "NegativeMetricError",
@@ -87,14 +80,14 @@ public sealed class AccountMutationTests : IAsyncLifetime
     {
         var (unknown, _) = await Mutate("createAccount", new { name = "X", industry = "OTHER", region = "Beijing", parentId = "QWNjb3VudDo5OTk5OTk" });
         Assert.Equal(["ParentNotFoundError"], ErrorTypes(unknown));
-        var (archived, _) = await Mutate("createAccount", new { name = "X", industry = "OTHER", region = "Beijing", parentId = _data.Id("Zulu Archived") });
+        var (archived, _) = await Mutate("createAccount", new { name = "X", industry = "OTHER", region = "Beijing", parentId = Known.Id("Zulu Archived") });
         Assert.Equal(["ParentNotFoundError"], ErrorTypes(archived));
     }
 
     [Fact]
     public async Task UpdateAccount_changes_only_what_is_sent_and_bumps_the_version()
     {
-        var (payload, _) = await Mutate("updateAccount", new { id = _data.Id("Delta School"), version = 1, name = "Delta Academy", satisfaction = (double?)null });
+        var (payload, _) = await Mutate("updateAccount", new { id = Known.Id("Delta School"), version = 1, name = "Delta Academy", satisfaction = (double?)null });
         var account = payload.GetProperty("account");
         Assert.Equal("Delta Academy", account.GetProperty("name").GetString());
         Assert.Equal(JsonValueKind.Null, account.GetProperty("satisfaction").ValueKind); // null clears
@@ -107,11 +100,11 @@ public sealed class AccountMutationTests : IAsyncLifetime
     [Fact]
     public async Task UpdateAccount_with_a_stale_version_changes_nothing()
     {
-        await Mutate("updateAccount", new { id = _data.Id("Delta School"), version = 1, employees = 120 });
-        var (payload, response) = await Mutate("updateAccount", new { id = _data.Id("Delta School"), version = 1, employees = 999 });
+        await Mutate("updateAccount", new { id = Known.Id("Delta School"), version = 1, employees = 120 });
+        var (payload, response) = await Mutate("updateAccount", new { id = Known.Id("Delta School"), version = 1, employees = 999 });
         Assert.Equal(["StaleVersionError"], ErrorTypes(payload));
         Assert.Equal(["STALE_VERSION"], response.ErrorCodes);
-        var stored = await _client.DataAsync("query($id: ID!) { account(id: $id) { employees version } }", new { id = _data.Id("Delta School") });
+        var stored = await Client.DataAsync("query($id: ID!) { account(id: $id) { employees version } }", new { id = Known.Id("Delta School") });
         Assert.Equal(120, stored.At("account.employees").GetInt32());
         Assert.Equal(2, stored.At("account.version").GetInt32());
     }
@@ -119,7 +112,7 @@ public sealed class AccountMutationTests : IAsyncLifetime
     [Fact]
     public async Task Concurrent_updates_with_the_same_version_let_exactly_one_win()
     {
-        var updates = Enumerable.Range(0, 8).Select(i => Mutate("updateAccount", new { id = _data.Id("Alpha Industries"), version = 1, employees = 2000 + i }));
+        var updates = Enumerable.Range(0, 8).Select(i => Mutate("updateAccount", new { id = Known.Id("Alpha Industries"), version = 1, employees = 2000 + i }));
         var results = await Task.WhenAll(updates);
         Assert.Single(results, r => ErrorTypes(r.Payload).Count == 0);
         Assert.All(results.Where(r => ErrorTypes(r.Payload).Count > 0), r => Assert.Equal(["StaleVersionError"], ErrorTypes(r.Payload)));
@@ -128,26 +121,26 @@ public sealed class AccountMutationTests : IAsyncLifetime
     [Fact]
     public async Task UpdateAccount_refuses_a_parent_that_makes_the_group_loop()
     {
-        var headquarters = _data.Id("中国电信集团有限公司");
-        var (toBranch, _) = await Mutate("updateAccount", new { id = headquarters, version = 1, parentId = _data.Id("中国电信新疆分公司") });
+        var headquarters = Known.Id("中国电信集团有限公司");
+        var (toBranch, _) = await Mutate("updateAccount", new { id = headquarters, version = 1, parentId = Known.Id("中国电信新疆分公司") });
         Assert.Equal(["ParentCycleError"], ErrorTypes(toBranch));
         var (toItself, _) = await Mutate("updateAccount", new { id = headquarters, version = 1, parentId = headquarters });
         Assert.Equal(["ParentCycleError"], ErrorTypes(toItself));
 
         // A longer loop: A under branch B, then the head office under A.
-        var (moved, _) = await Mutate("updateAccount", new { id = _data.Id("Alpha Industries"), version = 1, parentId = _data.Id("中国电信四川分公司") });
+        var (moved, _) = await Mutate("updateAccount", new { id = Known.Id("Alpha Industries"), version = 1, parentId = Known.Id("中国电信四川分公司") });
         Assert.Empty(ErrorTypes(moved));
-        var (loop, _) = await Mutate("updateAccount", new { id = headquarters, version = 1, parentId = _data.Id("Alpha Industries") });
+        var (loop, _) = await Mutate("updateAccount", new { id = headquarters, version = 1, parentId = Known.Id("Alpha Industries") });
         Assert.Equal(["ParentCycleError"], ErrorTypes(loop));
 
-        var (detached, _) = await Mutate("updateAccount", new { id = _data.Id("中国电信新疆分公司"), version = 1, parentId = (string?)null });
+        var (detached, _) = await Mutate("updateAccount", new { id = Known.Id("中国电信新疆分公司"), version = 1, parentId = (string?)null });
         Assert.Equal(JsonValueKind.Null, detached.At("account.parent").ValueKind);
     }
 
     [Fact]
     public async Task UpdateAccount_refuses_null_for_a_value_that_cannot_be_empty()
     {
-        var (payload, _) = await Mutate("updateAccount", new { id = _data.Id("Delta School"), version = 1, industry = (string?)null, name = (string?)null });
+        var (payload, _) = await Mutate("updateAccount", new { id = Known.Id("Delta School"), version = 1, industry = (string?)null, name = (string?)null });
         Assert.Equal(["RequiredValueError", "EmptyNameError"], ErrorTypes(payload));
     }
 
@@ -156,17 +149,17 @@ public sealed class AccountMutationTests : IAsyncLifetime
     {
         var (unknown, _) = await Mutate("updateAccount", new { id = "QWNjb3VudDo5OTk5OTk", version = 1 });
         Assert.Equal(["AccountNotFoundError"], ErrorTypes(unknown));
-        var (mistyped, _) = await Mutate("updateAccount", new { id = _data.UserId("Zhao Min"), version = 1 });
+        var (mistyped, _) = await Mutate("updateAccount", new { id = Known.UserId("Zhao Min"), version = 1 });
         Assert.Equal(["InvalidIdError"], ErrorTypes(mistyped));
     }
 
     [Fact]
     public async Task ArchiveAccount_hides_it_from_lists_keeps_it_readable_and_read_only()
     {
-        var id = _data.Id("Delta School");
+        var id = Known.Id("Delta School");
         var (archived, _) = await Mutate("archiveAccount", new { id });
         Assert.Equal(2, archived.At("account.version").GetInt32());
-        var list = await _client.DataAsync("{ accounts { nodes { name } } }");
+        var list = await Client.DataAsync("{ accounts { nodes { name } } }");
         Assert.DoesNotContain("Delta School", list.At("accounts.nodes").Strings("name"));
         var again = await Mutate("archiveAccount", new { id });
         Assert.Empty(ErrorTypes(again.Payload));
@@ -179,9 +172,9 @@ public sealed class AccountMutationTests : IAsyncLifetime
     [Fact]
     public async Task ArchiveAccount_refuses_a_head_office_with_active_branches_or_a_stale_version()
     {
-        var (withBranches, _) = await Mutate("archiveAccount", new { id = _data.Id("中国电信集团有限公司") });
+        var (withBranches, _) = await Mutate("archiveAccount", new { id = Known.Id("中国电信集团有限公司") });
         Assert.Equal(["AccountHasBranchesError"], ErrorTypes(withBranches));
-        var (stale, _) = await Mutate("archiveAccount", new { id = _data.Id("Echo Gov Bureau"), version = 7 });
+        var (stale, _) = await Mutate("archiveAccount", new { id = Known.Id("Echo Gov Bureau"), version = 7 });
         Assert.Equal(["StaleVersionError"], ErrorTypes(stale));
     }
 }

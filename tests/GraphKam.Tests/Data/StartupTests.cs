@@ -24,6 +24,16 @@ public sealed class StartupTests
     private const int DemoNames_TeamSize = 11;
 
     [Fact]
+    public async Task Every_connection_waits_for_a_busy_writer_and_enforces_foreign_keys()
+    {
+        using var factory = GraphKamFactory.Empty();
+        await factory.Client().DataAsync("{ __typename }");
+        await using var db = factory.Db();
+        Assert.Equal(SqliteConnectionSetup.BusyTimeoutMilliseconds, (await db.Database.SqlQueryRaw<int>("PRAGMA busy_timeout").ToListAsync()).Single());
+        Assert.Equal(1, (await db.Database.SqlQueryRaw<int>("PRAGMA foreign_keys").ToListAsync()).Single());
+    }
+
+    [Fact]
     public async Task The_demo_data_is_seeded_only_once_and_not_when_turned_off()
     {
         using var seeded = new GraphKamFactory();

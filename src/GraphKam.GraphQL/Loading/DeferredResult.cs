@@ -16,3 +16,10 @@ public sealed class DeferredResult<T>(Func<CancellationToken, Task<T>> compute) 
     async Task<object?> IDataLoaderResult.GetResultAsync(CancellationToken cancellationToken) =>
         await GetResultAsync(cancellationToken);
 }
+
+public static class DataLoaderResultExtensions
+{
+    /// <summary>A loader result mapped by <paramref name="map"/> once it is known, without giving up batching.</summary>
+    public static IDataLoaderResult<TOut> Then<TIn, TOut>(this IDataLoaderResult<TIn> pending, Func<TIn, TOut> map) =>
+        new DeferredResult<TOut>(async cancellationToken => map(await pending.GetResultAsync(cancellationToken)));
+}

@@ -27,3 +27,26 @@ public static class EntityLoaders
             }));
     }
 }
+
+/// <summary>Loads the rows that point at a parent (a one-to-many relation), one SQL statement per level.</summary>
+public static class ChildLoaders
+{
+    public static IDataLoaderResult<List<TChild>?> LoadChildren<TChild>(this IResolveFieldContext context,
+        System.Linq.Expressions.Expression<Func<TChild, int>> parentKey, int parentId) where TChild : class
+    {
+        var source = context.Services().GetRequiredService<IDbContextSource>();
+        var loader = context.Loaders().GetOrAdd((typeof(ChildLoaders), typeof(TChild), parentKey.ToString()), () => new BatchLoader<int, List<TChild>>(
+            async (ids, cancellationToken) =>
+            {
+                var parameter = parentKey.Parameters[0];
+                var keyIn = System.Linq.Expressions.Expression.Lambda<Func<TChild, bool>>(
+                    System.Linq.Expressions.Expression.Call(typeof(Enumerable), nameof(Enumerable.Contains), [typeof(int)],
+                        QueryParameter.For(ids.ToArray()), parentKey.Body), parameter);
+                var readKey = parentKey.Compile();
+                await using var db = source.Create();
+                var children = await db.Set<TChild>().Where(keyIn).ToListAsync(cancellationToken);
+                return children.GroupBy(readKey).ToDictionary(g => g.Key, g => g.ToList());
+            }));
+        return loader.Load(parentId);
+    }
+}

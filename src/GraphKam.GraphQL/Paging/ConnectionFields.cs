@@ -18,25 +18,32 @@ public static class ConnectionFields
 {
     /// <summary>A root list over <paramref name="source"/> (the rows a caller may see, before the client's filter).</summary>
     public static FieldType AddConnection<TEntity, TNodeType, TFilter, TSort>(this ObjectGraphType type, string name,
-        string itemsDescription, Func<IResolveFieldContext, DbContext, IQueryable<TEntity>> source, string? connectionName = null)
+        string itemsDescription, Func<IResolveFieldContext, DbContext, IQueryable<TEntity>> source, ConnectionOptions<TEntity>? options = null)
+        where TEntity : class, IEntity where TNodeType : IGraphType
+        where TFilter : FilterInputType<TEntity> where TSort : SortInputType<TEntity> =>
+        type.AddConnection<object?, TEntity, TNodeType, TFilter, TSort>(name, itemsDescription, (context, db) => source(context, db), options);
+
+    /// <summary>A list on any object type, over rows that depend on that object (one query per object: not for lists of objects).</summary>
+    public static FieldType AddConnection<TSource, TEntity, TNodeType, TFilter, TSort>(this ComplexGraphType<TSource> type, string name,
+        string itemsDescription, Func<IResolveFieldContext<TSource>, DbContext, IQueryable<TEntity>> source, ConnectionOptions<TEntity>? options = null)
         where TEntity : class, IEntity where TNodeType : IGraphType
         where TFilter : FilterInputType<TEntity> where TSort : SortInputType<TEntity>
     {
-        var field = Define<TNodeType, TFilter, TSort>(name, itemsDescription, connectionName);
-        field.Resolver = new FuncFieldResolver<object>(async context =>
-            await ConnectionLoaders.LoadAsync(context, db => source(context, db)));
+        var field = Define<TNodeType, TFilter, TSort>(name, itemsDescription, options?.ConnectionName);
+        field.Resolver = new FuncFieldResolver<TSource, object>(async context =>
+            await ConnectionLoaders.LoadAsync(context, db => source(context, db), options));
         return type.AddField(field);
     }
 
     /// <summary>A list over a collection of the parent entity, batched across parents.</summary>
     public static FieldType AddConnection<TParent, TEntity, TNodeType, TFilter, TSort>(this ObjectGraphType<TParent> type, string name,
-        string itemsDescription, Expression<Func<TParent, IEnumerable<TEntity>>> navigation, string? connectionName = null)
+        string itemsDescription, Expression<Func<TParent, IEnumerable<TEntity>>> navigation, ConnectionOptions<TEntity>? options = null)
         where TParent : class, IEntity where TEntity : class, IEntity where TNodeType : IGraphType
         where TFilter : FilterInputType<TEntity> where TSort : SortInputType<TEntity>
     {
-        var field = Define<TNodeType, TFilter, TSort>(name, itemsDescription, connectionName);
+        var field = Define<TNodeType, TFilter, TSort>(name, itemsDescription, options?.ConnectionName);
         field.Resolver = new FuncFieldResolver<TParent, object>(context =>
-            ConnectionLoaders.LoadNested(context, navigation));
+            ConnectionLoaders.LoadNested(context, navigation, options));
         return type.AddField(field);
     }
 

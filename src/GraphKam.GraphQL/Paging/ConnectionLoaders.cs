@@ -12,10 +12,11 @@ namespace GraphKam.GraphQL.Paging;
 /// <summary>Runs a <see cref="ConnectionRequest{T}"/>: for a root list, or for one list per parent in a single query.</summary>
 public static class ConnectionLoaders
 {
-    public static async Task<Connection> LoadAsync<T>(IResolveFieldContext context, Func<DbContext, IQueryable<T>> source)
+    public static async Task<Connection> LoadAsync<T>(IResolveFieldContext context, Func<DbContext, IQueryable<T>> source,
+        ConnectionOptions<T>? options = null)
         where T : class, IEntity
     {
-        var request = ConnectionRequest<T>.From(context);
+        var request = ConnectionRequest<T>.From(context, options);
         var databases = context.Services().GetRequiredService<IDbContextSource>();
 
         async Task<TResult> Query<TResult>(Func<IQueryable<T>, Task<TResult>> run)
@@ -39,11 +40,11 @@ public static class ConnectionLoaders
     /// selection, hence the same arguments) are loaded together, one SQL statement for pages, one for counts.
     /// </summary>
     public static IDataLoaderResult<Connection> LoadNested<TParent, T>(IResolveFieldContext<TParent> context,
-        Expression<Func<TParent, IEnumerable<T>>> navigation)
+        Expression<Func<TParent, IEnumerable<T>>> navigation, ConnectionOptions<T>? options = null)
         where TParent : class, IEntity where T : class, IEntity
     {
         var batches = context.Loaders().GetOrAdd((typeof(NestedBatch<TParent, T>), context.FieldAst),
-            () => new NestedBatch<TParent, T>(ConnectionRequest<T>.From(context), navigation,
+            () => new NestedBatch<TParent, T>(ConnectionRequest<T>.From(context, options), navigation,
                 context.Services().GetRequiredService<IDbContextSource>()));
         var parent = context.Source.Id;
         var rows = batches.Pages.Load(parent);

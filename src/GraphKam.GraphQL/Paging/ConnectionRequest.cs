@@ -16,6 +16,7 @@ public sealed class ConnectionRequest<T> where T : class, IEntity
 {
     private readonly ParameterExpression _entity = Expression.Parameter(typeof(T), "x");
     private readonly LambdaExpression? _filter;
+    private readonly LambdaExpression? _scope;
     private readonly IReadOnlyList<SortKey> _keys;
     private readonly string _fingerprint; // of the keys and their directions, carried by every cursor
     private readonly object?[]? _after;
@@ -23,12 +24,17 @@ public sealed class ConnectionRequest<T> where T : class, IEntity
 
     public PagingArguments Paging { get; }
 
-    public ConnectionRequest(FilterValue? where, IEnumerable<SortValue>? order, PagingArguments paging)
+    /// <param name="defaultOrder">The order when the client gives none.</param>
+    /// <param name="scope">The rows this field is limited to, before the client's filter.</param>
+    public ConnectionRequest(FilterValue? where, IEnumerable<SortValue>? order, PagingArguments paging,
+        IReadOnlyList<SortValue>? defaultOrder = null, Expression<Func<T, bool>>? scope = null)
     {
         Paging = paging.Validate();
         _filter = where?.ToPredicate<T>();
+        _scope = scope;
         // The entity key ends every ordering: a unique tie-breaker, so that no row is skipped or repeated.
-        var keys = (order ?? []).SelectMany(o => o.Keys(_entity)).ToList();
+        var given = order?.ToList() is { Count: > 0 } list ? list : defaultOrder ?? [];
+        var keys = given.SelectMany(o => o.Keys(_entity)).ToList();
         keys.Add(new SortKey("id", ParameterReplacer.Bind(EntityKey<T>.Selector, _entity), SortDirection.Asc, CanBeMissing: false));
         _keys = keys;
         _fingerprint = Cursor.Fingerprint(string.Join(",", keys.Select(k => $"{k.Path}:{k.Direction}")));
@@ -37,15 +43,22 @@ public sealed class ConnectionRequest<T> where T : class, IEntity
         _before = paging.Before is { } before ? Cursor.Decode(before, _fingerprint, types) : null;
     }
 
-    public static ConnectionRequest<T> From(IResolveFieldContext context) => new(
+    public static ConnectionRequest<T> From(IResolveFieldContext context, ConnectionOptions<T>? options = null) => new(
         context.GetArgument<FilterValue?>("where"),
         context.GetArgument<List<SortValue>?>("order"),
         new PagingArguments(context.GetArgument<int?>("first"), context.GetArgument<string?>("after"),
-            context.GetArgument<int?>("last"), context.GetArgument<string?>("before")));
+            context.GetArgument<int?>("last"), context.GetArgument<string?>("before")),
+        options?.DefaultOrder,
+        options?.Scope?.Invoke(context));
 
-    /// <summary><paramref name="source"/> (an <c>IQueryable&lt;T&gt;</c> expression) with the filter applied.</summary>
-    public Expression Filtered(Expression source) =>
-        _filter == null ? source : Expression.Call(typeof(Queryable), nameof(Queryable.Where), [typeof(T)], source, Expression.Quote(_filter));
+    /// <summary><paramref name="source"/> (an <c>IQueryable&lt;T&gt;</c> expression) limited to the field's scope and the client's filter.</summary>
+    public Expression Filtered(Expression source)
+    {
+        foreach (var condition in new[] { _scope, _filter })
+            if (condition != null)
+                source = Expression.Call(typeof(Queryable), nameof(Queryable.Where), [typeof(T)], source, Expression.Quote(condition));
+        return source;
+    }
 
     /// <summary>The rows of the requested page plus one (which tells whether more follow), with their key values.</summary>
     public Expression Page(Expression source)

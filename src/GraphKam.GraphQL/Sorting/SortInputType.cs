@@ -54,4 +54,12 @@ public sealed record SortKey(string Path, Expression Key, SortDirection Directio
 public sealed class SortValue(IReadOnlyList<Func<Expression, IEnumerable<SortKey>>> fields)
 {
     public IEnumerable<SortKey> Keys(Expression entity) => fields.SelectMany(field => field(entity));
+
+    /// <summary>A sort on one member, for a field's default order.</summary>
+    public static SortValue By<T, TValue>(Expression<Func<T, TValue>> member, SortDirection direction)
+    {
+        var canBeMissing = Nullability.CanBeNull(member.Body);
+        var path = member.Body is MemberExpression m ? char.ToLowerInvariant(m.Member.Name[0]) + m.Member.Name[1..] : "default";
+        return new SortValue([entity => [new SortKey(path, ParameterReplacer.Bind(member, entity), direction, canBeMissing)]]);
+    }
 }

@@ -55,3 +55,15 @@ public sealed class AccountHasBranchesErrorType : ErrorGraphType<AccountHasBranc
     public AccountHasBranchesErrorType() : base("The account still has active branches.") =>
         Field<NonNullGraphType<IntGraphType>>("activeBranches").Description("How many active branches it has.").Resolve(c => c.Source.ActiveBranches);
 }
+
+public sealed class InvalidMeasureKeyErrorType : ErrorGraphType<InvalidMeasureKeyError>
+{
+    public InvalidMeasureKeyErrorType() : base("A measure name was malformed or the name of a built-in metric.") =>
+        Field<NonNullGraphType<StringGraphType>>("key").Description("The name given.").Resolve(c => c.Source.Key);
+}
+
+public sealed class DuplicateMeasureErrorType : ErrorGraphType<DuplicateMeasureError>
+{
+    public DuplicateMeasureErrorType() : base("The same measure was given twice in one request.") =>
+        Field<NonNullGraphType<StringGraphType>>("key").Description("The repeated name.").Resolve(c => c.Source.Key);
+}

@@ -11,3 +11,5 @@ public sealed record ParentNotFoundError(string ParentId) : MutationError("PAREN
 public sealed record ParentCycleError(string ParentId) : MutationError("PARENT_CYCLE", "That parent is the account itself or one of its branches: the group hierarchy cannot loop.");
 public sealed record OwnerNotFoundError(string OwnerId) : MutationError("OWNER_NOT_FOUND", $"No user has the ID '{OwnerId}'.");
 public sealed record AccountHasBranchesError(int ActiveBranches) : MutationError("ACCOUNT_HAS_BRANCHES", $"The account still has {ActiveBranches} active branch(es): archive or move them first.");
+public sealed record InvalidMeasureKeyError(string Key) : MutationError("INVALID_MEASURE_KEY", $"'{Key}' is not a measure name: use camelCase letters and digits (at most 50), other than the built-in employees, monthlyRevenue, monthlyItRevenue and productsInUse.");
+public sealed record DuplicateMeasureError(string Key) : MutationError("DUPLICATE_MEASURE", $"The measure '{Key}' is given more than once.");

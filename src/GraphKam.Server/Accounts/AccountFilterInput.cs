@@ -1,6 +1,7 @@
 using GraphKam.GraphQL.Filtering;
 using GraphKam.Server.Data;
 using GraphKam.Server.Identity;
+using GraphKam.Server.Tiers;
 
 namespace GraphKam.Server.Accounts;
 
@@ -29,5 +30,8 @@ public sealed class AccountFilterInput : FilterInputType<Account>
         Field("createdAt", a => a.CreatedAt, "When the account was created.");
         Field("updatedAt", a => a.UpdatedAt, "When the account last changed.");
         Field("archivedAt", a => a.ArchivedAt, "When the account was archived.");
+        Object<AccountTierFilterInput, AccountTier>("tier", a => a.Tiers.FirstOrDefault(t => t.Policy!.IsDefault), "The tier in the default policy.");
+        List<AccountTierFilterInput, AccountTier>("tiers", a => a.Tiers, "The tiers in every policy, e.g. `tiers: { some: { policy: { key: { eq: \"icbc-stars\" } }, code: { eq: \"7\" } } }`.");
+        List<MeasureFilterInput, AccountMeasure>("measures", a => a.Measures, "Named measures.");
     }
 }

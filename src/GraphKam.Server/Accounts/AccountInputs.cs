@@ -7,7 +7,8 @@ namespace GraphKam.Server.Accounts;
 public sealed record CreateAccountInput(
     string Name, Industry Industry, string Region, AccountScale Scale,
     int Employees, decimal MonthlyRevenue, decimal MonthlyItRevenue, int ProductsInUse, bool Strategic,
-    string? ParentId, string? OwnerId, Coverage Coverage, LoyaltyStage LoyaltyStage, double? Satisfaction);
+    string? ParentId, string? OwnerId, Coverage Coverage, LoyaltyStage LoyaltyStage, double? Satisfaction,
+    IReadOnlyList<MeasureInput> Measures);
 
 /// <summary>A partial update: only the fields the client sent change; <c>null</c> clears a field that may be empty.</summary>
 public sealed record UpdateAccountInput(
@@ -15,7 +16,7 @@ public sealed record UpdateAccountInput(
     Optional<string?> Name, Optional<Industry?> Industry, Optional<string?> Region, Optional<AccountScale?> Scale,
     Optional<int?> Employees, Optional<decimal?> MonthlyRevenue, Optional<decimal?> MonthlyItRevenue, Optional<int?> ProductsInUse,
     Optional<bool?> Strategic, Optional<string?> ParentId, Optional<string?> OwnerId, Optional<Coverage?> Coverage,
-    Optional<LoyaltyStage?> LoyaltyStage, Optional<double?> Satisfaction);
+    Optional<LoyaltyStage?> LoyaltyStage, Optional<double?> Satisfaction, IReadOnlyList<MeasureInput> Measures);
 
 public sealed record ArchiveAccountInput(string Id, int? Version);
 
@@ -39,6 +40,7 @@ public sealed class CreateAccountInputType : InputObjectGraphType
         Field<NonNullGraphType<CoverageType>>("coverage").Description("Who serves the account.").DefaultValue(Coverage.Inside);
         Field<NonNullGraphType<LoyaltyStageType>>("loyaltyStage").Description("The loyalty stage.").DefaultValue(LoyaltyStage.Suspicion);
         Field<FloatGraphType>("satisfaction").Description("Satisfaction score from 0 to 100.");
+        Field<ListGraphType<NonNullGraphType<MeasureInputType>>>("measures").Description("Named measures, such as `cardSpend` for the ICBC star policy.");
     }
 
     public override object ParseDictionary(IDictionary<string, object?> value) => new CreateAccountInput(
@@ -46,7 +48,7 @@ public sealed class CreateAccountInputType : InputObjectGraphType
         value.Required<AccountScale>("scale"), value.Required<int>("employees"), value.Required<decimal>("monthlyRevenue"),
         value.Required<decimal>("monthlyItRevenue"), value.Required<int>("productsInUse"), value.Required<bool>("strategic"),
         value.GetId("parentId"), value.GetId("ownerId"), value.Required<Coverage>("coverage"),
-        value.Required<LoyaltyStage>("loyaltyStage"), value.Get<double?>("satisfaction"));
+        value.Required<LoyaltyStage>("loyaltyStage"), value.Get<double?>("satisfaction"), MeasureInputType.Read(value));
 }
 
 public sealed class UpdateAccountInputType : InputObjectGraphType
@@ -71,6 +73,7 @@ public sealed class UpdateAccountInputType : InputObjectGraphType
         Field<CoverageType>("coverage").Description("The new coverage.");
         Field<LoyaltyStageType>("loyaltyStage").Description("The new loyalty stage.");
         Field<FloatGraphType>("satisfaction").Description("The new satisfaction score; null clears it.");
+        Field<ListGraphType<NonNullGraphType<MeasureInputType>>>("measures").Description("Named measures to set; a null value removes that measure. Measures not listed stay as they are.");
     }
 
     public override object ParseDictionary(IDictionary<string, object?> value) => new UpdateAccountInput(
@@ -78,7 +81,7 @@ public sealed class UpdateAccountInputType : InputObjectGraphType
         value.Read<string?>("name"), value.Read<Industry?>("industry"), value.Read<string?>("region"), value.Read<AccountScale?>("scale"),
         value.Read<int?>("employees"), value.Read<decimal?>("monthlyRevenue"), value.Read<decimal?>("monthlyItRevenue"),
         value.Read<int?>("productsInUse"), value.Read<bool?>("strategic"), value.ReadId("parentId"), value.ReadId("ownerId"),
-        value.Read<Coverage?>("coverage"), value.Read<LoyaltyStage?>("loyaltyStage"), value.Read<double?>("satisfaction"));
+        value.Read<Coverage?>("coverage"), value.Read<LoyaltyStage?>("loyaltyStage"), value.Read<double?>("satisfaction"), MeasureInputType.Read(value));
 }
 
 public sealed class ArchiveAccountInputType : InputObjectGraphType
@@ -93,4 +96,21 @@ public sealed class ArchiveAccountInputType : InputObjectGraphType
 
     public override object ParseDictionary(IDictionary<string, object?> value) =>
         new ArchiveAccountInput(value.RequiredId("id"), value.Get<int?>("version"));
+}
+
+public sealed class MeasureInputType : InputObjectGraphType
+{
+    public MeasureInputType()
+    {
+        Name = "MeasureInput";
+        Description = "A named numeric measure of an account. Money is in yuan, kept to the fen.";
+        Field<NonNullGraphType<StringGraphType>>("key").Description("The measure's name, camelCase (e.g. `cardSpend`).");
+        Field<DecimalGraphType>("value").Description("The value; null removes the measure (in `updateAccount`).");
+    }
+
+    public override object ParseDictionary(IDictionary<string, object?> value) =>
+        new MeasureInput(value.Required<string>("key"), value.Get<decimal?>("value"));
+
+    public static IReadOnlyList<MeasureInput> Read(IDictionary<string, object?> input) =>
+        input.Get<IEnumerable<object>>("measures")?.Cast<MeasureInput>().ToList() ?? [];
 }

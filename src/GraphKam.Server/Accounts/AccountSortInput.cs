@@ -1,6 +1,7 @@
 using GraphKam.GraphQL.Sorting;
 using GraphKam.Server.Data;
 using GraphKam.Server.Identity;
+using GraphKam.Server.Tiers;
 
 namespace GraphKam.Server.Accounts;
 
@@ -24,5 +25,6 @@ public sealed class AccountSortInput : SortInputType<Account>
         Field("satisfaction", a => a.Satisfaction, "By satisfaction score.");
         Field("createdAt", a => a.CreatedAt, "By creation time.");
         Field("updatedAt", a => a.UpdatedAt, "By time of last change.");
+        Object<AccountTierSortInput, AccountTier>("tier", a => a.Tiers.FirstOrDefault(t => t.Policy!.IsDefault), "By the tier in the default policy.");
     }
 }

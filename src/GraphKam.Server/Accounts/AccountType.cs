@@ -3,6 +3,7 @@ using GraphKam.GraphQL.Paging;
 using GraphKam.GraphQL.Relay;
 using GraphKam.Server.Data;
 using GraphKam.Server.Identity;
+using GraphKam.Server.Tiers;
 using GraphQL.Types;
 
 namespace GraphKam.Server.Accounts;
@@ -23,7 +24,8 @@ public sealed class AccountType : NodeGraphType<Account>
         Field<AccountType>("parent").Description("The group headquarters this account is a branch of.")
             .Resolve(c => c.LoadById<Account>(c.Source.ParentId));
         this.AddConnection<Account, Account, AccountType, AccountFilterInput, AccountSortInput>("children",
-            "branches of this account (archived ones left out)", a => a.Children.Where(child => child.ArchivedAt == null));
+            "branches of this account (archived ones left out)", a => a.Children.Where(child => child.ArchivedAt == null),
+            new ConnectionOptions<Account> { ConnectionName = "ChildrenConnection" });
         Field<UserType>("owner").Description("The account manager who owns the account.")
             .Resolve(c => c.LoadById<User>(c.Source.OwnerId));
         Field<NonNullGraphType<CoverageType>>("coverage").Description("Who serves the account.").Resolve(c => c.Source.Coverage);
@@ -33,5 +35,6 @@ public sealed class AccountType : NodeGraphType<Account>
         Field(a => a.UpdatedAt).Description("When the account last changed (UTC).");
         Field(a => a.ArchivedAt, nullable: true).Description("When the account was archived (UTC); null while it is active.");
         Field(a => a.Version).Description("Changes with every update; send it back with `updateAccount` to detect concurrent changes.");
+        this.AddTierFields();
     }
 }

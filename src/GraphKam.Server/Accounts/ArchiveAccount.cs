@@ -10,8 +10,9 @@ namespace GraphKam.Server.Accounts;
 /// </summary>
 public static class ArchiveAccount
 {
-    public static async Task<Payload> HandleAsync(ArchiveAccountInput input, GraphKamDbContext db, TimeProvider clock, CancellationToken cancellationToken)
+    public static async Task<Payload> HandleAsync(ArchiveAccountInput input, MutationScope scope)
     {
+        var (db, cancellationToken) = (scope.Db, scope.CancellationToken);
         var (account, missing) = await AccountLookup.ForChangeAsync(db, input.Id, cancellationToken);
         if (account == null) return Payload.Failure(missing!);
         if (input.Version is { } version && version != account.Version) return Payload.Failure(new StaleVersionError(version, account.Version));
@@ -20,9 +21,8 @@ public static class ArchiveAccount
         var activeBranches = await db.Accounts.CountAsync(a => a.ParentId == account.Id && a.ArchivedAt == null, cancellationToken);
         if (activeBranches > 0) return Payload.Failure(new AccountHasBranchesError(activeBranches));
 
-        var now = clock.GetUtcNow().UtcDateTime;
-        account.ArchivedAt = now;
-        account.UpdatedAt = now;
+        account.ArchivedAt = scope.Now;
+        account.UpdatedAt = scope.Now;
         account.Version++;
         return await AccountSaving.SaveAsync(db, account, input.Version ?? account.Version - 1, cancellationToken);
     }

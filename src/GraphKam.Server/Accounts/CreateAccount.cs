@@ -1,14 +1,15 @@
 using GraphKam.GraphQL.Mutations;
 using GraphKam.Server.Data;
+using GraphKam.Server.Tiers;
 
 namespace GraphKam.Server.Accounts;
 
 /// <summary><c>createAccount</c>: validates everything, reports every problem at once, and saves only a valid account.</summary>
 public static class CreateAccount
 {
-    public static async Task<Payload> HandleAsync(CreateAccountInput input, GraphKamDbContext db, TimeProvider clock, CancellationToken cancellationToken)
+    public static async Task<Payload> HandleAsync(CreateAccountInput input, MutationScope scope)
     {
-        var now = clock.GetUtcNow().UtcDateTime;
+        var (db, now, cancellationToken) = (scope.Db, scope.Now, scope.CancellationToken);
         var account = new Account
         {
             Name = input.Name.Trim(),
@@ -28,12 +29,15 @@ public static class CreateAccount
             Version = 1,
         };
         var errors = AccountRules.Validate(account);
+        errors.AddRange(AccountMeasures.Validate(input.Measures));
         if (await AccountReferences.SetParentAsync(db, account, input.ParentId, cancellationToken) is { } parentError) errors.Add(parentError);
         if (await AccountReferences.SetOwnerAsync(db, account, input.OwnerId, cancellationToken) is { } ownerError) errors.Add(ownerError);
         if (errors.Count > 0) return Payload.Failure(errors);
 
+        await AccountMeasures.ApplyAsync(db, account, input.Measures, cancellationToken);
         db.Accounts.Add(account);
         await db.SaveChangesAsync(cancellationToken);
+        await scope.Get<TierGrader>().RegradeAccountAsync(scope, account.Id, "account created");
         return Payload.Success(account);
     }
 }

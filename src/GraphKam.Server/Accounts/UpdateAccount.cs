@@ -1,13 +1,15 @@
 using GraphKam.GraphQL.Mutations;
 using GraphKam.Server.Data;
+using GraphKam.Server.Tiers;
 
 namespace GraphKam.Server.Accounts;
 
 /// <summary><c>updateAccount</c>: a partial update guarded by the version the client read.</summary>
 public static class UpdateAccount
 {
-    public static async Task<Payload> HandleAsync(UpdateAccountInput input, GraphKamDbContext db, TimeProvider clock, CancellationToken cancellationToken)
+    public static async Task<Payload> HandleAsync(UpdateAccountInput input, MutationScope scope)
     {
+        var (db, cancellationToken) = (scope.Db, scope.CancellationToken);
         var (account, missing) = await AccountLookup.ForChangeAsync(db, input.Id, cancellationToken);
         if (account == null) return Payload.Failure(missing!);
         if (account.ArchivedAt != null) return Payload.Failure(new AccountArchivedError(input.Id));
@@ -27,15 +29,20 @@ public static class UpdateAccount
         Set(input.LoyaltyStage, "loyaltyStage", v => account.LoyaltyStage = v, errors);
         if (input.Satisfaction.IsSet) account.Satisfaction = input.Satisfaction.Value;
         errors.AddRange(AccountRules.Validate(account));
+        errors.AddRange(AccountMeasures.Validate(input.Measures));
         if (input.ParentId.IsSet && await AccountReferences.SetParentAsync(db, account, input.ParentId.Value, cancellationToken) is { } parentError)
             errors.Add(parentError);
         if (input.OwnerId.IsSet && await AccountReferences.SetOwnerAsync(db, account, input.OwnerId.Value, cancellationToken) is { } ownerError)
             errors.Add(ownerError);
         if (errors.Count > 0) return Payload.Failure(errors);
 
+        await AccountMeasures.ApplyAsync(db, account, input.Measures, cancellationToken);
         account.Version++;
-        account.UpdatedAt = clock.GetUtcNow().UtcDateTime;
-        return await AccountSaving.SaveAsync(db, account, input.Version, cancellationToken);
+        account.UpdatedAt = scope.Now;
+        var saved = await AccountSaving.SaveAsync(db, account, input.Version, cancellationToken);
+        // Any change may move the account's tiers: its metrics, measures and designation are what scoring reads.
+        if (saved.Errors.Count == 0) await scope.Get<TierGrader>().RegradeAccountAsync(scope, account.Id, "account changed");
+        return saved;
     }
 
     /// <summary>A field that cannot be empty: sent as null is an error, left out leaves it unchanged.</summary>

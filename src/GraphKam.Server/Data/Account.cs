@@ -42,4 +42,8 @@ public sealed class Account : IEntity
 
     /// <summary>Optimistic-concurrency version: every change increments it.</summary>
     public int Version { get; set; }
+
+    public List<AccountMeasure> Measures { get; set; } = [];
+    public List<AccountTier> Tiers { get; set; } = [];
+    public List<TierChange> TierChanges { get; set; } = [];
 }

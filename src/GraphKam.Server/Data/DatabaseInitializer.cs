@@ -1,4 +1,6 @@
 using GraphKam.Server.Data.Seed;
+using GraphKam.Server.Identity;
+using GraphKam.Server.Tiers;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -6,10 +8,11 @@ namespace GraphKam.Server.Data;
 
 /// <summary>
 /// Brings the database up to date before the server takes requests: applies committed migrations, turns on WAL,
-/// then seeds the demo data only when the database holds no accounts and no users (and seeding is on).
+/// seeds the tier policies into a database that has none and the demo data only when the database holds no accounts
+/// and no users (and seeding is on), then grades whatever is not graded yet.
 /// Runs in <see cref="IHostedLifecycleService.StartingAsync"/>, ahead of every other start-up work.
 /// </summary>
-public sealed class DatabaseInitializer(IServiceScopeFactory scopes, IOptions<DemoDataOptions> demo, ILogger<DatabaseInitializer> logger)
+public sealed class DatabaseInitializer(IServiceScopeFactory scopes, IOptions<DemoDataOptions> demo, TimeProvider clock, ILogger<DatabaseInitializer> logger)
     : IHostedLifecycleService
 {
     public async Task StartingAsync(CancellationToken cancellationToken)
@@ -21,13 +24,34 @@ public sealed class DatabaseInitializer(IServiceScopeFactory scopes, IOptions<De
         // WAL: readers never wait for the writer (and the writer never waits for readers).
         await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode = WAL;", cancellationToken);
 
-        if (!demo.Value.SeedDemoData) return;
-        if (await db.Accounts.AnyAsync(cancellationToken) || await db.Users.AnyAsync(cancellationToken)) return;
-        var seed = DemoData.Create();
-        db.Users.AddRange(seed.Users);
-        db.Accounts.AddRange(seed.Accounts);
-        await db.SaveChangesAsync(cancellationToken);
-        logger.LogInformation("Seeded demo data: {Accounts} accounts, {Users} users.", seed.Accounts.Count, seed.Users.Count);
+        if (!await db.TierPolicies.AnyAsync(cancellationToken))
+        {
+            // Reference data, not demo data: grading needs a default policy.
+            var now = clock.GetUtcNow().UtcDateTime;
+            db.TierPolicies.AddRange(TierPolicySeed.ChinaMobile(now), TierPolicySeed.IcbcStars(now));
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        if (demo.Value.SeedDemoData && !await db.Accounts.AnyAsync(cancellationToken) && !await db.Users.AnyAsync(cancellationToken))
+        {
+            var seed = DemoData.Create();
+            db.Users.AddRange(seed.Users);
+            db.Accounts.AddRange(seed.Accounts);
+            await db.SaveChangesAsync(cancellationToken);
+            logger.LogInformation("Seeded demo data: {Accounts} accounts, {Users} users.", seed.Accounts.Count, seed.Users.Count);
+        }
+        await GradeUngradedAsync(db, scope.ServiceProvider.GetRequiredService<TierGrader>(), cancellationToken);
+    }
+
+    /// <summary>Grades every policy in which some active account has no tier yet (new data, or a new policy).</summary>
+    private async Task GradeUngradedAsync(GraphKamDbContext db, TierGrader grader, CancellationToken cancellationToken)
+    {
+        foreach (var policy in await db.TierPolicies.AsNoTracking().ToListAsync(cancellationToken))
+        {
+            var ungraded = await db.Accounts.CountAsync(a => a.ArchivedAt == null && !a.Tiers.Any(t => t.PolicyId == policy.Id), cancellationToken);
+            if (ungraded == 0) continue;
+            var result = await grader.RegradeAsync(db, policy, null, "initial grading", CurrentActor.System, cancellationToken);
+            logger.LogInformation("Graded {Accounts} accounts in tier policy {Policy}.", result.AccountsScored, policy.Key);
+        }
     }
 
     public Task StartAsync(CancellationToken cancellationToken) => Task.CompletedTask;

@@ -6,6 +6,10 @@ public sealed class GraphKamDbContext(DbContextOptions<GraphKamDbContext> option
 {
     public DbSet<Account> Accounts => Set<Account>();
     public DbSet<User> Users => Set<User>();
+    public DbSet<AccountMeasure> AccountMeasures => Set<AccountMeasure>();
+    public DbSet<TierPolicy> TierPolicies => Set<TierPolicy>();
+    public DbSet<AccountTier> AccountTiers => Set<AccountTier>();
+    public DbSet<TierChange> TierChanges => Set<TierChange>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(GraphKamDbContext).Assembly);

@@ -3,6 +3,7 @@ using GraphKam.GraphQL.Setup;
 using GraphKam.Server.Accounts;
 using GraphKam.Server.Data;
 using GraphKam.Server.Identity;
+using GraphKam.Server.Tiers;
 
 namespace GraphKam.Server.Setup;
 
@@ -17,6 +18,8 @@ public static class GraphQLSetup
         builder.Services.AddSingleton<IQueryFields, AccountQueries>();
         builder.Services.AddSingleton<IMutationFields, AccountMutations>();
         builder.Services.AddSingleton<IQueryFields, UserQueries>();
+        builder.Services.AddSingleton<IQueryFields, TierQueries>();
+        builder.Services.AddSingleton<IMutationFields, TierMutations>();
         return builder;
     }
 }

@@ -5,6 +5,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 
 namespace GraphKam.Tests.Infrastructure;
 
@@ -16,6 +17,9 @@ public class GraphKamFactory : WebApplicationFactory<Program>
 {
     public string DatabasePath { get; } = Path.Combine(Path.GetTempPath(), $"graphkam-test-{Guid.NewGuid():N}.db");
     public SqlCapture Sql { get; } = new();
+
+    /// <summary>The server's clock: fixed until a test advances it (timers such as override expiry follow it).</summary>
+    public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 11, 27, 8, 0, 0, TimeSpan.Zero));
     public Dictionary<string, string?> Settings { get; } = new() { ["GraphKam:SeedDemoData"] = "true" };
 
     public static GraphKamFactory Empty() => new() { Settings = { ["GraphKam:SeedDemoData"] = "false" } };
@@ -25,7 +29,11 @@ public class GraphKamFactory : WebApplicationFactory<Program>
         builder.UseEnvironment("Testing");
         builder.UseSetting("ConnectionStrings:GraphKam", $"Data Source={DatabasePath}");
         foreach (var (key, value) in Settings) builder.UseSetting(key, value);
-        builder.ConfigureServices(services => services.AddSingleton<IInterceptor>(Sql));
+        builder.ConfigureServices(services =>
+        {
+            services.AddSingleton<IInterceptor>(Sql);
+            services.AddSingleton<TimeProvider>(Clock);
+        });
     }
 
     public GraphQLClient Client() => new(CreateClient());

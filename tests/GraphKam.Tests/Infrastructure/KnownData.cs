@@ -1,11 +1,15 @@
 using GraphKam.GraphQL.Relay;
 using GraphKam.Server.Data;
+using GraphKam.Server.Tiers;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace GraphKam.Tests.Infrastructure;
 
 /// <summary>
 /// A small dataset whose every value the tests know, seeded into an otherwise empty database. Names cover
-/// case-insensitivity (Alpha/alpha), non-ASCII case (Éclair), Chinese text, ties, nulls and a group hierarchy.
+/// case-insensitivity (Alpha/alpha), non-ASCII case (Éclair), Chinese text, ties, nulls and a group hierarchy; it is
+/// graded in both tier policies (see TierTests for the hand-computed tiers).
 /// </summary>
 public sealed class KnownData
 {
@@ -34,16 +38,30 @@ public sealed class KnownData
             Make("Echo Gov Bureau", Industry.Government, "Beijing", AccountScale.Sme, 50, 0m, strategic: true, satisfaction: 99.9, days: 70),
             Make("Zulu Archived", Industry.Other, "Beijing", AccountScale.Sme, 5, 10m, satisfaction: 50, days: 80, archived: true),
         };
+        // ICBC star measures: alpha beta Bank 24,600 + 3,600 + 10,000 = 38,200 points (4 stars);
+        // the telecom head office 200,000 + 40,000 + 100,000 = 340,000 points (6 stars); everyone else 0 (3 stars).
+        accounts[1].Measures.AddRange(Measures(1_234_567m, 99_999m, 500_000m));
+        telecom.Measures.AddRange(Measures(10_000_000m, 1_000_000m, 5_000_000m));
         await using var db = factory.Db();
         db.Users.AddRange(li, zhao);
         db.Accounts.AddRange(accounts);
         await db.SaveChangesAsync();
+        var grader = factory.Services.GetRequiredService<TierGrader>();
+        foreach (var policy in await db.TierPolicies.AsNoTracking().ToListAsync())
+            await grader.RegradeAsync(db, policy, null, "initial grading", "system", CancellationToken.None);
         var data = new KnownData();
         foreach (var account in accounts) data.Ids[account.Name] = account.Id;
         data.UserIds[li.Name] = li.Id;
         data.UserIds[zhao.Name] = zhao.Id;
         return data;
     }
+
+    private static AccountMeasure[] Measures(decimal investment, decimal card, decimal settlement) =>
+    [
+        new() { Key = "investmentVolume", Value = investment },
+        new() { Key = "cardSpend", Value = card },
+        new() { Key = "settlementVolume", Value = settlement },
+    ];
 
     private static Account Make(string name, Industry industry, string region, AccountScale scale, int employees, decimal revenue,
         User? owner = null, Account? parent = null, bool strategic = false, double? satisfaction = null, int days = 0,

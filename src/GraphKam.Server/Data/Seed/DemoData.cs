@@ -48,7 +48,26 @@ public static class DemoData
             var strategic = industry is Industry.Government or Industry.Military || pattern.Contains("日报") || pattern.Contains("广播") || random.NextDouble() < 0.08;
             builder.Add(name, industry, region.Region, scale, strategic);
         }
+        AddBankingMeasures(builder.Accounts);
         return new Dataset(users, builder.Accounts);
+    }
+
+    /// <summary>
+    /// Yearly transaction volumes for the ICBC star policy, for three accounts in four, by size class. A random
+    /// sequence of its own keeps the accounts themselves the same as without measures.
+    /// </summary>
+    private static void AddBankingMeasures(List<Account> accounts)
+    {
+        var random = new Random(RandomSeed + 1);
+        foreach (var account in accounts)
+        {
+            if (random.NextDouble() >= 0.75) continue;
+            var scale = account.Scale switch { AccountScale.Fortune500 => 10m, AccountScale.Large => 1.6m, _ => 0.1m };
+            decimal Volume(int maxMillions) => Math.Round((decimal)random.NextDouble() * maxMillions * 1_000_000m * scale / 10m, 2);
+            account.Measures.Add(new AccountMeasure { Key = "investmentVolume", Value = Volume(50) });
+            account.Measures.Add(new AccountMeasure { Key = "cardSpend", Value = Volume(5) });
+            account.Measures.Add(new AccountMeasure { Key = "settlementVolume", Value = Volume(100) });
+        }
     }
 
     /// <summary>Makes accounts with metrics typical of their scale; skips names already used.</summary>

@@ -1,0 +1,32 @@
+using GraphKam.GraphQL.Loading;
+using GraphKam.GraphQL.Mutations;
+using GraphKam.Server.Identity;
+using GraphQL;
+using Microsoft.EntityFrameworkCore;
+
+namespace GraphKam.Server.Data;
+
+/// <summary>
+/// What a mutation handler works with: one DbContext in one transaction, the clock, and who is acting.
+/// The transaction commits only when the payload has no errors, so a failed mutation changes nothing, however
+/// many tables it touched (an account, its tiers, their history).
+/// </summary>
+public sealed record MutationScope(GraphKamDbContext Db, TimeProvider Clock, string Actor, IServiceProvider Services, CancellationToken CancellationToken)
+{
+    public DateTime Now => Clock.GetUtcNow().UtcDateTime;
+
+    public T Get<T>() where T : notnull => Services.GetRequiredService<T>();
+
+    public static async Task<Payload> RunAsync(IResolveFieldContext context, Func<MutationScope, Task<Payload>> handle)
+    {
+        var services = context.Services();
+        await using var db = await services.GetRequiredService<IDbContextFactory<GraphKamDbContext>>().CreateDbContextAsync(context.CancellationToken);
+        // SQLite: an immediate transaction takes the write lock first (waiting up to the busy timeout); a deferred one
+        // that read first can fail to upgrade when another writer committed meanwhile.
+        await using var transaction = await db.Database.BeginTransactionAsync(context.CancellationToken);
+        var scope = new MutationScope(db, services.GetRequiredService<TimeProvider>(), CurrentActor.Of(context), services, context.CancellationToken);
+        var payload = await handle(scope);
+        if (payload.Errors.Count == 0) await transaction.CommitAsync(context.CancellationToken);
+        return payload;
+    }
+}

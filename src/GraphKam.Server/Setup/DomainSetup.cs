@@ -1,0 +1,16 @@
+using GraphKam.Server.Tiers;
+
+namespace GraphKam.Server.Setup;
+
+public static class DomainSetup
+{
+    /// <summary>The areas' services that are not GraphQL fields: grading, and background work such as override expiry.</summary>
+    public static WebApplicationBuilder AddGraphKamDomain(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddSingleton<TierGrader>();
+        builder.Services.AddOptions<TierOptions>().BindConfiguration("GraphKam:Tiers");
+        builder.Services.AddSingleton<TierOverrideExpiry>();
+        builder.Services.AddHostedService(services => services.GetRequiredService<TierOverrideExpiry>());
+        return builder;
+    }
+}

@@ -1,0 +1,62 @@
+using GraphKam.GraphQL.Mutations;
+using GraphKam.GraphQL.Schema;
+using GraphKam.Server.Accounts;
+using GraphKam.Server.Data;
+using GraphQL;
+using GraphQL.Types;
+
+namespace GraphKam.Server.Tiers;
+
+public sealed class TierMutations : IMutationFields
+{
+    private static readonly (string, string) ChangedAccount = ("account", "The account, with its tier now in force; null when nothing changed.");
+    private static readonly (string, string) ChangedPolicy = ("tierPolicy", "The policy as saved; null when nothing changed.");
+
+    public void AddTo(ObjectGraphType mutation)
+    {
+        mutation.AddMutation<RecomputeTiersInputType, TierRecomputationType>("recomputeTiers",
+            "Re-scores every active account in a policy (or every policy) and records a tier change where the tier moved.",
+            ("recomputation", "What the re-grading did."), [typeof(TierPolicyNotFoundErrorType)],
+            c => MutationScope.RunAsync(c, scope => RecomputeTiers.HandleAsync(c.GetArgument<RecomputeTiersInput>("input"), scope)));
+
+        mutation.AddMutation<OverrideAccountTierInputType, AccountType>("overrideAccountTier",
+            "Puts an account in a tier by hand, whatever its score, until the override expires or is cleared.", ChangedAccount,
+            [typeof(InvalidIdErrorType), typeof(AccountNotFoundErrorType), typeof(AccountArchivedErrorType), typeof(TierPolicyNotFoundErrorType),
+             typeof(UnknownTierErrorType), typeof(RequiredValueErrorType), typeof(TooLongErrorType), typeof(ExpiryNotInFutureErrorType)],
+            c => MutationScope.RunAsync(c, scope => TierOverrides.SetAsync(c.GetArgument<OverrideAccountTierInput>("input"), scope)));
+
+        mutation.AddMutation<ClearTierOverrideInputType, AccountType>("clearTierOverride",
+            "Ends a manual tier override: the score decides the tier again.", ChangedAccount,
+            [typeof(InvalidIdErrorType), typeof(AccountNotFoundErrorType), typeof(AccountArchivedErrorType), typeof(TierPolicyNotFoundErrorType)],
+            c => MutationScope.RunAsync(c, scope => TierOverrides.ClearAsync(c.GetArgument<ClearTierOverrideInput>("input"), scope)));
+
+        Type[] policyErrors =
+        [
+            typeof(InvalidPolicyKeyErrorType), typeof(RequiredValueErrorType), typeof(TooLongErrorType), typeof(NoTiersErrorType),
+            typeof(DuplicateTierCodeErrorType), typeof(TierThresholdsNotOrderedErrorType), typeof(InvalidTierErrorType),
+            typeof(InvalidMetricErrorType), typeof(UnknownOverrideTierErrorType),
+        ];
+        mutation.AddMutation<CreateTierPolicyInputType, TierPolicyType>("createTierPolicy",
+            "Creates a tier policy and grades every active account in it.", ChangedPolicy,
+            [.. policyErrors, typeof(DuplicatePolicyKeyErrorType)],
+            c => MutationScope.RunAsync(c, scope => TierPolicyEditing.CreateAsync(c.GetArgument<CreateTierPolicyInput>("input"), scope)));
+
+        mutation.AddMutation<UpdateTierPolicyInputType, TierPolicyType>("updateTierPolicy",
+            "Changes a tier policy, if it still has the `version` you read, and re-grades every active account in it.", ChangedPolicy,
+            [.. policyErrors, typeof(InvalidIdErrorType), typeof(TierPolicyNotFoundErrorType), typeof(StaleVersionErrorType), typeof(DefaultPolicyRequiredErrorType)],
+            c => MutationScope.RunAsync(c, scope => TierPolicyEditing.UpdateAsync(c.GetArgument<UpdateTierPolicyInput>("input"), scope)));
+    }
+}
+
+public sealed class TierRecomputationType : ObjectGraphType<TierRecomputation>
+{
+    public TierRecomputationType()
+    {
+        Name = "TierRecomputation";
+        Description = "What a bulk re-grading did.";
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<TierPolicyType>>>>("policies").Description("The policies re-graded.").Resolve(c => c.Source.Policies);
+        Field(r => r.AccountsScored).Description("How many account scores were computed (accounts × policies).");
+        Field(r => r.TierChanges).Description("How many accounts changed tier (each recorded in the tier history).");
+        Field(r => r.ElapsedMilliseconds).Description("How long it took, in milliseconds.");
+    }
+}

@@ -1,0 +1,56 @@
+using GraphKam.Server.Data;
+using GraphKam.Server.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace GraphKam.Server.Tiers;
+
+/// <summary><c>GraphKam:Tiers</c> settings.</summary>
+public sealed class TierOptions
+{
+    /// <summary>How often expired manual overrides are ended.</summary>
+    public TimeSpan ExpirySweepInterval { get; set; } = TimeSpan.FromMinutes(1);
+}
+
+/// <summary>
+/// Ends manual tier overrides when they expire: the accounts are re-graded (the score decides again) and the
+/// change is recorded. Stored tiers stay what filters and sorts read, so expiry has to be written, not computed
+/// at read time. Runs on the injected clock, so tests can move time.
+/// </summary>
+public sealed class TierOverrideExpiry(IServiceScopeFactory scopes, TimeProvider clock, IOptions<TierOptions> options,
+    ILogger<TierOverrideExpiry> logger) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        using var timer = new PeriodicTimer(options.Value.ExpirySweepInterval, clock);
+        while (await timer.WaitForNextTickAsync(stoppingToken))
+        {
+            try { await SweepAsync(stoppingToken); }
+            catch (Exception exception) when (exception is not OperationCanceledException)
+            {
+                logger.LogError(exception, "Ending expired tier overrides failed; retrying at the next tick.");
+            }
+        }
+    }
+
+    /// <summary>Re-grades every account whose override has expired; returns how many there were.</summary>
+    public async Task<int> SweepAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        await using var db = await scope.ServiceProvider.GetRequiredService<IDbContextFactory<GraphKamDbContext>>().CreateDbContextAsync(cancellationToken);
+        var now = clock.GetUtcNow().UtcDateTime;
+        var expired = await db.AccountTiers.Where(t => t.OverrideExpiresAt != null && t.OverrideExpiresAt <= now)
+            .Select(t => new { t.AccountId, t.PolicyId }).ToListAsync(cancellationToken);
+        if (expired.Count == 0) return 0;
+        var grader = scope.ServiceProvider.GetRequiredService<TierGrader>();
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        foreach (var group in expired.GroupBy(e => e.PolicyId))
+        {
+            var policy = await db.TierPolicies.AsNoTracking().FirstAsync(p => p.Id == group.Key, cancellationToken);
+            await grader.RegradeAsync(db, policy, group.Select(e => e.AccountId).ToList(), "override expired", CurrentActor.System, cancellationToken);
+        }
+        await transaction.CommitAsync(cancellationToken);
+        logger.LogInformation("Ended {Count} expired tier override(s).", expired.Count);
+        return expired.Count;
+    }
+}

@@ -1,0 +1,64 @@
+using GraphKam.GraphQL.Mutations;
+using GraphKam.Server.Accounts;
+using GraphKam.Server.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace GraphKam.Server.Tiers;
+
+/// <summary><c>overrideAccountTier</c> and <c>clearTierOverride</c>: a tier set by hand, recorded in the history.</summary>
+public static class TierOverrides
+{
+    public static async Task<Payload> SetAsync(OverrideAccountTierInput input, MutationScope scope)
+    {
+        var (account, policy, failure) = await FindAsync(scope, input.AccountId, input.Policy);
+        if (failure != null) return failure;
+        var errors = new List<MutationError>();
+        if (policy!.Tiers.All(t => t.Code != input.TierCode)) errors.Add(new UnknownTierError(policy.Key, input.TierCode));
+        if (string.IsNullOrWhiteSpace(input.Reason)) errors.Add(new RequiredValueError("reason"));
+        else if (input.Reason.Length > 500) errors.Add(new TooLongError("reason", 500));
+        var expiresAt = input.ExpiresAt?.ToUniversalTime();
+        if (expiresAt <= scope.Now) errors.Add(new ExpiryNotInFutureError(expiresAt.Value));
+        if (errors.Count > 0) return Payload.Failure(errors);
+
+        var assignment = await AssignmentAsync(scope, account!.Id, policy);
+        assignment.OverrideTierCode = input.TierCode;
+        assignment.OverrideReason = input.Reason.Trim();
+        assignment.OverrideExpiresAt = expiresAt;
+        assignment.OverrideSetBy = scope.Actor;
+        assignment.OverrideSetAt = scope.Now;
+        await scope.Db.SaveChangesAsync(scope.CancellationToken);
+        await scope.Get<TierGrader>().RegradeAsync(scope.Db, policy, [account.Id], $"manual override: {assignment.OverrideReason}", scope.Actor, scope.CancellationToken);
+        return Payload.Success(account);
+    }
+
+    public static async Task<Payload> ClearAsync(ClearTierOverrideInput input, MutationScope scope)
+    {
+        var (account, policy, failure) = await FindAsync(scope, input.AccountId, input.Policy);
+        if (failure != null) return failure;
+        var assignment = await AssignmentAsync(scope, account!.Id, policy!);
+        if (assignment.OverrideTierCode == null) return Payload.Success(account); // nothing to clear
+        (assignment.OverrideTierCode, assignment.OverrideReason, assignment.OverrideExpiresAt, assignment.OverrideSetBy, assignment.OverrideSetAt) =
+            (null, null, null, null, null);
+        await scope.Db.SaveChangesAsync(scope.CancellationToken);
+        await scope.Get<TierGrader>().RegradeAsync(scope.Db, policy!, [account.Id], "override cleared", scope.Actor, scope.CancellationToken);
+        return Payload.Success(account);
+    }
+
+    private static async Task<(Account?, TierPolicy?, Payload?)> FindAsync(MutationScope scope, string accountId, string? policyKey)
+    {
+        var (account, missing) = await AccountLookup.ForChangeAsync(scope.Db, accountId, scope.CancellationToken);
+        if (account == null) return (null, null, Payload.Failure(missing!));
+        if (account.ArchivedAt != null) return (null, null, Payload.Failure(new AccountArchivedError(accountId)));
+        var policy = await TierPolicies.FindAsync(scope.Db.TierPolicies.AsNoTracking(), policyKey, scope.CancellationToken);
+        return policy == null ? (null, null, Payload.Failure(new TierPolicyNotFoundError(policyKey))) : (account, policy, null);
+    }
+
+    /// <summary>The account's assignment, tracked; an account not graded yet is graded first.</summary>
+    private static async Task<AccountTier> AssignmentAsync(MutationScope scope, int accountId, TierPolicy policy)
+    {
+        var query = scope.Db.AccountTiers.AsTracking().Where(t => t.AccountId == accountId && t.PolicyId == policy.Id);
+        if (await query.FirstOrDefaultAsync(scope.CancellationToken) is { } assignment) return assignment;
+        await scope.Get<TierGrader>().RegradeAsync(scope.Db, policy, [accountId], "graded", scope.Actor, scope.CancellationToken);
+        return await query.FirstAsync(scope.CancellationToken);
+    }
+}

@@ -16,6 +16,10 @@ public static class InputReading
     public static T? Get<T>(this IDictionary<string, object?> input, string name) =>
         input.TryGetValue(name, out var value) && value is T typed ? typed : default;
 
+    /// <summary>A list field of parsed items (e.g. input objects); null when absent or null.</summary>
+    public static List<T>? GetList<T>(this IDictionary<string, object?> input, string name) =>
+        input.TryGetValue(name, out var value) && value is System.Collections.IEnumerable items and not string ? items.Cast<T>().ToList() : null;
+
     /// <summary>An ID field; IDs may arrive as strings or as integer literals.</summary>
     public static string? GetId(this IDictionary<string, object?> input, string name) =>
         input.TryGetValue(name, out var value) ? AsId(value) : null;

@@ -112,5 +112,5 @@ public sealed class MeasureInputType : InputObjectGraphType
         new MeasureInput(value.Required<string>("key"), value.Get<decimal?>("value"));
 
     public static IReadOnlyList<MeasureInput> Read(IDictionary<string, object?> input) =>
-        input.Get<IEnumerable<object>>("measures")?.Cast<MeasureInput>().ToList() ?? [];
+        input.GetList<MeasureInput>("measures") ?? [];
 }

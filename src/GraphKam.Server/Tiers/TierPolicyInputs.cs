@@ -51,10 +51,10 @@ public sealed class TierInputType : InputObjectGraphType
     public override object ParseDictionary(IDictionary<string, object?> value) => new Tier(
         value.Required<string>("code"), value.Required<string>("name"), 0, value.Required<double>("minScore"),
         value.Required<int>("visitIntervalDays"), value.Required<int>("responseHours"), value.Required<bool>("dedicatedManager"),
-        value.Required<int>("reviewIntervalDays"), value.Get<IEnumerable<object>>("benefits")?.Cast<string>().ToList() ?? []);
+        value.Required<int>("reviewIntervalDays"), value.GetList<string>("benefits") ?? []);
 
     public static IReadOnlyList<Tier>? Ranked(IDictionary<string, object?> input) =>
-        input.Get<IEnumerable<object>>("tiers")?.Cast<Tier>().Select((tier, index) => tier with { Rank = index + 1 }).ToList();
+        input.GetList<Tier>("tiers")?.Select((tier, index) => tier with { Rank = index + 1 }).ToList();
 }
 
 public sealed class TierOverrideRuleInputType : InputObjectGraphType
@@ -75,7 +75,7 @@ public sealed class TierOverrideRuleInputType : InputObjectGraphType
         value.Get<AccountScale?>("scale"), value.Get<string>("description"));
 
     public static IReadOnlyList<TierOverrideRule>? Read(IDictionary<string, object?> input) =>
-        input.Get<IEnumerable<object>>("overrides")?.Cast<TierOverrideRule>().ToList();
+        input.GetList<TierOverrideRule>("overrides");
 }
 
 public sealed class CreateTierPolicyInputType : InputObjectGraphType
@@ -95,7 +95,7 @@ public sealed class CreateTierPolicyInputType : InputObjectGraphType
 
     public override object ParseDictionary(IDictionary<string, object?> value) => new CreateTierPolicyInput(
         value.Required<string>("key"), value.Required<string>("name"), value.Get<string>("description") ?? "", value.Required<bool>("isDefault"),
-        value.Get<IEnumerable<object>>("metrics")?.Cast<TierMetric>().ToList() ?? [], TierInputType.Ranked(value) ?? [],
+        value.GetList<TierMetric>("metrics") ?? [], TierInputType.Ranked(value) ?? [],
         TierOverrideRuleInputType.Read(value) ?? []);
 }
 
@@ -117,6 +117,6 @@ public sealed class UpdateTierPolicyInputType : InputObjectGraphType
 
     public override object ParseDictionary(IDictionary<string, object?> value) => new UpdateTierPolicyInput(
         value.RequiredId("id"), value.Required<int>("version"), value.Read<string?>("name"), value.Read<string?>("description"),
-        value.Read<bool?>("isDefault"), value.Get<IEnumerable<object>>("metrics")?.Cast<TierMetric>().ToList(),
+        value.Read<bool?>("isDefault"), value.GetList<TierMetric>("metrics"),
         TierInputType.Ranked(value), TierOverrideRuleInputType.Read(value));
 }

@@ -13,6 +13,9 @@ public static class EntityKey<T> where T : class, IEntity
     public static readonly MemberExpression Body = Expression.Property(Parameter, typeof(T).GetProperty(nameof(IEntity.Id))!);
     public static readonly Expression<Func<T, int>> Selector = Expression.Lambda<Func<T, int>>(Body, Parameter);
 
+    public static Expression<Func<T, bool>> Equal(int id) =>
+        Expression.Lambda<Func<T, bool>>(Expression.Equal(Body, QueryParameter.For(id)), Parameter);
+
     public static Expression<Func<T, bool>> In(IReadOnlyList<int> ids) =>
         Expression.Lambda<Func<T, bool>>(
             Expression.Call(typeof(Enumerable), nameof(Enumerable.Contains), [typeof(int)], QueryParameter.For(ids.ToArray()), Body),

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using GraphKam.GraphQL.Data;
 using GraphKam.GraphQL.Relay;
 using GraphQL;
@@ -31,20 +32,26 @@ public static class EntityLoaders
 /// <summary>Loads the rows that point at a parent (a one-to-many relation), one SQL statement per level.</summary>
 public static class ChildLoaders
 {
+    /// <param name="where">Only these children (e.g. not removed).</param>
+    /// <param name="include">A navigation to load with each child (e.g. the contact of a link row), in the same statement.</param>
     public static IDataLoaderResult<List<TChild>?> LoadChildren<TChild>(this IResolveFieldContext context,
-        System.Linq.Expressions.Expression<Func<TChild, int>> parentKey, int parentId) where TChild : class
+        Expression<Func<TChild, int>> parentKey, int parentId,
+        Expression<Func<TChild, bool>>? where = null, Expression<Func<TChild, object?>>? include = null) where TChild : class
     {
         var source = context.Services().GetRequiredService<IDbContextSource>();
-        var loader = context.Loaders().GetOrAdd((typeof(ChildLoaders), typeof(TChild), parentKey.ToString()), () => new BatchLoader<int, List<TChild>>(
+        var key = (typeof(ChildLoaders), typeof(TChild), parentKey.ToString(), where?.ToString(), include?.ToString());
+        var loader = context.Loaders().GetOrAdd(key, () => new BatchLoader<int, List<TChild>>(
             async (ids, cancellationToken) =>
             {
-                var parameter = parentKey.Parameters[0];
-                var keyIn = System.Linq.Expressions.Expression.Lambda<Func<TChild, bool>>(
-                    System.Linq.Expressions.Expression.Call(typeof(Enumerable), nameof(Enumerable.Contains), [typeof(int)],
-                        QueryParameter.For(ids.ToArray()), parentKey.Body), parameter);
+                var keyIn = Expression.Lambda<Func<TChild, bool>>(
+                    Expression.Call(typeof(Enumerable), nameof(Enumerable.Contains), [typeof(int)], QueryParameter.For(ids.ToArray()), parentKey.Body),
+                    parentKey.Parameters[0]);
                 var readKey = parentKey.Compile();
                 await using var db = source.Create();
-                var children = await db.Set<TChild>().Where(keyIn).ToListAsync(cancellationToken);
+                var query = db.Set<TChild>().Where(keyIn);
+                if (where != null) query = query.Where(where);
+                if (include != null) query = query.Include(include);
+                var children = await query.ToListAsync(cancellationToken);
                 return children.GroupBy(readKey).ToDictionary(g => g.Key, g => g.ToList());
             }));
         return loader.Load(parentId);

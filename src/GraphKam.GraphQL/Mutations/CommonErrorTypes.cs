@@ -37,3 +37,14 @@ public sealed class TooLongErrorType : ErrorGraphType<TooLongError>
         Field<NonNullGraphType<IntGraphType>>("maxLength").Description("The most characters allowed.").Resolve(c => c.Source.MaxLength);
     }
 }
+
+public sealed class OutOfRangeErrorType : ErrorGraphType<OutOfRangeError>
+{
+    public OutOfRangeErrorType() : base("A number was outside the range its field allows.")
+    {
+        Field<NonNullGraphType<StringGraphType>>("field").Description("The input field.").Resolve(c => c.Source.Field);
+        Field<NonNullGraphType<FloatGraphType>>("min").Description("The smallest value allowed.").Resolve(c => c.Source.Min);
+        Field<NonNullGraphType<FloatGraphType>>("max").Description("The largest value allowed.").Resolve(c => c.Source.Max);
+        Field<NonNullGraphType<FloatGraphType>>("value").Description("The value given.").Resolve(c => c.Source.Value);
+    }
+}

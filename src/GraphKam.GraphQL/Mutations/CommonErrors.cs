@@ -17,3 +17,7 @@ public sealed record RequiredValueError(string Field)
 /// <summary>A text longer than its column allows.</summary>
 public sealed record TooLongError(string Field, int MaxLength)
     : MutationError("TOO_LONG", $"`{Field}` is longer than {MaxLength} characters.");
+
+/// <summary>A number outside the range its field allows.</summary>
+public sealed record OutOfRangeError(string Field, double Min, double Max, double Value)
+    : MutationError("OUT_OF_RANGE", $"`{Field}` must be from {Min} to {Max} (got {Value}).");

@@ -1,8 +1,10 @@
 using GraphKam.GraphQL.Loading;
+using GraphKam.Server.Activities;
 using GraphKam.GraphQL.Paging;
 using GraphKam.GraphQL.Relay;
 using GraphKam.Server.Data;
 using GraphKam.Server.Identity;
+using GraphKam.Server.OrgCharts;
 using GraphKam.Server.Tiers;
 using GraphQL.Types;
 
@@ -36,5 +38,7 @@ public sealed class AccountType : NodeGraphType<Account>
         Field(a => a.ArchivedAt, nullable: true).Description("When the account was archived (UTC); null while it is active.");
         Field(a => a.Version).Description("Changes with every update; send it back with `updateAccount` to detect concurrent changes.");
         this.AddTierFields();
+        this.AddOrgChartFields();
+        this.AddActivityFields();
     }
 }

@@ -13,7 +13,7 @@ public static class ArchiveAccount
     public static async Task<Payload> HandleAsync(ArchiveAccountInput input, MutationScope scope)
     {
         var (db, cancellationToken) = (scope.Db, scope.CancellationToken);
-        var (account, missing) = await AccountLookup.ForChangeAsync(db, input.Id, cancellationToken);
+        var (account, missing) = await AccountLookup.ForChangeAsync(scope, input.Id);
         if (account == null) return Payload.Failure(missing!);
         if (input.Version is { } version && version != account.Version) return Payload.Failure(new StaleVersionError(version, account.Version));
         if (account.ArchivedAt != null) return Payload.Success(account);

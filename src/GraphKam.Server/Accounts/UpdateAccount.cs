@@ -10,7 +10,7 @@ public static class UpdateAccount
     public static async Task<Payload> HandleAsync(UpdateAccountInput input, MutationScope scope)
     {
         var (db, cancellationToken) = (scope.Db, scope.CancellationToken);
-        var (account, missing) = await AccountLookup.ForChangeAsync(db, input.Id, cancellationToken);
+        var (account, missing) = await AccountLookup.ForChangeAsync(scope, input.Id);
         if (account == null) return Payload.Failure(missing!);
         if (account.ArchivedAt != null) return Payload.Failure(new AccountArchivedError(input.Id));
         if (account.Version != input.Version) return Payload.Failure(new StaleVersionError(input.Version, account.Version));

@@ -46,4 +46,6 @@ public sealed class Account : IEntity
     public List<AccountMeasure> Measures { get; set; } = [];
     public List<AccountTier> Tiers { get; set; } = [];
     public List<TierChange> TierChanges { get; set; } = [];
+    public List<Contact> Contacts { get; set; } = [];
+    public List<Activity> Activities { get; set; } = [];
 }

@@ -16,6 +16,9 @@ public sealed class AccountTier : IEntity
     public double Score { get; set; }
     public required string TierCode { get; set; }
     public int TierRank { get; set; }
+
+    /// <summary>The in-force tier's visit interval, kept here so that service compliance is computed in SQL.</summary>
+    public int VisitIntervalDays { get; set; }
     public required string ComputedTierCode { get; set; }
     public string? OverrideTierCode { get; set; }
     public string? OverrideReason { get; set; }

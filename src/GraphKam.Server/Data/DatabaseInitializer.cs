@@ -33,11 +33,12 @@ public sealed class DatabaseInitializer(IServiceScopeFactory scopes, IOptions<De
         }
         if (demo.Value.SeedDemoData && !await db.Accounts.AnyAsync(cancellationToken) && !await db.Users.AnyAsync(cancellationToken))
         {
-            var seed = DemoData.Create();
+            var started = System.Diagnostics.Stopwatch.StartNew();
+            var seed = DemoData.Create(clock.GetUtcNow().UtcDateTime);
             db.Users.AddRange(seed.Users);
             db.Accounts.AddRange(seed.Accounts);
             await db.SaveChangesAsync(cancellationToken);
-            logger.LogInformation("Seeded demo data: {Accounts} accounts, {Users} users.", seed.Accounts.Count, seed.Users.Count);
+            logger.LogInformation("Seeded demo data in {Elapsed} ms: {Accounts} accounts, {Users} users.", started.ElapsedMilliseconds, seed.Accounts.Count, seed.Users.Count);
         }
         await GradeUngradedAsync(db, scope.ServiceProvider.GetRequiredService<TierGrader>(), cancellationToken);
     }

@@ -10,9 +10,17 @@ public sealed class GraphKamDbContext(DbContextOptions<GraphKamDbContext> option
     public DbSet<TierPolicy> TierPolicies => Set<TierPolicy>();
     public DbSet<AccountTier> AccountTiers => Set<AccountTier>();
     public DbSet<TierChange> TierChanges => Set<TierChange>();
+    public DbSet<Contact> Contacts => Set<Contact>();
+    public DbSet<ContactLink> ContactLinks => Set<ContactLink>();
+    public DbSet<RolePlan> RolePlans => Set<RolePlan>();
+    public DbSet<Activity> Activities => Set<Activity>();
+    public DbSet<ActivityContact> ActivityContacts => Set<ActivityContact>();
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(GraphKamDbContext).Assembly);
+        modelBuilder.HasDbFunction(typeof(SqlDates).GetMethod(nameof(SqlDates.DaysBetween))!).HasName(SqlDates.DaysBetweenFunction);
+    }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
         // Every instant is UTC; SQLite keeps it as sortable ISO text, so comparisons and ORDER BY stay in SQL.

@@ -1,5 +1,7 @@
+using GraphKam.GraphQL.Data;
 using GraphKam.GraphQL.Loading;
 using GraphKam.GraphQL.Mutations;
+using GraphKam.GraphQL.Relay;
 using GraphKam.Server.Identity;
 using GraphQL;
 using Microsoft.EntityFrameworkCore;
@@ -16,6 +18,15 @@ public sealed record MutationScope(GraphKamDbContext Db, TimeProvider Clock, str
     public DateTime Now => Clock.GetUtcNow().UtcDateTime;
 
     public T Get<T>() where T : notnull => Services.GetRequiredService<T>();
+
+    /// <summary>The entity a mutation is about to change (tracked), or why there is none: a malformed ID or no such entity.</summary>
+    public async Task<(T? Entity, MutationError? Error)> FindForChangeAsync<T>(string id, string typeName, string field,
+        Func<string, MutationError> notFound) where T : class, IEntity
+    {
+        if (!GlobalId.TryParseKey(id, typeName, out var key)) return (null, new InvalidIdError(field, id, typeName));
+        var entity = await Db.Set<T>().AsTracking().FirstOrDefaultAsync(EntityKey<T>.Equal(key), CancellationToken);
+        return entity == null ? (null, notFound(id)) : (entity, null);
+    }
 
     public static async Task<Payload> RunAsync(IResolveFieldContext context, Func<MutationScope, Task<Payload>> handle)
     {

@@ -29,5 +29,6 @@ public sealed class SqliteConnectionSetup : DbConnectionInterceptor
         command.ExecuteNonQuery();
         // SQLite's own lower() folds ASCII only; case-insensitive filters must also match "É" with "é".
         sqlite.CreateFunction("lower", (string? text) => text?.ToLowerInvariant(), isDeterministic: true);
+        sqlite.CreateFunction(SqlDates.DaysBetweenFunction, (string? from, string? to) => SqlDates.DaysBetweenStored(from, to), isDeterministic: true);
     }
 }

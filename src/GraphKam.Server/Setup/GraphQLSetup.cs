@@ -1,8 +1,10 @@
 using GraphKam.GraphQL.Schema;
 using GraphKam.GraphQL.Setup;
 using GraphKam.Server.Accounts;
+using GraphKam.Server.Activities;
 using GraphKam.Server.Data;
 using GraphKam.Server.Identity;
+using GraphKam.Server.OrgCharts;
 using GraphKam.Server.Tiers;
 
 namespace GraphKam.Server.Setup;
@@ -20,6 +22,10 @@ public static class GraphQLSetup
         builder.Services.AddSingleton<IQueryFields, UserQueries>();
         builder.Services.AddSingleton<IQueryFields, TierQueries>();
         builder.Services.AddSingleton<IMutationFields, TierMutations>();
+        builder.Services.AddSingleton<IQueryFields, ContactQueries>();
+        builder.Services.AddSingleton<IMutationFields, OrgChartMutations>();
+        builder.Services.AddSingleton<IQueryFields, ActivityQueries>();
+        builder.Services.AddSingleton<IMutationFields, ActivityMutations>();
         return builder;
     }
 }

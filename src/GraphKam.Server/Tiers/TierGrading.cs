@@ -55,7 +55,7 @@ public sealed class TierGrader(TimeProvider clock)
         return new AccountTier
         {
             AccountId = accountId, PolicyId = policy.Id, Score = score.Score,
-            TierCode = inForce.Code, TierRank = inForce.Rank, ComputedTierCode = score.Tier.Code,
+            TierCode = inForce.Code, TierRank = inForce.Rank, VisitIntervalDays = inForce.VisitIntervalDays, ComputedTierCode = score.Tier.Code,
             OverrideTierCode = overrideTier?.Code,
             OverrideReason = overrideTier == null ? null : before!.OverrideReason,
             OverrideExpiresAt = overrideTier == null ? null : before!.OverrideExpiresAt,
@@ -71,7 +71,8 @@ public sealed class TierGrader(TimeProvider clock)
         : $"override ended: the policy no longer has tier {before.OverrideTierCode}";
 
     private static bool Same(AccountTier a, AccountTier b) =>
-        a.Score == b.Score && a.TierCode == b.TierCode && a.TierRank == b.TierRank && a.ComputedTierCode == b.ComputedTierCode
+        a.Score == b.Score && a.TierCode == b.TierCode && a.TierRank == b.TierRank && a.VisitIntervalDays == b.VisitIntervalDays
+        && a.ComputedTierCode == b.ComputedTierCode
         && a.OverrideTierCode == b.OverrideTierCode && a.OverrideExpiresAt == b.OverrideExpiresAt;
 }
 

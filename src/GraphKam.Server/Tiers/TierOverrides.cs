@@ -46,7 +46,7 @@ public static class TierOverrides
 
     private static async Task<(Account?, TierPolicy?, Payload?)> FindAsync(MutationScope scope, string accountId, string? policyKey)
     {
-        var (account, missing) = await AccountLookup.ForChangeAsync(scope.Db, accountId, scope.CancellationToken);
+        var (account, missing) = await AccountLookup.ForChangeAsync(scope, accountId, "accountId");
         if (account == null) return (null, null, Payload.Failure(missing!));
         if (account.ArchivedAt != null) return (null, null, Payload.Failure(new AccountArchivedError(accountId)));
         var policy = await TierPolicies.FindAsync(scope.Db.TierPolicies.AsNoTracking(), policyKey, scope.CancellationToken);

@@ -55,8 +55,8 @@ public sealed class StartupTests
     [Fact]
     public void The_demo_data_is_deterministic_and_spread_as_the_brief_asks()
     {
-        var one = DemoData.Create();
-        var two = DemoData.Create();
+        var one = DemoData.Create(KnownData.Jan2025);
+        var two = DemoData.Create(KnownData.Jan2025);
         Assert.Equal(one.Accounts.Select(a => (a.Name, a.MonthlyRevenue, a.Region)), two.Accounts.Select(a => (a.Name, a.MonthlyRevenue, a.Region)));
 
         Assert.True(one.Accounts.Count >= 300);
@@ -69,6 +69,21 @@ public sealed class StartupTests
         Assert.Equal(3, one.Accounts.Select(a => a.Scale).Distinct().Count());
         Assert.True(one.Accounts.Max(a => a.MonthlyRevenue) > 100 * one.Accounts.Min(a => a.MonthlyRevenue));
         Assert.Contains(one.Users, u => u.Role == UserRole.AccountManager && u.Email == "am1@demo.graphkam");
+
+        // Organisation charts: 3 to 40 people, 2 to 5 levels, every buying role and style, plans and a year of activities.
+        Assert.All(one.Accounts, a => Assert.InRange(a.Contacts.Count, 3, 40));
+        static int Depth(Contact c) => c.ReportsTo == null ? 1 : 1 + Depth(c.ReportsTo);
+        Assert.InRange(one.Accounts.Min(a => a.Contacts.Max(Depth)), 2, 2);
+        Assert.InRange(one.Accounts.Max(a => a.Contacts.Max(Depth)), 5, 5);
+        var everyone = one.Accounts.SelectMany(a => a.Contacts).ToList();
+        Assert.Equal(Enum.GetValues<BuyingRole>(), everyone.Select(c => c.BuyingRole).Distinct().Order());
+        Assert.Equal(Enum.GetValues<PersonalityStyle>(), everyone.Select(c => c.Style!.Value).Distinct().Order());
+        Assert.Equal(Enum.GetValues<Attitude>(), everyone.Select(c => c.Attitude).Distinct().Order());
+        Assert.Contains(everyone, c => c.RolePlan != null);
+        var activities = one.Accounts.SelectMany(a => a.Activities).ToList();
+        Assert.Equal(Enum.GetValues<ActivityKind>().Order(), activities.Select(a => a.Type).Distinct().Order());
+        Assert.InRange(activities.Min(a => a.OccurredAt), KnownData.Jan2025.AddDays(-366), KnownData.Jan2025.AddDays(-300));
+        Assert.True(activities.Max(a => a.OccurredAt) <= KnownData.Jan2025);
     }
 
     [Fact]

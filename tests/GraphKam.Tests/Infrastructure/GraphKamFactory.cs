@@ -20,7 +20,8 @@ public class GraphKamFactory : WebApplicationFactory<Program>
 
     /// <summary>The server's clock: fixed until a test advances it (timers such as override expiry follow it).</summary>
     public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 11, 27, 8, 0, 0, TimeSpan.Zero));
-    public Dictionary<string, string?> Settings { get; } = new() { ["GraphKam:SeedDemoData"] = "true" };
+    // An hourly expiry sweep: moving the fake clock by months then fires thousands of ticks, not hundreds of thousands.
+    public Dictionary<string, string?> Settings { get; } = new() { ["GraphKam:SeedDemoData"] = "true", ["GraphKam:Tiers:ExpirySweepInterval"] = "01:00:00" };
 
     public static GraphKamFactory Empty() => new() { Settings = { ["GraphKam:SeedDemoData"] = "false" } };
 

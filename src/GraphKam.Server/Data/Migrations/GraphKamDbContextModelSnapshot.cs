@@ -174,6 +174,9 @@ namespace GraphKam.Server.Data.Migrations
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("VisitIntervalDays")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("OverrideExpiresAt");
@@ -184,6 +187,213 @@ namespace GraphKam.Server.Data.Migrations
                     b.HasIndex("PolicyId", "TierRank");
 
                     b.ToTable("AccountTiers");
+                });
+
+            modelBuilder.Entity("GraphKam.Server.Data.Activity", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AccountId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("OccurredAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("OpportunityId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("OwnerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Type")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OccurredAt");
+
+                    b.HasIndex("OwnerId");
+
+                    b.HasIndex("AccountId", "Type", "OccurredAt");
+
+                    b.ToTable("Activities");
+                });
+
+            modelBuilder.Entity("GraphKam.Server.Data.ActivityContact", b =>
+                {
+                    b.Property<int>("ActivityId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ContactId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ActivityId", "ContactId");
+
+                    b.HasIndex("ContactId");
+
+                    b.ToTable("ActivityContacts");
+                });
+
+            modelBuilder.Entity("GraphKam.Server.Data.Contact", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AccountId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Attitude")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("BuyingRole")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Department")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(320)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Influence")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsPrimary")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Phone")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RelationshipStrength")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("RemovedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ReportsToId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Style")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Title")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Name");
+
+                    b.HasIndex("ReportsToId");
+
+                    b.HasIndex("AccountId", "RemovedAt");
+
+                    b.ToTable("Contacts");
+                });
+
+            modelBuilder.Entity("GraphKam.Server.Data.ContactLink", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ContactId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RelatedContactId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RelatedContactId");
+
+                    b.HasIndex("ContactId", "RelatedContactId")
+                        .IsUnique();
+
+                    b.ToTable("ContactLinks");
+                });
+
+            modelBuilder.Entity("GraphKam.Server.Data.RolePlan", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Action")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ContactId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("FrequencyDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Goal")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Method")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("NextActionAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ContactId")
+                        .IsUnique();
+
+                    b.HasIndex("NextActionAt");
+
+                    b.ToTable("RolePlans");
                 });
 
             modelBuilder.Entity("GraphKam.Server.Data.TierChange", b =>
@@ -357,6 +567,91 @@ namespace GraphKam.Server.Data.Migrations
                     b.Navigation("Policy");
                 });
 
+            modelBuilder.Entity("GraphKam.Server.Data.Activity", b =>
+                {
+                    b.HasOne("GraphKam.Server.Data.Account", "Account")
+                        .WithMany("Activities")
+                        .HasForeignKey("AccountId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("GraphKam.Server.Data.User", "Owner")
+                        .WithMany()
+                        .HasForeignKey("OwnerId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.Navigation("Account");
+
+                    b.Navigation("Owner");
+                });
+
+            modelBuilder.Entity("GraphKam.Server.Data.ActivityContact", b =>
+                {
+                    b.HasOne("GraphKam.Server.Data.Activity", "Activity")
+                        .WithMany("Contacts")
+                        .HasForeignKey("ActivityId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("GraphKam.Server.Data.Contact", "Contact")
+                        .WithMany()
+                        .HasForeignKey("ContactId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Activity");
+
+                    b.Navigation("Contact");
+                });
+
+            modelBuilder.Entity("GraphKam.Server.Data.Contact", b =>
+                {
+                    b.HasOne("GraphKam.Server.Data.Account", "Account")
+                        .WithMany("Contacts")
+                        .HasForeignKey("AccountId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("GraphKam.Server.Data.Contact", "ReportsTo")
+                        .WithMany("DirectReports")
+                        .HasForeignKey("ReportsToId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Account");
+
+                    b.Navigation("ReportsTo");
+                });
+
+            modelBuilder.Entity("GraphKam.Server.Data.ContactLink", b =>
+                {
+                    b.HasOne("GraphKam.Server.Data.Contact", "Contact")
+                        .WithMany("DottedLines")
+                        .HasForeignKey("ContactId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("GraphKam.Server.Data.Contact", "RelatedContact")
+                        .WithMany()
+                        .HasForeignKey("RelatedContactId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Contact");
+
+                    b.Navigation("RelatedContact");
+                });
+
+            modelBuilder.Entity("GraphKam.Server.Data.RolePlan", b =>
+                {
+                    b.HasOne("GraphKam.Server.Data.Contact", "Contact")
+                        .WithOne("RolePlan")
+                        .HasForeignKey("GraphKam.Server.Data.RolePlan", "ContactId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Contact");
+                });
+
             modelBuilder.Entity("GraphKam.Server.Data.TierChange", b =>
                 {
                     b.HasOne("GraphKam.Server.Data.Account", "Account")
@@ -378,13 +673,31 @@ namespace GraphKam.Server.Data.Migrations
 
             modelBuilder.Entity("GraphKam.Server.Data.Account", b =>
                 {
+                    b.Navigation("Activities");
+
                     b.Navigation("Children");
+
+                    b.Navigation("Contacts");
 
                     b.Navigation("Measures");
 
                     b.Navigation("TierChanges");
 
                     b.Navigation("Tiers");
+                });
+
+            modelBuilder.Entity("GraphKam.Server.Data.Activity", b =>
+                {
+                    b.Navigation("Contacts");
+                });
+
+            modelBuilder.Entity("GraphKam.Server.Data.Contact", b =>
+                {
+                    b.Navigation("DirectReports");
+
+                    b.Navigation("DottedLines");
+
+                    b.Navigation("RolePlan");
                 });
 
             modelBuilder.Entity("GraphKam.Server.Data.User", b =>

@@ -12,7 +12,8 @@ public static class DemoData
 
     public sealed record Dataset(List<User> Users, List<Account> Accounts);
 
-    public static Dataset Create()
+    /// <param name="now">The seeding time: activities cover the year before it.</param>
+    public static Dataset Create(DateTime now)
     {
         var random = new Random(RandomSeed);
         var users = DemoNames.Team.Select(t => new User { Name = t.Name, Email = t.Email, Role = t.Role }).ToList();
@@ -49,6 +50,7 @@ public static class DemoData
             builder.Add(name, industry, region.Region, scale, strategic);
         }
         AddBankingMeasures(builder.Accounts);
+        DemoOrgCharts.AddTo(builder.Accounts, users, now);
         return new Dataset(users, builder.Accounts);
     }
 

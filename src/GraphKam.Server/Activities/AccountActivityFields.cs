@@ -1,0 +1,40 @@
+using GraphKam.GraphQL.Data;
+using GraphKam.GraphQL.Loading;
+using GraphKam.GraphQL.Paging;
+using GraphKam.GraphQL.Sorting;
+using GraphKam.Server.Data;
+using GraphQL;
+using GraphQL.Types;
+using Microsoft.EntityFrameworkCore;
+
+namespace GraphKam.Server.Activities;
+
+/// <summary>The activity fields of <c>Account</c>; they live with the activities area, and <c>AccountType</c> adds them.</summary>
+public static class AccountActivityFields
+{
+    /// <summary>Newest first; activities logged in one go share an instant, so the later row is the newer one.</summary>
+    public static readonly IReadOnlyList<SortValue> NewestFirst =
+        [SortValue.By<Activity, DateTime>(a => a.OccurredAt, SortDirection.Desc), SortValue.By<Activity, int>(a => a.Id, SortDirection.Desc)];
+
+    public static void AddActivityFields(this ObjectGraphType<Account> account)
+    {
+        account.AddConnection<Account, Activity, ActivityType, ActivityFilterInput, ActivitySortInput>("activities",
+            "activities with this account, newest first", a => a.Activities,
+            new ConnectionOptions<Activity> { DefaultOrder = NewestFirst, ConnectionName = "AccountActivitiesConnection" });
+        account.Field<ServiceStatusType>("serviceStatus")
+            .Description("Where the account stands against its tier's visit standard; null for an archived account.")
+            .Resolve(c => ServiceStatuses(c).Load(c.Source.Id));
+    }
+
+    /// <summary>The service status of every account of a level, in one statement, as of this request's clock.</summary>
+    private static BatchLoader<int, ServiceStatus> ServiceStatuses(IResolveFieldContext context)
+    {
+        var services = context.Services();
+        return context.Loaders().GetOrAdd(typeof(ServiceStatus), () => new BatchLoader<int, ServiceStatus>(async (ids, cancellationToken) =>
+        {
+            var now = services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime;
+            await using var db = (GraphKamDbContext)services.GetRequiredService<IDbContextSource>().Create();
+            return await ServiceCompliance.Query(db, now).Where(s => ids.Contains(s.Id)).ToDictionaryAsync(s => s.Id, cancellationToken);
+        }));
+    }
+}

@@ -1,0 +1,18 @@
+using GraphKam.GraphQL.Mutations;
+using GraphKam.GraphQL.Schema;
+using GraphKam.Server.Accounts;
+using GraphKam.Server.Data;
+using GraphQL;
+using GraphQL.Types;
+
+namespace GraphKam.Server.Activities;
+
+public sealed class ActivityMutations : IMutationFields
+{
+    public void AddTo(ObjectGraphType mutation) =>
+        mutation.AddMutation<LogActivityInputType, ActivityType>("logActivity",
+            "Logs an activity with an account; the role plans of the people involved move on.", ("activity", "The activity as saved; null when nothing changed."),
+            [typeof(InvalidIdErrorType), typeof(AccountNotFoundErrorType), typeof(AccountArchivedErrorType), typeof(RequiredValueErrorType),
+             typeof(TooLongErrorType), typeof(ActivityInFutureErrorType), typeof(InvalidActivityContactErrorType), typeof(OwnerNotFoundErrorType)],
+            c => MutationScope.RunAsync(c, scope => LogActivity.HandleAsync(c.GetArgument<LogActivityInput>("input"), scope)));
+}

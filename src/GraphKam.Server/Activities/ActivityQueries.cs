@@ -1,0 +1,28 @@
+using GraphKam.GraphQL.Loading;
+using GraphKam.GraphQL.Paging;
+using GraphKam.GraphQL.Schema;
+using GraphKam.GraphQL.Sorting;
+using GraphKam.Server.Data;
+using GraphQL.Types;
+
+namespace GraphKam.Server.Activities;
+
+public sealed class ActivityQueries : IQueryFields
+{
+    public void AddTo(ObjectGraphType query)
+    {
+        query.AddConnection<Activity, ActivityType, ActivityFilterInput, ActivitySortInput>("activities",
+            "activities with every active account, newest first", (_, db) => db.Set<Activity>().Where(a => a.Account!.ArchivedAt == null),
+            new ConnectionOptions<Activity> { DefaultOrder = AccountActivityFields.NewestFirst });
+
+        query.AddConnection<ServiceStatus, ServiceStatusType, ServiceStatusFilterInput, ServiceStatusSortInput>("overdueAccounts",
+            "active accounts whose visit is overdue under their tier's service standard, most overdue first",
+            (context, db) => ServiceCompliance.Query((GraphKamDbContext)db, context.Services().GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime)
+                .Where(s => s.OverdueDays > 0),
+            new ConnectionOptions<ServiceStatus>
+            {
+                DefaultOrder = [SortValue.By<ServiceStatus, int>(s => s.OverdueDays, SortDirection.Desc)],
+                ConnectionName = "OverdueAccountsConnection",
+            });
+    }
+}

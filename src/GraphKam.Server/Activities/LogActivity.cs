@@ -1,0 +1,117 @@
+using GraphKam.GraphQL.Mutations;
+using GraphKam.GraphQL.Relay;
+using GraphKam.Server.Accounts;
+using GraphKam.Server.Data;
+using GraphKam.Server.OrgCharts;
+using GraphQL.Types;
+using Microsoft.EntityFrameworkCore;
+
+namespace GraphKam.Server.Activities;
+
+public sealed record LogActivityInput(string AccountId, ActivityKind Type, DateTime OccurredAt, string Summary, string? Outcome,
+    IReadOnlyList<string> ContactIds, string? OwnerId);
+
+public sealed record ActivityInFutureError(DateTime OccurredAt) : MutationError("ACTIVITY_IN_FUTURE", $"An activity is logged once it has happened; {OccurredAt:O} is in the future.");
+public sealed record InvalidActivityContactError(string ContactId, string Problem) : MutationError("INVALID_ACTIVITY_CONTACT", $"Contact '{ContactId}': {Problem}");
+
+/// <summary>
+/// <c>logActivity</c>: records what happened with whom. Each active role plan of the people involved moves on: its
+/// next action falls one plan frequency after the activity (never earlier than it already was).
+/// </summary>
+public static class LogActivity
+{
+    /// <summary>Clocks differ a little between devices; an activity up to this far ahead still counts as past.</summary>
+    private static readonly TimeSpan ClockSkew = TimeSpan.FromMinutes(5);
+
+    public static async Task<Payload> HandleAsync(LogActivityInput input, MutationScope scope)
+    {
+        var (account, missing) = await AccountLookup.ForChangeAsync(scope, input.AccountId, "accountId");
+        if (account == null) return Payload.Failure(missing!);
+        if (account.ArchivedAt != null) return Payload.Failure(new AccountArchivedError(input.AccountId));
+        var occurredAt = input.OccurredAt.ToUniversalTime();
+        var errors = new List<MutationError>();
+        if (string.IsNullOrWhiteSpace(input.Summary)) errors.Add(new RequiredValueError("summary"));
+        foreach (var (field, value) in new[] { ("summary", input.Summary), ("outcome", input.Outcome) })
+            if (value?.Length > 2000) errors.Add(new TooLongError(field, 2000));
+        if (occurredAt > scope.Now + ClockSkew) errors.Add(new ActivityInFutureError(occurredAt));
+        var contacts = await ContactsAsync(scope, account.Id, input.ContactIds, errors);
+        int? ownerId = null;
+        if (input.OwnerId != null)
+        {
+            if (!GlobalId.TryParseKey(input.OwnerId, "User", out var owner)) errors.Add(new InvalidIdError("ownerId", input.OwnerId, "User"));
+            else if (!await scope.Db.Users.AnyAsync(u => u.Id == owner, scope.CancellationToken)) errors.Add(new OwnerNotFoundError(input.OwnerId));
+            else ownerId = owner;
+        }
+        if (errors.Count > 0) return Payload.Failure(errors);
+
+        var activity = new Activity
+        {
+            AccountId = account.Id, Type = input.Type, OccurredAt = occurredAt, Summary = input.Summary.Trim(), Outcome = input.Outcome?.Trim(),
+            OwnerId = ownerId, CreatedAt = scope.Now, Contacts = contacts.Select(id => new ActivityContact { ContactId = id }).ToList(),
+        };
+        scope.Db.Activities.Add(activity);
+        foreach (var plan in await scope.Db.RolePlans.AsTracking()
+                     .Where(p => contacts.Contains(p.ContactId) && p.Status == PlanStatus.Active).ToListAsync(scope.CancellationToken))
+        {
+            var next = occurredAt.AddDays(plan.FrequencyDays);
+            if (plan.NextActionAt == null || next > plan.NextActionAt) (plan.NextActionAt, plan.UpdatedAt) = (next, scope.Now);
+        }
+        await scope.Db.SaveChangesAsync(scope.CancellationToken);
+        return Payload.Success(activity);
+    }
+
+    /// <summary>The keys of the given contacts, each a current contact of the account.</summary>
+    private static async Task<List<int>> ContactsAsync(MutationScope scope, int accountId, IReadOnlyList<string> ids, List<MutationError> errors)
+    {
+        var keys = new List<int>();
+        foreach (var id in ids.Distinct())
+            if (GlobalId.TryParseKey(id, "Contact", out var key)) keys.Add(key);
+            else errors.Add(new InvalidIdError("contactIds", id, "Contact"));
+        var found = await scope.Db.Contacts.Where(c => keys.Contains(c.Id))
+            .ToDictionaryAsync(c => c.Id, c => (c.AccountId, c.RemovedAt), scope.CancellationToken);
+        foreach (var key in keys)
+        {
+            var problem = !found.TryGetValue(key, out var contact) ? "no contact has this ID."
+                : contact.AccountId != accountId ? "the contact works for another account."
+                : contact.RemovedAt != null ? "the contact was removed from the chart."
+                : null;
+            if (problem != null) errors.Add(new InvalidActivityContactError(GlobalId.Encode("Contact", key), problem));
+        }
+        return keys;
+    }
+}
+
+public sealed class LogActivityInputType : InputObjectGraphType
+{
+    public LogActivityInputType()
+    {
+        Name = "LogActivityInput";
+        Description = "An activity that took place with an account.";
+        Field<NonNullGraphType<IdGraphType>>("accountId").Description("The account.");
+        Field<NonNullGraphType<ActivityKindType>>("type").Description("What kind of contact it was.");
+        Field<NonNullGraphType<DateTimeGraphType>>("occurredAt").Description("When it took place (not in the future).");
+        Field<NonNullGraphType<StringGraphType>>("summary").Description("What happened.");
+        Field<StringGraphType>("outcome").Description("What came of it.");
+        Field<ListGraphType<NonNullGraphType<IdGraphType>>>("contactIds").Description("The account's people who took part; their role plans move on.");
+        Field<IdGraphType>("ownerId").Description("Who from our side carried it out.");
+    }
+
+    public override object ParseDictionary(IDictionary<string, object?> value) => new LogActivityInput(
+        value.RequiredId("accountId"), value.Required<ActivityKind>("type"), value.Required<DateTime>("occurredAt"), value.Required<string>("summary"),
+        value.Get<string>("outcome"), AddContactInputType.IdList(value, "contactIds") ?? [], value.GetId("ownerId"));
+}
+
+public sealed class ActivityInFutureErrorType : ErrorGraphType<ActivityInFutureError>
+{
+    public ActivityInFutureErrorType() : base("The activity's time was in the future.") =>
+        Field<NonNullGraphType<DateTimeGraphType>>("occurredAt").Description("The time given.").Resolve(c => c.Source.OccurredAt);
+}
+
+public sealed class InvalidActivityContactErrorType : ErrorGraphType<InvalidActivityContactError>
+{
+    public InvalidActivityContactErrorType() : base("A participant was unknown, removed, or another account's contact.")
+    {
+        Field<NonNullGraphType<StringGraphType>>("contactId").Description("The contact given.").Resolve(c => c.Source.ContactId);
+        Field<NonNullGraphType<StringGraphType>>("problem").Description("What is wrong.").Resolve(c => c.Source.Problem);
+    }
+}

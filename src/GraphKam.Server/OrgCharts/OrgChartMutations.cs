@@ -1,0 +1,40 @@
+using GraphKam.GraphQL.Mutations;
+using GraphKam.GraphQL.Schema;
+using GraphKam.Server.Accounts;
+using GraphKam.Server.Data;
+using GraphQL;
+using GraphQL.Types;
+
+namespace GraphKam.Server.OrgCharts;
+
+public sealed class OrgChartMutations : IMutationFields
+{
+    private static readonly (string, string) ChangedContact = ("contact", "The contact as saved; null when nothing changed.");
+
+    public void AddTo(ObjectGraphType mutation)
+    {
+        Type[] valueErrors = [typeof(RequiredValueErrorType), typeof(TooLongErrorType), typeof(InvalidEmailErrorType), typeof(OutOfRangeErrorType)];
+        Type[] referenceErrors = [typeof(InvalidIdErrorType), typeof(ManagerNotFoundErrorType), typeof(ManagerInOtherAccountErrorType), typeof(InvalidDottedLineErrorType)];
+        Type[] changeErrors = [typeof(ContactNotFoundErrorType), typeof(ContactRemovedErrorType), typeof(StaleVersionErrorType)];
+
+        mutation.AddMutation<AddContactInputType, ContactType>("addContact", "Adds a person to an account's organisation chart.", ChangedContact,
+            [.. valueErrors, .. referenceErrors, typeof(AccountNotFoundErrorType), typeof(AccountArchivedErrorType)],
+            c => MutationScope.RunAsync(c, scope => ContactEditing.AddAsync(c.GetArgument<AddContactInput>("input"), scope)));
+        mutation.AddMutation<UpdateContactInputType, ContactType>("updateContact", "Changes a contact, if it still has the `version` you read.", ChangedContact,
+            [.. valueErrors, .. referenceErrors, .. changeErrors, typeof(OrgChartCycleErrorType)],
+            c => MutationScope.RunAsync(c, scope => ContactEditing.UpdateAsync(c.GetArgument<UpdateContactInput>("input"), scope)));
+        mutation.AddMutation<MoveContactInputType, ContactType>("moveContact",
+            "Moves a contact, with everyone below them, under another manager of the same account. The chart can never loop.", ChangedContact,
+            [.. referenceErrors, .. changeErrors, typeof(OrgChartCycleErrorType)],
+            c => MutationScope.RunAsync(c, scope => ContactEditing.MoveAsync(c.GetArgument<MoveContactInput>("input"), scope)));
+        mutation.AddMutation<RemoveContactInputType, ContactType>("removeContact",
+            "Removes a contact from the chart: their reports move up to their manager, and activities keep naming them.", ChangedContact,
+            [typeof(InvalidIdErrorType), .. changeErrors],
+            c => MutationScope.RunAsync(c, scope => ContactEditing.RemoveAsync(c.GetArgument<RemoveContactInput>("input"), scope)));
+        mutation.AddMutation<UpsertRolePlanInputType, RolePlanType>("upsertRolePlan", "Sets a contact's role service plan.",
+            ("rolePlan", "The plan as saved; null when nothing changed."),
+            [typeof(InvalidIdErrorType), typeof(ContactNotFoundErrorType), typeof(ContactRemovedErrorType), typeof(RequiredValueErrorType),
+             typeof(TooLongErrorType), typeof(OutOfRangeErrorType)],
+            c => MutationScope.RunAsync(c, scope => RolePlanEditing.UpsertAsync(c.GetArgument<UpsertRolePlanInput>("input"), scope)));
+    }
+}

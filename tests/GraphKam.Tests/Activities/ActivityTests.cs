@@ -1,5 +1,6 @@
 using System.Text.Json;
 using GraphKam.Tests.Infrastructure;
+using static GraphKam.Tests.Infrastructure.GraphQLClient;
 
 namespace GraphKam.Tests.Activities;
 
@@ -18,16 +19,7 @@ public sealed class ActivityTests : IAsyncLifetime
     public Task InitializeAsync() => _server.InitializeAsync();
     public Task DisposeAsync() => _server.DisposeAsync();
 
-    private async Task<JsonElement> Mutate(string mutation, string selection, object input)
-    {
-        var type = char.ToUpperInvariant(mutation[0]) + mutation[1..] + "Input";
-        var response = await Client.PostAsync($"mutation($input: {type}!) {{ result: {mutation}(input: $input) {{ {selection} errors {{ __typename ... on Error {{ code }} }} }} }}", new { input });
-        Assert.True(response.HasData, response.Text);
-        return response.Data.GetProperty("result");
-    }
-
-    private static List<string> ErrorTypes(JsonElement payload) =>
-        payload.GetProperty("errors").ValueKind == JsonValueKind.Null ? [] : payload.GetProperty("errors").Strings("__typename");
+    private Task<JsonElement> Mutate(string mutation, string selection, object input) => Client.MutateAsync(mutation, selection, input);
 
     private async Task<string> AddContact(string account, string name) =>
         (await Mutate("addContact", "contact { id }", new { accountId = Known.Id(account), name })).At("contact.id").GetString()!;

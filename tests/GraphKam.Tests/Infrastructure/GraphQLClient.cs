@@ -28,6 +28,24 @@ public sealed class GraphQLClient(HttpClient http)
         return await GraphQLResponse.ReadAsync(await http.SendAsync(request));
     }
 
+    /// <summary>
+    /// Runs a mutation with HotChocolate's conventions (<c>name(input: NameInput!)</c>) and returns its payload, with
+    /// <paramref name="selection"/> and the error types selected.
+    /// </summary>
+    public async Task<JsonElement> MutateAsync(string mutation, string selection, object input)
+    {
+        var type = char.ToUpperInvariant(mutation[0]) + mutation[1..] + "Input";
+        var response = await PostAsync($"mutation($input: {type}!) {{ result: {mutation}(input: $input) {{ {selection} errors {{ __typename ... on Error {{ code }} }} }} }}", new { input });
+        Assert.True(response.HasData, response.Text);
+        return response.Data.GetProperty("result");
+    }
+
+    /// <summary>The <c>__typename</c>s of a payload's errors; empty when it has none.</summary>
+    public static List<string> ErrorTypes(JsonElement payload) =>
+        payload.GetProperty("errors").ValueKind == JsonValueKind.Null
+            ? []
+            : payload.GetProperty("errors").EnumerateArray().Select(e => e.GetProperty("__typename").GetString()!).ToList();
+
     /// <summary>Runs a query that must succeed and returns its <c>data</c>.</summary>
     public async Task<JsonElement> DataAsync(string query, object? variables = null)
     {

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using GraphKam.Tests.Infrastructure;
+using static GraphKam.Tests.Infrastructure.GraphQLClient;
 
 namespace GraphKam.Tests.OrgCharts;
 
@@ -29,16 +30,7 @@ public sealed class OrgChartTests : IAsyncLifetime
         _ids[name] = payload.At("contact.id").GetString()!;
     }
 
-    private async Task<JsonElement> Mutate(string mutation, string selection, object input)
-    {
-        var type = char.ToUpperInvariant(mutation[0]) + mutation[1..] + "Input";
-        var response = await Client.PostAsync($"mutation($input: {type}!) {{ result: {mutation}(input: $input) {{ {selection} errors {{ __typename ... on Error {{ code }} }} }} }}", new { input });
-        Assert.True(response.HasData, response.Text);
-        return response.Data.GetProperty("result");
-    }
-
-    private static List<string> ErrorTypes(JsonElement payload) =>
-        payload.GetProperty("errors").ValueKind == JsonValueKind.Null ? [] : payload.GetProperty("errors").Strings("__typename");
+    private Task<JsonElement> Mutate(string mutation, string selection, object input) => Client.MutateAsync(mutation, selection, input);
 
     private async Task<List<(string Name, int Depth, string? Manager)>> Chart(string account = "Delta School")
     {

@@ -1,5 +1,6 @@
 using GraphKam.GraphQL.Loading;
 using GraphKam.Server.Activities;
+using GraphKam.Server.Funnel;
 using GraphKam.GraphQL.Paging;
 using GraphKam.GraphQL.Relay;
 using GraphKam.Server.Data;
@@ -40,5 +41,6 @@ public sealed class AccountType : NodeGraphType<Account>
         this.AddTierFields();
         this.AddOrgChartFields();
         this.AddActivityFields();
+        this.AddFunnelFields();
     }
 }

@@ -13,6 +13,7 @@ public sealed class ActivityMutations : IMutationFields
         mutation.AddMutation<LogActivityInputType, ActivityType>("logActivity",
             "Logs an activity with an account; the role plans of the people involved move on.", ("activity", "The activity as saved; null when nothing changed."),
             [typeof(InvalidIdErrorType), typeof(AccountNotFoundErrorType), typeof(AccountArchivedErrorType), typeof(RequiredValueErrorType),
-             typeof(TooLongErrorType), typeof(ActivityInFutureErrorType), typeof(InvalidActivityContactErrorType), typeof(OwnerNotFoundErrorType)],
+             typeof(TooLongErrorType), typeof(ActivityInFutureErrorType), typeof(InvalidActivityContactErrorType), typeof(OwnerNotFoundErrorType),
+             typeof(Funnel.OpportunityNotFoundErrorType)],
             c => MutationScope.RunAsync(c, scope => LogActivity.HandleAsync(c.GetArgument<LogActivityInput>("input"), scope)));
 }

@@ -2,6 +2,7 @@ using GraphKam.GraphQL.Mutations;
 using GraphKam.GraphQL.Relay;
 using GraphKam.Server.Accounts;
 using GraphKam.Server.Data;
+using GraphKam.Server.Funnel;
 using GraphKam.Server.OrgCharts;
 using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
@@ -9,7 +10,7 @@ using Microsoft.EntityFrameworkCore;
 namespace GraphKam.Server.Activities;
 
 public sealed record LogActivityInput(string AccountId, ActivityKind Type, DateTime OccurredAt, string Summary, string? Outcome,
-    IReadOnlyList<string> ContactIds, string? OwnerId);
+    IReadOnlyList<string> ContactIds, string? OwnerId, string? OpportunityId);
 
 public sealed record ActivityInFutureError(DateTime OccurredAt) : MutationError("ACTIVITY_IN_FUTURE", $"An activity is logged once it has happened; {OccurredAt:O} is in the future.");
 public sealed record InvalidActivityContactError(string ContactId, string Problem) : MutationError("INVALID_ACTIVITY_CONTACT", $"Contact '{ContactId}': {Problem}");
@@ -42,12 +43,20 @@ public static class LogActivity
             else if (!await scope.Db.Users.AnyAsync(u => u.Id == owner, scope.CancellationToken)) errors.Add(new OwnerNotFoundError(input.OwnerId));
             else ownerId = owner;
         }
+        int? opportunityId = null;
+        if (input.OpportunityId != null)
+        {
+            if (!GlobalId.TryParseKey(input.OpportunityId, "Opportunity", out var deal)) errors.Add(new InvalidIdError("opportunityId", input.OpportunityId, "Opportunity"));
+            else if (!await scope.Db.Opportunities.AnyAsync(o => o.Id == deal && o.AccountId == account.Id, scope.CancellationToken))
+                errors.Add(new OpportunityNotFoundError(input.OpportunityId)); // none with this ID at this account
+            else opportunityId = deal;
+        }
         if (errors.Count > 0) return Payload.Failure(errors);
 
         var activity = new Activity
         {
             AccountId = account.Id, Type = input.Type, OccurredAt = occurredAt, Summary = input.Summary.Trim(), Outcome = input.Outcome?.Trim(),
-            OwnerId = ownerId, CreatedAt = scope.Now, Contacts = contacts.Select(id => new ActivityContact { ContactId = id }).ToList(),
+            OwnerId = ownerId, OpportunityId = opportunityId, CreatedAt = scope.Now, Contacts = contacts.Select(id => new ActivityContact { ContactId = id }).ToList(),
         };
         scope.Db.Activities.Add(activity);
         foreach (var plan in await scope.Db.RolePlans.AsTracking()
@@ -94,11 +103,12 @@ public sealed class LogActivityInputType : InputObjectGraphType
         Field<StringGraphType>("outcome").Description("What came of it.");
         Field<ListGraphType<NonNullGraphType<IdGraphType>>>("contactIds").Description("The account's people who took part; their role plans move on.");
         Field<IdGraphType>("ownerId").Description("Who from our side carried it out.");
+        Field<IdGraphType>("opportunityId").Description("The deal with this account the activity served.");
     }
 
     public override object ParseDictionary(IDictionary<string, object?> value) => new LogActivityInput(
         value.RequiredId("accountId"), value.Required<ActivityKind>("type"), value.Required<DateTime>("occurredAt"), value.Required<string>("summary"),
-        value.Get<string>("outcome"), AddContactInputType.IdList(value, "contactIds") ?? [], value.GetId("ownerId"));
+        value.Get<string>("outcome"), AddContactInputType.IdList(value, "contactIds") ?? [], value.GetId("ownerId"), value.GetId("opportunityId"));
 }
 
 public sealed class ActivityInFutureErrorType : ErrorGraphType<ActivityInFutureError>

@@ -48,4 +48,5 @@ public sealed class Account : IEntity
     public List<TierChange> TierChanges { get; set; } = [];
     public List<Contact> Contacts { get; set; } = [];
     public List<Activity> Activities { get; set; } = [];
+    public List<Opportunity> Opportunities { get; set; } = [];
 }

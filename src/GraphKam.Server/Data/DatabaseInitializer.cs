@@ -31,12 +31,18 @@ public sealed class DatabaseInitializer(IServiceScopeFactory scopes, IOptions<De
             db.TierPolicies.AddRange(TierPolicySeed.ChinaMobile(now), TierPolicySeed.IcbcStars(now));
             await db.SaveChangesAsync(cancellationToken);
         }
+        if (!await db.FunnelStages.AnyAsync(cancellationToken))
+        {
+            db.FunnelStages.AddRange(FunnelStageSeed.Stages());
+            await db.SaveChangesAsync(cancellationToken);
+        }
         if (demo.Value.SeedDemoData && !await db.Accounts.AnyAsync(cancellationToken) && !await db.Users.AnyAsync(cancellationToken))
         {
             var started = System.Diagnostics.Stopwatch.StartNew();
-            var seed = DemoData.Create(clock.GetUtcNow().UtcDateTime);
+            var seed = DemoData.Create(clock.GetUtcNow().UtcDateTime, await db.FunnelStages.AsNoTracking().ToListAsync(cancellationToken));
             db.Users.AddRange(seed.Users);
             db.Accounts.AddRange(seed.Accounts);
+            db.SalesTargets.AddRange(seed.Targets);
             await db.SaveChangesAsync(cancellationToken);
             logger.LogInformation("Seeded demo data in {Elapsed} ms: {Accounts} accounts, {Users} users.", started.ElapsedMilliseconds, seed.Accounts.Count, seed.Users.Count);
         }

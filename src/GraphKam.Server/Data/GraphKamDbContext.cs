@@ -15,11 +15,17 @@ public sealed class GraphKamDbContext(DbContextOptions<GraphKamDbContext> option
     public DbSet<RolePlan> RolePlans => Set<RolePlan>();
     public DbSet<Activity> Activities => Set<Activity>();
     public DbSet<ActivityContact> ActivityContacts => Set<ActivityContact>();
+    public DbSet<FunnelStage> FunnelStages => Set<FunnelStage>();
+    public DbSet<Opportunity> Opportunities => Set<Opportunity>();
+    public DbSet<OpportunityContact> OpportunityContacts => Set<OpportunityContact>();
+    public DbSet<StageChange> StageChanges => Set<StageChange>();
+    public DbSet<SalesTarget> SalesTargets => Set<SalesTarget>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(GraphKamDbContext).Assembly);
         modelBuilder.HasDbFunction(typeof(SqlDates).GetMethod(nameof(SqlDates.DaysBetween))!).HasName(SqlDates.DaysBetweenFunction);
+        modelBuilder.HasDbFunction(typeof(SqlDates).GetMethod(nameof(SqlDates.ExactDaysBetween))!).HasName(SqlDates.ExactDaysBetweenFunction);
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>

@@ -9,9 +9,17 @@ namespace GraphKam.Server.Data;
 public static class SqlDates
 {
     public const string DaysBetweenFunction = "graphkam_days_between";
+    public const string ExactDaysBetweenFunction = "graphkam_exact_days_between";
 
     /// <summary>Whole days from <paramref name="from"/> to <paramref name="to"/>, rounded down (negative when <c>to</c> is earlier).</summary>
     public static int DaysBetween(DateTime from, DateTime to) => (int)Math.Floor((to - from).TotalDays);
+
+    /// <summary>Days, with fractions, from <paramref name="from"/> to <paramref name="to"/>.</summary>
+    public static double ExactDaysBetween(DateTime from, DateTime to) => (to - from).TotalDays;
+
+    internal static double? ExactDaysBetweenStored(string? from, string? to) =>
+        from == null || to == null ? null
+            : ExactDaysBetween(DateTime.Parse(from, CultureInfo.InvariantCulture), DateTime.Parse(to, CultureInfo.InvariantCulture));
 
     /// <summary>The SQLite implementation: instants arrive as the text EF Core stores them.</summary>
     internal static int? DaysBetweenStored(string? from, string? to) =>

@@ -21,5 +21,7 @@ public sealed class UtcDateTimeConverter() : ValueConverter<DateTime, DateTime>(
 /// <summary>Money is kept to the fen; amounts are rounded the way they will be stored.</summary>
 public static class Money
 {
-    public static decimal Round(decimal yuan) => Math.Round(yuan, 2, MidpointRounding.AwayFromZero);
+    // Dividing the fen count by 100 also drops trailing zeros, so a value reads the same (240000, not 240000.0)
+    // before and after it has been stored.
+    public static decimal Round(decimal yuan) => Math.Round(yuan * 100m, MidpointRounding.AwayFromZero) / 100m;
 }

@@ -1,3 +1,4 @@
+using GraphKam.Server.Funnel;
 using GraphKam.Server.Tiers;
 
 namespace GraphKam.Server.Setup;
@@ -11,6 +12,7 @@ public static class DomainSetup
         builder.Services.AddOptions<TierOptions>().BindConfiguration("GraphKam:Tiers");
         builder.Services.AddSingleton<TierOverrideExpiry>();
         builder.Services.AddHostedService(services => services.GetRequiredService<TierOverrideExpiry>());
+        builder.Services.AddOptions<FunnelOptions>().BindConfiguration("GraphKam:Funnel");
         return builder;
     }
 }

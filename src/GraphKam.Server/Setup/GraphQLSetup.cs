@@ -3,6 +3,7 @@ using GraphKam.GraphQL.Setup;
 using GraphKam.Server.Accounts;
 using GraphKam.Server.Activities;
 using GraphKam.Server.Data;
+using GraphKam.Server.Funnel;
 using GraphKam.Server.Identity;
 using GraphKam.Server.OrgCharts;
 using GraphKam.Server.Tiers;
@@ -26,6 +27,8 @@ public static class GraphQLSetup
         builder.Services.AddSingleton<IMutationFields, OrgChartMutations>();
         builder.Services.AddSingleton<IQueryFields, ActivityQueries>();
         builder.Services.AddSingleton<IMutationFields, ActivityMutations>();
+        builder.Services.AddSingleton<IQueryFields, FunnelQueries>();
+        builder.Services.AddSingleton<IMutationFields, FunnelMutations>();
         return builder;
     }
 }

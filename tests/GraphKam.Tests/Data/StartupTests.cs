@@ -55,8 +55,9 @@ public sealed class StartupTests
     [Fact]
     public void The_demo_data_is_deterministic_and_spread_as_the_brief_asks()
     {
-        var one = DemoData.Create(KnownData.Jan2025);
-        var two = DemoData.Create(KnownData.Jan2025);
+        var stages = FunnelStageSeed.Stages().Select((s, i) => { s.Id = i + 1; return s; }).ToList();
+        var one = DemoData.Create(KnownData.Jan2025, stages);
+        var two = DemoData.Create(KnownData.Jan2025, stages);
         Assert.Equal(one.Accounts.Select(a => (a.Name, a.MonthlyRevenue, a.Region)), two.Accounts.Select(a => (a.Name, a.MonthlyRevenue, a.Region)));
 
         Assert.True(one.Accounts.Count >= 300);
@@ -84,6 +85,16 @@ public sealed class StartupTests
         Assert.Equal(Enum.GetValues<ActivityKind>().Order(), activities.Select(a => a.Type).Distinct().Order());
         Assert.InRange(activities.Min(a => a.OccurredAt), KnownData.Jan2025.AddDays(-366), KnownData.Jan2025.AddDays(-300));
         Assert.True(activities.Max(a => a.OccurredAt) <= KnownData.Jan2025);
+
+        // Opportunities: a few thousand over 18 months, in every stage, with histories that start at creation.
+        var deals = one.Accounts.SelectMany(a => a.Opportunities).ToList();
+        Assert.InRange(deals.Count, 2000, 5000);
+        Assert.Equal(stages.Select(s => s.Id), deals.Select(d => d.StageId).Distinct().Order());
+        Assert.All(deals, d => Assert.Equal(d.StageId, d.StageChanges[^1].ToStageId));
+        Assert.All(deals, d => Assert.Null(d.StageChanges[0].FromStageId));
+        Assert.True(deals.Min(d => d.CreatedAt) < KnownData.Jan2025.AddDays(-500));
+        Assert.Contains(deals, d => d.Status == OpportunityStatus.Lost && d.LossReason != null);
+        Assert.NotEmpty(one.Targets);
     }
 
     [Fact]

@@ -53,6 +53,7 @@ public sealed class ActivityConfiguration : IEntityTypeConfiguration<Activity>
         activity.Property(a => a.Outcome).HasMaxLength(2000);
         activity.HasOne(a => a.Account).WithMany(a => a.Activities).HasForeignKey(a => a.AccountId).OnDelete(DeleteBehavior.Cascade);
         activity.HasOne(a => a.Owner).WithMany().HasForeignKey(a => a.OwnerId).OnDelete(DeleteBehavior.SetNull);
+        activity.HasOne<Opportunity>().WithMany().HasForeignKey(a => a.OpportunityId).OnDelete(DeleteBehavior.SetNull);
         // The last visit of an account is a frequent question (service compliance).
         activity.HasIndex(a => new { a.AccountId, a.Type, a.OccurredAt });
         activity.HasIndex(a => a.OccurredAt);

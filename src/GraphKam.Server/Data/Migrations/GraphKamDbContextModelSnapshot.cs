@@ -226,6 +226,8 @@ namespace GraphKam.Server.Data.Migrations
 
                     b.HasIndex("OccurredAt");
 
+                    b.HasIndex("OpportunityId");
+
                     b.HasIndex("OwnerId");
 
                     b.HasIndex("AccountId", "Type", "OccurredAt");
@@ -349,6 +351,150 @@ namespace GraphKam.Server.Data.Migrations
                     b.ToTable("ContactLinks");
                 });
 
+            modelBuilder.Entity("GraphKam.Server.Data.FunnelStage", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double>("DefaultProbability")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("ExitCriteria")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ForecastCategory")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsClosed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsWon")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Key")
+                        .IsUnique();
+
+                    b.ToTable("FunnelStages");
+                });
+
+            modelBuilder.Entity("GraphKam.Server.Data.Opportunity", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AccountId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Amount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("ClosedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Currency")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("DistributorId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("ExpectedCloseDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LossReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("OwnerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double>("Probability")
+                        .HasColumnType("REAL");
+
+                    b.Property<int>("Route")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("StageEnteredAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("StageId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("WeightedAmount")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AccountId");
+
+                    b.HasIndex("Amount");
+
+                    b.HasIndex("ExpectedCloseDate");
+
+                    b.HasIndex("OwnerId");
+
+                    b.HasIndex("StageId");
+
+                    b.HasIndex("Status", "StageId");
+
+                    b.ToTable("Opportunities");
+                });
+
+            modelBuilder.Entity("GraphKam.Server.Data.OpportunityContact", b =>
+                {
+                    b.Property<int>("OpportunityId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ContactId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsPrimary")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Role")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("OpportunityId", "ContactId");
+
+                    b.HasIndex("ContactId");
+
+                    b.ToTable("OpportunityContacts");
+                });
+
             modelBuilder.Entity("GraphKam.Server.Data.RolePlan", b =>
                 {
                     b.Property<int>("Id")
@@ -394,6 +540,78 @@ namespace GraphKam.Server.Data.Migrations
                     b.HasIndex("NextActionAt");
 
                     b.ToTable("RolePlans");
+                });
+
+            modelBuilder.Entity("GraphKam.Server.Data.SalesTarget", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Amount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("OwnerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Period")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Region")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OwnerId");
+
+                    b.HasIndex("Period", "OwnerId", "Region")
+                        .IsUnique();
+
+                    b.ToTable("SalesTargets");
+                });
+
+            modelBuilder.Entity("GraphKam.Server.Data.StageChange", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("ChangedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ChangedBy")
+                        .IsRequired()
+                        .HasMaxLength(320)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("FromStageId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OpportunityId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ToStageId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FromStageId");
+
+                    b.HasIndex("ToStageId");
+
+                    b.HasIndex("OpportunityId", "ChangedAt");
+
+                    b.ToTable("StageChanges");
                 });
 
             modelBuilder.Entity("GraphKam.Server.Data.TierChange", b =>
@@ -575,6 +793,11 @@ namespace GraphKam.Server.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
+                    b.HasOne("GraphKam.Server.Data.Opportunity", null)
+                        .WithMany()
+                        .HasForeignKey("OpportunityId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
                     b.HasOne("GraphKam.Server.Data.User", "Owner")
                         .WithMany()
                         .HasForeignKey("OwnerId")
@@ -641,6 +864,51 @@ namespace GraphKam.Server.Data.Migrations
                     b.Navigation("RelatedContact");
                 });
 
+            modelBuilder.Entity("GraphKam.Server.Data.Opportunity", b =>
+                {
+                    b.HasOne("GraphKam.Server.Data.Account", "Account")
+                        .WithMany("Opportunities")
+                        .HasForeignKey("AccountId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("GraphKam.Server.Data.User", "Owner")
+                        .WithMany()
+                        .HasForeignKey("OwnerId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("GraphKam.Server.Data.FunnelStage", "Stage")
+                        .WithMany()
+                        .HasForeignKey("StageId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Account");
+
+                    b.Navigation("Owner");
+
+                    b.Navigation("Stage");
+                });
+
+            modelBuilder.Entity("GraphKam.Server.Data.OpportunityContact", b =>
+                {
+                    b.HasOne("GraphKam.Server.Data.Contact", "Contact")
+                        .WithMany()
+                        .HasForeignKey("ContactId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("GraphKam.Server.Data.Opportunity", "Opportunity")
+                        .WithMany("ContactRoles")
+                        .HasForeignKey("OpportunityId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Contact");
+
+                    b.Navigation("Opportunity");
+                });
+
             modelBuilder.Entity("GraphKam.Server.Data.RolePlan", b =>
                 {
                     b.HasOne("GraphKam.Server.Data.Contact", "Contact")
@@ -650,6 +918,42 @@ namespace GraphKam.Server.Data.Migrations
                         .IsRequired();
 
                     b.Navigation("Contact");
+                });
+
+            modelBuilder.Entity("GraphKam.Server.Data.SalesTarget", b =>
+                {
+                    b.HasOne("GraphKam.Server.Data.User", "Owner")
+                        .WithMany()
+                        .HasForeignKey("OwnerId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.Navigation("Owner");
+                });
+
+            modelBuilder.Entity("GraphKam.Server.Data.StageChange", b =>
+                {
+                    b.HasOne("GraphKam.Server.Data.FunnelStage", "FromStage")
+                        .WithMany()
+                        .HasForeignKey("FromStageId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("GraphKam.Server.Data.Opportunity", "Opportunity")
+                        .WithMany("StageChanges")
+                        .HasForeignKey("OpportunityId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("GraphKam.Server.Data.FunnelStage", "ToStage")
+                        .WithMany()
+                        .HasForeignKey("ToStageId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("FromStage");
+
+                    b.Navigation("Opportunity");
+
+                    b.Navigation("ToStage");
                 });
 
             modelBuilder.Entity("GraphKam.Server.Data.TierChange", b =>
@@ -681,6 +985,8 @@ namespace GraphKam.Server.Data.Migrations
 
                     b.Navigation("Measures");
 
+                    b.Navigation("Opportunities");
+
                     b.Navigation("TierChanges");
 
                     b.Navigation("Tiers");
@@ -698,6 +1004,13 @@ namespace GraphKam.Server.Data.Migrations
                     b.Navigation("DottedLines");
 
                     b.Navigation("RolePlan");
+                });
+
+            modelBuilder.Entity("GraphKam.Server.Data.Opportunity", b =>
+                {
+                    b.Navigation("ContactRoles");
+
+                    b.Navigation("StageChanges");
                 });
 
             modelBuilder.Entity("GraphKam.Server.Data.User", b =>

@@ -10,10 +10,11 @@ public static class DemoData
     public const int RandomSeed = 20261127;
     private static readonly DateTime Epoch = new(2024, 1, 1, 0, 0, 0, DateTimeKind.Utc);
 
-    public sealed record Dataset(List<User> Users, List<Account> Accounts);
+    public sealed record Dataset(List<User> Users, List<Account> Accounts, List<SalesTarget> Targets);
 
-    /// <param name="now">The seeding time: activities cover the year before it.</param>
-    public static Dataset Create(DateTime now)
+    /// <param name="now">The seeding time: activities cover the year before it, opportunities the 18 months.</param>
+    /// <param name="stages">The funnel stages, as stored (their IDs are used).</param>
+    public static Dataset Create(DateTime now, IReadOnlyList<FunnelStage> stages)
     {
         var random = new Random(RandomSeed);
         var users = DemoNames.Team.Select(t => new User { Name = t.Name, Email = t.Email, Role = t.Role }).ToList();
@@ -51,7 +52,8 @@ public static class DemoData
         }
         AddBankingMeasures(builder.Accounts);
         DemoOrgCharts.AddTo(builder.Accounts, users, now);
-        return new Dataset(users, builder.Accounts);
+        DemoOpportunities.AddTo(builder.Accounts, users, stages, now);
+        return new Dataset(users, builder.Accounts, DemoOpportunities.Targets(users, now));
     }
 
     /// <summary>

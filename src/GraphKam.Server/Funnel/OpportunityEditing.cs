@@ -1,0 +1,99 @@
+using GraphKam.GraphQL.Mutations;
+using GraphKam.Server.Accounts;
+using GraphKam.Server.Data;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace GraphKam.Server.Funnel;
+
+/// <summary><c>createOpportunity</c> and <c>updateOpportunity</c>.</summary>
+public static class OpportunityEditing
+{
+    public static async Task<Payload> CreateAsync(CreateOpportunityInput input, MutationScope scope)
+    {
+        var (account, missing) = await AccountLookup.ForChangeAsync(scope, input.AccountId, "accountId");
+        if (account == null) return Payload.Failure(missing!);
+        if (account.ArchivedAt != null) return Payload.Failure(new AccountArchivedError(input.AccountId));
+        var stage = await OpportunityReferences.StageAsync(scope, input.StageKey);
+        if (stage == null) return Payload.Failure(new StageNotFoundError(input.StageKey));
+        if (stage.IsClosed) return Payload.Failure(new ClosingStageError(stage.Key));
+
+        var amount = Money.Round(input.Amount);
+        var threshold = scope.Get<IOptions<FunnelOptions>>().Value.LargeDealThreshold;
+        var opportunity = new Opportunity
+        {
+            Name = input.Name.Trim(), AccountId = account.Id, Amount = amount, Currency = input.Currency.Trim().ToUpperInvariant(),
+            ExpectedCloseDate = input.ExpectedCloseDate?.ToUniversalTime(), StageId = stage.Id, Probability = input.Probability ?? stage.DefaultProbability,
+            OwnerId = account.OwnerId, Route = input.Route ?? FunnelRules.Route(amount, threshold, account.Coverage == Coverage.Channel),
+            StageEnteredAt = scope.Now, CreatedAt = scope.Now, Version = 1,
+        };
+        var errors = FunnelRules.Validate(opportunity);
+        if (input.OwnerId != null && await OpportunityReferences.SetOwnerAsync(scope, opportunity, input.OwnerId) is { } ownerError) errors.Add(ownerError);
+        errors.AddRange(await OpportunityReferences.SetContactsAsync(scope, opportunity, input.ContactRoles));
+        if (errors.Count > 0) return Payload.Failure(errors);
+
+        opportunity.WeightedAmount = FunnelRules.Weighted(opportunity.Amount, opportunity.Probability);
+        opportunity.StageChanges.Add(new StageChange { ToStageId = stage.Id, ChangedAt = scope.Now, ChangedBy = scope.Actor, Note = "created" });
+        scope.Db.Opportunities.Add(opportunity);
+        await scope.Db.SaveChangesAsync(scope.CancellationToken);
+        return Payload.Success(opportunity);
+    }
+
+    public static async Task<Payload> UpdateAsync(UpdateOpportunityInput input, MutationScope scope)
+    {
+        var (opportunity, failure) = await OpportunityLookup.OpenForChangeAsync(scope, input.Id, input.Version);
+        if (opportunity == null) return failure!;
+        var errors = new List<MutationError>();
+        if (input.Name.IsSet) opportunity.Name = input.Name.Value?.Trim() ?? "";
+        if (input.Amount.IsSet) { if (input.Amount.Value is { } amount) opportunity.Amount = Money.Round(amount); else errors.Add(new RequiredValueError("amount")); }
+        if (input.Currency.IsSet) opportunity.Currency = input.Currency.Value?.Trim().ToUpperInvariant() ?? "";
+        if (input.ExpectedCloseDate.IsSet) opportunity.ExpectedCloseDate = input.ExpectedCloseDate.Value?.ToUniversalTime();
+        if (input.Route.IsSet) { if (input.Route.Value is { } route) opportunity.Route = route; else errors.Add(new RequiredValueError("route")); }
+        if (input.Probability.IsSet)
+            opportunity.Probability = input.Probability.Value
+                ?? (await scope.Db.FunnelStages.Where(s => s.Id == opportunity.StageId).Select(s => s.DefaultProbability).FirstAsync(scope.CancellationToken));
+        errors.AddRange(FunnelRules.Validate(opportunity));
+        if (input.OwnerId.IsSet && await OpportunityReferences.SetOwnerAsync(scope, opportunity, input.OwnerId.Value) is { } ownerError) errors.Add(ownerError);
+        if (input.ContactRoles != null) errors.AddRange(await OpportunityReferences.SetContactsAsync(scope, opportunity, input.ContactRoles));
+        if (errors.Count > 0) return Payload.Failure(errors);
+
+        opportunity.WeightedAmount = FunnelRules.Weighted(opportunity.Amount, opportunity.Probability);
+        return await OpportunityLookup.SaveAsync(scope, opportunity, input.Version);
+    }
+}
+
+internal static class OpportunityLookup
+{
+    /// <summary>The opportunity at the version the client read, or why it cannot be changed.</summary>
+    public static async Task<(Opportunity?, Payload?)> ForChangeAsync(MutationScope scope, string id, int version)
+    {
+        var (opportunity, missing) = await scope.FindForChangeAsync<Opportunity>(id, "Opportunity", "id", found => new OpportunityNotFoundError(found));
+        if (opportunity == null) return (null, Payload.Failure(missing!));
+        if (opportunity.Version != version) return (null, Payload.Failure(new StaleVersionError(version, opportunity.Version)));
+        return (opportunity, null);
+    }
+
+    /// <summary>As <see cref="ForChangeAsync"/>, for changes only an open opportunity takes.</summary>
+    public static async Task<(Opportunity?, Payload?)> OpenForChangeAsync(MutationScope scope, string id, int version)
+    {
+        var (opportunity, failure) = await ForChangeAsync(scope, id, version);
+        if (opportunity is { Status: not OpportunityStatus.Open }) return (null, Payload.Failure(new OpportunityClosedError(opportunity.Status)));
+        return (opportunity, failure);
+    }
+
+    /// <summary>Saves a changed opportunity (the version is a concurrency token, as for accounts).</summary>
+    public static async Task<Payload> SaveAsync(MutationScope scope, Opportunity opportunity, int givenVersion)
+    {
+        opportunity.Version++;
+        try
+        {
+            await scope.Db.SaveChangesAsync(scope.CancellationToken);
+            return Payload.Success(opportunity);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            var current = await scope.Db.Opportunities.Where(o => o.Id == opportunity.Id).Select(o => o.Version).FirstAsync(scope.CancellationToken);
+            return Payload.Failure(new StaleVersionError(givenVersion, current));
+        }
+    }
+}

@@ -1,0 +1,83 @@
+using System.Linq.Expressions;
+using GraphKam.GraphQL.Relay;
+using GraphKam.Server.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace GraphKam.Server.Funnel;
+
+[System.ComponentModel.Description("How pipeline and forecast rows are grouped.")]
+public enum PipelineGrouping
+{
+    [System.ComponentModel.Description("By owner.")] Owner = 1,
+    [System.ComponentModel.Description("By the account's region.")] Region = 2,
+    [System.ComponentModel.Description("By the account's industry.")] Industry = 3,
+    [System.ComponentModel.Description("By the account's tier in the default policy.")] Tier = 4,
+    [System.ComponentModel.Description("By the month of the expected close date (yyyy-MM).")] Month = 5,
+}
+
+/// <summary>A group of opportunities: its open, weighted, best-case, commit, won and lost amounts and its win rate.</summary>
+public sealed record PipelineRow(string Key, User? Owner, decimal Open, decimal Weighted, decimal BestCase, decimal Commit,
+    decimal Won, decimal Lost, int Count, double? WinRate);
+
+/// <summary>
+/// The pipeline by owner, region, industry, tier or month: one GROUP BY statement. Best case includes commit, as in
+/// most forecasting: it is everything that could close.
+/// </summary>
+public static class PipelineAnalytics
+{
+    public static async Task<List<PipelineRow>> PipelineAsync(GraphKamDbContext db, Expression<Func<Opportunity, bool>> selected,
+        PipelineGrouping groupBy, CancellationToken cancellationToken)
+    {
+        var rows = await db.Opportunities.Where(selected).GroupBy(GroupKey(groupBy)).Select(g => new
+        {
+            g.Key,
+            Open = g.Sum(o => o.Status == OpportunityStatus.Open ? o.Amount : 0m),
+            Weighted = g.Sum(o => o.Status == OpportunityStatus.Open ? o.WeightedAmount : 0m),
+            BestCase = g.Sum(o => o.Status == OpportunityStatus.Open && o.Stage!.ForecastCategory >= ForecastCategory.BestCase ? o.Amount : 0m),
+            Commit = g.Sum(o => o.Status == OpportunityStatus.Open && o.Stage!.ForecastCategory == ForecastCategory.Commit ? o.Amount : 0m),
+            Won = g.Sum(o => o.Status == OpportunityStatus.Won ? o.Amount : 0m),
+            Lost = g.Sum(o => o.Status == OpportunityStatus.Lost ? o.Amount : 0m),
+            Count = g.Count(),
+            WonCount = g.Count(o => o.Status == OpportunityStatus.Won),
+            LostCount = g.Count(o => o.Status == OpportunityStatus.Lost),
+        }).ToListAsync(cancellationToken);
+        var owners = await OwnersAsync(db, groupBy, rows.Select(r => r.Key), cancellationToken);
+        return rows.Select(r => new PipelineRow(KeyText(groupBy, r.Key, owners), Owner(groupBy, r.Key, owners), r.Open, r.Weighted, r.BestCase,
+                r.Commit, r.Won, r.Lost, r.Count, r.WonCount + r.LostCount == 0 ? null : (double)r.WonCount / (r.WonCount + r.LostCount)))
+            .OrderBy(r => r.Key, StringComparer.Ordinal).ToList();
+    }
+
+    /// <summary>
+    /// The group of an opportunity as text computed in SQL (so that every grouping shares one query shape): the owner's
+    /// ID, the region, the industry's number, the default-policy tier code, or the close month as yyyyMM.
+    /// </summary>
+    public static Expression<Func<Opportunity, string?>> GroupKey(PipelineGrouping groupBy) => groupBy switch
+    {
+        PipelineGrouping.Owner => o => o.OwnerId.ToString(),
+        PipelineGrouping.Region => o => o.Account!.Region,
+        PipelineGrouping.Industry => o => ((int)o.Account!.Industry).ToString(),
+        PipelineGrouping.Tier => o => o.Account!.Tiers.Where(t => t.Policy!.IsDefault).Select(t => t.TierCode).FirstOrDefault(),
+        _ => o => o.ExpectedCloseDate == null ? null : (o.ExpectedCloseDate.Value.Year * 100 + o.ExpectedCloseDate.Value.Month).ToString(),
+    };
+
+    /// <summary>The key as people read it: an owner's name, an industry's name, a month as yyyy-MM; "(none)" when missing.</summary>
+    public static string KeyText(PipelineGrouping groupBy, string? key, IReadOnlyDictionary<int, User> owners) => (groupBy, key) switch
+    {
+        (_, null or "") => "(none)",
+        (PipelineGrouping.Owner, _) => owners.TryGetValue(int.Parse(key), out var owner) ? owner.Name : key,
+        (PipelineGrouping.Industry, _) => GraphKam.GraphQL.Schema.EnumType<Industry>.ConstantCase(((Industry)int.Parse(key)).ToString()),
+        (PipelineGrouping.Month, _) => $"{key[..4]}-{key[4..]}",
+        _ => key,
+    };
+
+    public static User? Owner(PipelineGrouping groupBy, string? key, IReadOnlyDictionary<int, User> owners) =>
+        groupBy == PipelineGrouping.Owner && int.TryParse(key, out var id) ? owners.GetValueOrDefault(id) : null;
+
+    public static async Task<Dictionary<int, User>> OwnersAsync(GraphKamDbContext db, PipelineGrouping groupBy, IEnumerable<string?> keys,
+        CancellationToken cancellationToken)
+    {
+        if (groupBy != PipelineGrouping.Owner) return [];
+        var ids = keys.Select(k => int.TryParse(k, out var id) ? id : (int?)null).OfType<int>().ToList();
+        return await db.Users.Where(u => ids.Contains(u.Id)).ToDictionaryAsync(u => u.Id, cancellationToken);
+    }
+}

@@ -1,0 +1,36 @@
+using GraphKam.GraphQL.Mutations;
+using GraphKam.GraphQL.Relay;
+using GraphKam.Server.Accounts;
+using GraphKam.Server.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace GraphKam.Server.Funnel;
+
+/// <summary><c>setSalesTarget</c>: one target per period and owner, region, or company; setting it again replaces it.</summary>
+public static class SalesTargets
+{
+    public static async Task<Payload> SetAsync(SetSalesTargetInput input, MutationScope scope)
+    {
+        var errors = new List<MutationError>();
+        if (!SalesPeriod.TryParse(input.Period, out var period)) errors.Add(new InvalidPeriodError(input.Period));
+        if (input.Amount < 0) errors.Add(new OutOfRangeError("amount", 0, double.MaxValue, (double)input.Amount));
+        var region = string.IsNullOrWhiteSpace(input.Region) ? null : input.Region.Trim();
+        if (region?.Length > 100) errors.Add(new TooLongError("region", 100));
+        int? ownerId = null;
+        if (input.OwnerId != null)
+        {
+            if (!GlobalId.TryParseKey(input.OwnerId, "User", out var owner)) errors.Add(new InvalidIdError("ownerId", input.OwnerId, "User"));
+            else if (!await scope.Db.Users.AnyAsync(u => u.Id == owner, scope.CancellationToken)) errors.Add(new OwnerNotFoundError(input.OwnerId));
+            else ownerId = owner;
+        }
+        if (errors.Count > 0) return Payload.Failure(errors);
+
+        var target = await scope.Db.SalesTargets.AsTracking()
+            .FirstOrDefaultAsync(t => t.Period == period.Text && t.OwnerId == ownerId && t.Region == region, scope.CancellationToken);
+        if (target == null) scope.Db.SalesTargets.Add(target = new SalesTarget { Period = period.Text, OwnerId = ownerId, Region = region });
+        target.Amount = Money.Round(input.Amount);
+        target.UpdatedAt = scope.Now;
+        await scope.Db.SaveChangesAsync(scope.CancellationToken);
+        return Payload.Success(target);
+    }
+}

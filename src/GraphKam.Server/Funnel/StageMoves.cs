@@ -1,0 +1,78 @@
+using GraphKam.GraphQL.Mutations;
+using GraphKam.Server.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace GraphKam.Server.Funnel;
+
+/// <summary>
+/// <c>moveOpportunityStage</c>, <c>closeOpportunity</c>, <c>reopenOpportunity</c>: every change of stage adds a
+/// <see cref="StageChange"/> to the same save, inside the mutation's transaction, so history and state never disagree.
+/// </summary>
+public static class StageMoves
+{
+    public static async Task<Payload> MoveAsync(MoveOpportunityStageInput input, MutationScope scope)
+    {
+        var (opportunity, failure) = await OpportunityLookup.ForChangeAsync(scope, input.Id, input.Version);
+        if (opportunity == null) return failure!;
+        var stage = await OpportunityReferences.StageAsync(scope, input.StageKey);
+        if (stage == null) return Payload.Failure(new StageNotFoundError(input.StageKey));
+        if (FunnelRules.CheckMove(opportunity, stage) is { } error) return Payload.Failure(error);
+        if (stage.Id == opportunity.StageId) return Payload.Success(opportunity); // already there: nothing changes
+        Enter(scope, opportunity, stage, input.Note);
+        return await OpportunityLookup.SaveAsync(scope, opportunity, input.Version);
+    }
+
+    public static async Task<Payload> CloseAsync(CloseOpportunityInput input, MutationScope scope)
+    {
+        var (opportunity, failure) = await OpportunityLookup.ForChangeAsync(scope, input.Id, input.Version);
+        if (opportunity == null) return failure!;
+        if (FunnelRules.CheckClose(opportunity, input.Won, input.LossReason) is { } error) return Payload.Failure(error);
+        var stage = await scope.Db.FunnelStages.AsNoTracking().FirstAsync(s => s.IsClosed && s.IsWon == input.Won, scope.CancellationToken);
+        Enter(scope, opportunity, stage, input.Note ?? (input.Won ? "won" : $"lost: {input.LossReason!.Trim()}"));
+        opportunity.Status = input.Won ? OpportunityStatus.Won : OpportunityStatus.Lost;
+        opportunity.LossReason = input.Won ? null : input.LossReason!.Trim();
+        opportunity.ClosedAt = scope.Now;
+        return await OpportunityLookup.SaveAsync(scope, opportunity, input.Version);
+    }
+
+    public static async Task<Payload> ReopenAsync(ReopenOpportunityInput input, MutationScope scope)
+    {
+        var (opportunity, failure) = await OpportunityLookup.ForChangeAsync(scope, input.Id, input.Version);
+        if (opportunity == null) return failure!;
+        if (opportunity.Status == OpportunityStatus.Open) return Payload.Failure(new OpportunityNotClosedError());
+        FunnelStage? stage;
+        if (input.StageKey != null)
+        {
+            stage = await OpportunityReferences.StageAsync(scope, input.StageKey);
+            if (stage == null) return Payload.Failure(new StageNotFoundError(input.StageKey));
+            if (stage.IsClosed) return Payload.Failure(new ClosingStageError(stage.Key));
+        }
+        else
+        {
+            // The stage it was closed from: where the last change into a closing stage came from.
+            var from = await scope.Db.StageChanges.Where(c => c.OpportunityId == opportunity.Id && c.ToStage!.IsClosed)
+                .OrderByDescending(c => c.ChangedAt).ThenByDescending(c => c.Id).Select(c => c.FromStageId).FirstOrDefaultAsync(scope.CancellationToken);
+            stage = await scope.Db.FunnelStages.AsNoTracking().Where(s => s.Id == from && !s.IsClosed).FirstOrDefaultAsync(scope.CancellationToken)
+                ?? await scope.Db.FunnelStages.AsNoTracking().Where(s => !s.IsClosed).OrderBy(s => s.Order).FirstAsync(scope.CancellationToken);
+        }
+        Enter(scope, opportunity, stage, input.Note ?? "reopened");
+        opportunity.Status = OpportunityStatus.Open;
+        opportunity.LossReason = null;
+        opportunity.ClosedAt = null;
+        return await OpportunityLookup.SaveAsync(scope, opportunity, input.Version);
+    }
+
+    /// <summary>The opportunity enters <paramref name="stage"/>: history, stage, the stage's probability, and the clock of days in stage.</summary>
+    private static void Enter(MutationScope scope, Opportunity opportunity, FunnelStage stage, string? note)
+    {
+        scope.Db.StageChanges.Add(new StageChange
+        {
+            OpportunityId = opportunity.Id, FromStageId = opportunity.StageId, ToStageId = stage.Id,
+            ChangedAt = scope.Now, ChangedBy = scope.Actor, Note = note?.Trim(),
+        });
+        opportunity.StageId = stage.Id;
+        opportunity.Probability = stage.DefaultProbability;
+        opportunity.WeightedAmount = FunnelRules.Weighted(opportunity.Amount, stage.DefaultProbability);
+        opportunity.StageEnteredAt = scope.Now;
+    }
+}

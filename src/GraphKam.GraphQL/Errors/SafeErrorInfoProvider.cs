@@ -27,7 +27,9 @@ public sealed class SafeErrorInfoProvider(bool exposeDetails) : ErrorInfoProvide
 
     private static bool IsUnexpected(ExecutionError error) => error switch
     {
-        RequestError or TimeoutError => false,
+        // A document error is about what the client sent (e.g. a variable that does not convert), even when an
+        // exception from the conversion is attached to it.
+        RequestError or DocumentError or TimeoutError => false,
         UnhandledError { InnerException: ExecutionError or OperationCanceledException } => false,
         UnhandledError => true,
         _ => error.InnerException is not null and not ExecutionError,

@@ -8,7 +8,9 @@ namespace GraphKam.GraphQL.Schema;
 /// </summary>
 public abstract class ConventionSchema : global::GraphQL.Types.Schema
 {
-    protected ConventionSchema(IServiceProvider services, QueryType query, MutationType mutation, string description) : base(services)
+    /// <param name="maxDecimal">The largest magnitude a <c>Decimal</c> input may have.</param>
+    protected ConventionSchema(IServiceProvider services, QueryType query, MutationType mutation, string description, decimal maxDecimal)
+        : base(services)
     {
         Description = description;
         Query = query;
@@ -19,7 +21,7 @@ public abstract class ConventionSchema : global::GraphQL.Types.Schema
         RegisterType(new FloatGraphType { Description = "A double-precision number." });
         RegisterType(new BooleanGraphType { Description = "`true` or `false`." });
         RegisterType(new IdGraphType { Description = "A global, opaque identifier. Do not parse it; pass it back as it is." });
-        RegisterType(new DecimalGraphType { Description = "An exact decimal number. Money amounts are in yuan, kept to the fen (two decimals)." });
+        RegisterType(new BoundedDecimalGraphType(maxDecimal, "An exact decimal number. Money amounts are in yuan, kept to the fen (two decimals)."));
         RegisterType(new DateTimeGraphType { Description = "An instant as ISO 8601 text, e.g. `2026-11-27T08:00:00Z`; returned in UTC." });
     }
 }

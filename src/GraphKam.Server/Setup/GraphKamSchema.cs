@@ -4,4 +4,12 @@ namespace GraphKam.Server.Setup;
 
 public sealed class GraphKamSchema(IServiceProvider services, QueryType query, MutationType mutation)
     : ConventionSchema(services, query, mutation,
-        "GraphKam: key-account management — accounts, tiers, organisation charts, funnel and distributors.");
+        "GraphKam: key-account management — accounts, tiers, organisation charts, funnel and distributors.",
+        MaxDecimal)
+{
+    /// <summary>
+    /// One trillion yuan: beyond any real amount, and small enough that money kept as 64-bit fen still adds up
+    /// across tens of thousands of rows in SQL without overflowing.
+    /// </summary>
+    public const decimal MaxDecimal = 1_000_000_000_000m;
+}

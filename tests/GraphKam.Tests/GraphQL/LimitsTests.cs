@@ -3,6 +3,7 @@ using GraphKam.GraphQL.Schema;
 using GraphKam.Tests.Infrastructure;
 using GraphQL.Types;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace GraphKam.Tests.GraphQL;
@@ -44,6 +45,29 @@ public sealed class LimitsTests(LimitsTests.Fixture fixture) : IClassFixture<Lim
         Assert.DoesNotContain("InvalidOperation", response.Text);
         Assert.DoesNotContain(" at ", response.Text);
         Assert.True(response.Data.At("accounts.totalCount").GetInt32() > 0); // the rest of the request still ran
+    }
+
+    [Fact] // Money is kept as 64-bit fen and summed in SQL: an absurd amount must stop at the door, not overflow inside.
+    public async Task Decimals_beyond_the_bound_are_refused_before_anything_runs()
+    {
+        const string huge = "100000000000000000000";
+        var literal = await fixture.Client.PostAsync($"mutation {{ createAccount(input: {{ name: \"Huge\", industry: OTHER, region: \"Beijing\", monthlyRevenue: {huge} }}) {{ account {{ id }} }} }}");
+        Assert.Equal(HttpStatusCode.BadRequest, literal.Status);
+        Assert.Equal(["ARGUMENTS_OF_CORRECT_TYPE"], literal.ErrorCodes);
+
+        var variable = await fixture.Client.PostAsync("mutation($input: CreateAccountInput!) { createAccount(input: $input) { account { id } } }",
+            new { input = new { name = "Huge", industry = "OTHER", region = "Beijing", monthlyRevenue = -1_000_000_000_000.01m } });
+        Assert.Equal(HttpStatusCode.BadRequest, variable.Status);
+        Assert.Equal(["INVALID_VALUE"], variable.ErrorCodes);
+        Assert.Contains("-1000000000000.01", variable.Errors[0].GetProperty("message").GetString());
+
+        var filter = await fixture.Client.PostAsync($"{{ accounts(where: {{ monthlyRevenue: {{ gt: {huge} }} }}) {{ totalCount }} }}");
+        Assert.Equal(["ARGUMENTS_OF_CORRECT_TYPE"], filter.ErrorCodes);
+
+        await using var db = fixture.Factory.Db();
+        Assert.False(await db.Accounts.AnyAsync(a => a.Name == "Huge"));
+        // The bound itself is allowed.
+        await fixture.Client.DataAsync("{ accounts(where: { monthlyRevenue: { lte: 1000000000000, gte: -1000000000000 } }) { totalCount } }");
     }
 
     [Fact]

@@ -59,6 +59,47 @@ public sealed class BenchServer : IDisposable
         await db.Database.ExecuteSqlRawAsync(sql);
     }
 
+    /// <summary>
+    /// Inserts 20 owners and <paramref name="rows"/> opportunities spread over the accounts, each with a stage history:
+    /// it walked up to one of the six open stages, ten days a stage, and one in four was then won and one in four lost.
+    /// </summary>
+    public async Task AddOpportunitiesAsync(int rows)
+    {
+        await using var db = NewContext();
+        // rows is our own integer, not input: it is written into the SQL text on purpose.
+        var sql = $"""
+            WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 20)
+            INSERT INTO Users (Name, Email, Role) SELECT 'Owner ' || i, 'owner' || i || '@example.com', 3 FROM n;
+
+            WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < {rows}),
+            deal AS (SELECT i, CASE i % 4 WHEN 0 THEN 7 WHEN 1 THEN 8 ELSE 1 + i % 6 END AS stageOrder,
+                            ((i * 104729) % 500000 + 1000) * 10000 AS amount FROM n)
+            INSERT INTO Opportunities (Name, AccountId, Amount, Currency, ExpectedCloseDate, StageId, Probability, WeightedAmount,
+                                       OwnerId, Route, Status, StageEnteredAt, FurthestStageOrder, CreatedAt, ClosedAt, LossReason, Version)
+            SELECT 'Deal ' || i, 1 + (i * 7919) % (SELECT COUNT(*) FROM Accounts), amount, 'CNY',
+                   datetime('2026-01-01', '+' || (i % 540) || ' days'), s.Id, s.DefaultProbability,
+                   CAST(ROUND(amount * s.DefaultProbability) AS INTEGER), 1 + i % 20, 1 + i % 3,
+                   CASE stageOrder WHEN 7 THEN 2 WHEN 8 THEN 3 ELSE 1 END,
+                   datetime('2025-06-01', '+' || (i % 365 + (1 + i % 6) * 10) || ' days'),
+                   CASE stageOrder WHEN 7 THEN 7 ELSE 1 + i % 6 END, datetime('2025-06-01', '+' || (i % 365) || ' days'),
+                   CASE WHEN stageOrder >= 7 THEN datetime('2025-06-01', '+' || (i % 365 + (1 + i % 6) * 10) || ' days') END,
+                   CASE stageOrder WHEN 8 THEN 'Budget cut' END, 1
+            FROM deal JOIN FunnelStages s ON s."Order" = stageOrder;
+
+            WITH RECURSIVE step(k) AS (SELECT 1 UNION ALL SELECT k + 1 FROM step WHERE k < 6)
+            INSERT INTO StageChanges (OpportunityId, FromStageId, ToStageId, ChangedAt, LeftAt, ChangedBy)
+            SELECT o.Id, (SELECT Id FROM FunnelStages WHERE "Order" = k - 1), (SELECT Id FROM FunnelStages WHERE "Order" = k),
+                   datetime(o.CreatedAt, '+' || ((k - 1) * 10) || ' days'),
+                   CASE WHEN k < 1 + o.Id % 6 OR o.ClosedAt IS NOT NULL THEN datetime(o.CreatedAt, '+' || (k * 10) || ' days') END, 'bench'
+            FROM Opportunities o JOIN step ON k <= 1 + o.Id % 6;
+
+            INSERT INTO StageChanges (OpportunityId, FromStageId, ToStageId, ChangedAt, ChangedBy)
+            SELECT o.Id, (SELECT Id FROM FunnelStages WHERE "Order" = 1 + o.Id % 6), o.StageId, o.ClosedAt, 'bench'
+            FROM Opportunities o WHERE o.ClosedAt IS NOT NULL;
+            """;
+        await db.Database.ExecuteSqlRawAsync(sql);
+    }
+
     public void Dispose()
     {
         Http.Dispose();

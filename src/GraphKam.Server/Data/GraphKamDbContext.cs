@@ -25,7 +25,8 @@ public sealed class GraphKamDbContext(DbContextOptions<GraphKamDbContext> option
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(GraphKamDbContext).Assembly);
         modelBuilder.HasDbFunction(typeof(SqlDates).GetMethod(nameof(SqlDates.DaysBetween))!).HasName(SqlDates.DaysBetweenFunction);
-        modelBuilder.HasDbFunction(typeof(SqlDates).GetMethod(nameof(SqlDates.ExactDaysBetween))!).HasName(SqlDates.ExactDaysBetweenFunction);
+        var exactDays = modelBuilder.HasDbFunction(typeof(SqlDates).GetMethod(nameof(SqlDates.ExactDaysBetween))!).HasName(SqlDates.ExactDaysBetweenFunction);
+        if (Database.IsSqlite()) exactDays.HasTranslation(SqlDates.SqliteExactDaysBetween);
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>

@@ -31,6 +31,13 @@ public sealed class Opportunity : IEntity
     public OpportunityStatus Status { get; set; } = OpportunityStatus.Open;
     public string? LossReason { get; set; }
     public DateTime StageEnteredAt { get; set; }
+
+    /// <summary>
+    /// The order of the furthest open or won stage it ever reached, kept with the row so that the funnel's conversion
+    /// ("of those that entered a stage, how many got further") needs no per-deal search of the history.
+    /// </summary>
+    public int FurthestStageOrder { get; set; }
+
     public DateTime CreatedAt { get; set; }
     public DateTime? ClosedAt { get; set; }
     public int Version { get; set; }
@@ -60,6 +67,10 @@ public sealed class StageChange : IEntity
     public int ToStageId { get; set; }
     public FunnelStage? ToStage { get; set; }
     public DateTime ChangedAt { get; set; }
+
+    /// <summary>When the opportunity left the stage this change entered; null while it is still there.</summary>
+    public DateTime? LeftAt { get; set; }
+
     public required string ChangedBy { get; set; }
     public string? Note { get; set; }
 }

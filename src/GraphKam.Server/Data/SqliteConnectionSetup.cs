@@ -30,6 +30,5 @@ public sealed class SqliteConnectionSetup : DbConnectionInterceptor
         // SQLite's own lower() folds ASCII only; case-insensitive filters must also match "É" with "é".
         sqlite.CreateFunction("lower", (string? text) => text?.ToLowerInvariant(), isDeterministic: true);
         sqlite.CreateFunction(SqlDates.DaysBetweenFunction, (string? from, string? to) => SqlDates.DaysBetweenStored(from, to), isDeterministic: true);
-        sqlite.CreateFunction(SqlDates.ExactDaysBetweenFunction, (string? from, string? to) => SqlDates.ExactDaysBetweenStored(from, to), isDeterministic: true);
     }
 }

@@ -22,13 +22,13 @@ public static class ForecastAnalytics
         PipelineGrouping groupBy, CancellationToken cancellationToken)
     {
         var (start, end) = (period.Start, period.End);
-        var sums = await db.Opportunities.Where(selected).GroupBy(PipelineAnalytics.GroupKey(groupBy)).Select(g => new
+        var sums = await PipelineAnalytics.Facts(db, selected, groupBy).GroupBy(f => f.Key).Select(g => new
         {
             g.Key,
             Won = g.Sum(o => o.Status == OpportunityStatus.Won && o.ClosedAt >= start && o.ClosedAt < end ? o.Amount : 0m),
-            Commit = g.Sum(o => o.Status == OpportunityStatus.Open && o.Stage!.ForecastCategory == ForecastCategory.Commit
+            Commit = g.Sum(o => o.Status == OpportunityStatus.Open && o.Category == ForecastCategory.Commit
                 && o.ExpectedCloseDate >= start && o.ExpectedCloseDate < end ? o.Amount : 0m),
-            BestCase = g.Sum(o => o.Status == OpportunityStatus.Open && o.Stage!.ForecastCategory >= ForecastCategory.BestCase
+            BestCase = g.Sum(o => o.Status == OpportunityStatus.Open && o.Category >= ForecastCategory.BestCase
                 && o.ExpectedCloseDate >= start && o.ExpectedCloseDate < end ? o.Amount : 0m),
         }).ToListAsync(cancellationToken);
         var targets = await db.SalesTargets.Where(t => t.Period == period.Text).ToListAsync(cancellationToken);

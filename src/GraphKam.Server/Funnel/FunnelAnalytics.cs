@@ -9,7 +9,8 @@ public sealed record FunnelStep(FunnelStage Stage, int Count, decimal Amount, de
 
 /// <summary>
 /// The funnel view (漏斗), one SQL statement over the stages. Counts and amounts are the opportunities in each stage
-/// now; time in stage and conversion come from the stage history of the same opportunities.
+/// now; time in stage comes from their stage history, each entry knowing when the deal left the stage; conversion
+/// from each deal's furthest stage reached (a deal that skipped a stage went through it, as in most CRMs).
 /// </summary>
 public static class FunnelAnalytics
 {
@@ -17,24 +18,31 @@ public static class FunnelAnalytics
         DateTime now, CancellationToken cancellationToken)
     {
         var opportunities = db.Opportunities.Where(selected);
-        var ids = opportunities.Select(o => o.Id);
-        var rows = await db.FunnelStages.OrderBy(s => s.Order).Select(s => new
+        // Each figure is one grouped pass, joined to the stages once: per-stage subqueries would re-read the deals per stage.
+        var current = opportunities.GroupBy(o => o.StageId)
+            .Select(g => new { StageId = g.Key, Count = g.Count(), Amount = g.Sum(o => o.Amount), Weighted = g.Sum(o => o.WeightedAmount) });
+        // Each stay in a stage lasts until the deal left it, or until now for those still there.
+        var stays = opportunities.SelectMany(o => o.StageChanges).GroupBy(c => c.ToStageId)
+            .Select(g => new { StageId = g.Key, AvgDays = g.Average(c => SqlDates.ExactDaysBetween(c.ChangedAt, c.LeftAt ?? now)) });
+        // How many got exactly this far: the deals that reached a stage are those whose furthest stage is it or later.
+        var furthest = opportunities.GroupBy(o => o.FurthestStageOrder).Select(g => new { Order = g.Key, Count = g.Count() });
+        var rows = await (
+            from s in db.FunnelStages
+            join n in current on s.Id equals n.StageId into inStage from n in inStage.DefaultIfEmpty()
+            join t in stays on s.Id equals t.StageId into stayed from t in stayed.DefaultIfEmpty()
+            join f in furthest on s.Order equals f.Order into got from f in got.DefaultIfEmpty()
+            orderby s.Order
+            // Stages without deals find no group: the casts let those columns be null.
+            select new
+            {
+                Stage = s, Count = (int?)n.Count ?? 0, Amount = (decimal?)n.Amount, Weighted = (decimal?)n.Weighted,
+                AvgDays = s.IsClosed ? null : (double?)t.AvgDays, FurthestHere = (int?)f.Count ?? 0,
+            }).ToListAsync(cancellationToken);
+        return rows.Select(r =>
         {
-            Stage = s,
-            Count = opportunities.Count(o => o.StageId == s.Id),
-            Amount = opportunities.Where(o => o.StageId == s.Id).Sum(o => (decimal?)o.Amount),
-            Weighted = opportunities.Where(o => o.StageId == s.Id).Sum(o => (decimal?)o.WeightedAmount),
-            // Each entry into the stage lasts until the opportunity's next change, or until now.
-            AvgDays = db.StageChanges.Where(c => c.ToStageId == s.Id && !s.IsClosed && ids.Contains(c.OpportunityId))
-                .Average(c => (double?)SqlDates.ExactDaysBetween(c.ChangedAt,
-                    db.StageChanges.Where(n => n.OpportunityId == c.OpportunityId && (n.ChangedAt > c.ChangedAt || (n.ChangedAt == c.ChangedAt && n.Id > c.Id)))
-                        .Min(n => (DateTime?)n.ChangedAt) ?? now)),
-            // Of those that entered the stage, how many reached a later open stage or won.
-            Entered = opportunities.Count(o => o.StageChanges.Any(c => c.ToStageId == s.Id)),
-            Advanced = opportunities.Count(o => o.StageChanges.Any(c => c.ToStageId == s.Id)
-                && o.StageChanges.Any(n => n.ToStage!.Order > s.Order && (!n.ToStage.IsClosed || n.ToStage.IsWon))),
-        }).ToListAsync(cancellationToken);
-        return rows.Select(r => new FunnelStep(r.Stage, r.Count, r.Amount ?? 0, r.Weighted ?? 0, r.AvgDays,
-            r.Stage.IsClosed || r.Entered == 0 ? null : (double)r.Advanced / r.Entered)).ToList();
+            var reached = rows.Where(later => later.Stage.Order >= r.Stage.Order).Sum(later => later.FurthestHere);
+            var conversion = r.Stage.IsClosed || reached == 0 ? (double?)null : (double)(reached - r.FurthestHere) / reached;
+            return new FunnelStep(r.Stage, r.Count, r.Amount ?? 0, r.Weighted ?? 0, r.AvgDays, conversion);
+        }).ToList();
     }
 }

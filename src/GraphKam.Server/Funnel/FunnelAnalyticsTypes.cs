@@ -17,7 +17,7 @@ public sealed class FunnelStepType : ObjectGraphType<FunnelStep>
         Field(s => s.Amount, type: typeof(NonNullGraphType<DecimalGraphType>)).Description("Their total amount, in yuan.");
         Field(s => s.WeightedAmount, type: typeof(NonNullGraphType<DecimalGraphType>)).Description("Their total weighted amount, in yuan.");
         Field(s => s.AvgDaysInStage, nullable: true).Description("Average days an opportunity spends in the stage (history, including time so far); null for closing stages.");
-        Field(s => s.ConversionToNext, nullable: true).Description("Of the opportunities that entered the stage, the share that reached a later stage or won (0 to 1); null for closing stages.");
+        Field(s => s.ConversionToNext, nullable: true).Description("Of the opportunities that reached the stage or went past it, the share that went past it: to a later open stage or WON (0 to 1); null for closing stages.");
     }
 }
 

@@ -42,6 +42,9 @@ public static partial class FunnelRules
         : null;
 
     /// <summary>Amount × probability, kept to the fen as money is.</summary>
+    /// <summary>The furthest stage reached once <paramref name="entered"/> is entered: a loss is not progress.</summary>
+    public static int Furthest(int current, FunnelStage entered) => entered.IsClosed && !entered.IsWon ? current : Math.Max(current, entered.Order);
+
     public static decimal Weighted(decimal amount, double probability) => Money.Round(amount * (decimal)probability);
 }
 

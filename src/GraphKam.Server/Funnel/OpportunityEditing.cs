@@ -25,7 +25,7 @@ public static class OpportunityEditing
             Name = input.Name.Trim(), AccountId = account.Id, Amount = amount, Currency = input.Currency.Trim().ToUpperInvariant(),
             ExpectedCloseDate = input.ExpectedCloseDate?.ToUniversalTime(), StageId = stage.Id, Probability = input.Probability ?? stage.DefaultProbability,
             OwnerId = account.OwnerId, Route = input.Route ?? FunnelRules.Route(amount, threshold, account.Coverage == Coverage.Channel),
-            StageEnteredAt = scope.Now, CreatedAt = scope.Now, Version = 1,
+            StageEnteredAt = scope.Now, FurthestStageOrder = stage.Order, CreatedAt = scope.Now, Version = 1,
         };
         var errors = FunnelRules.Validate(opportunity);
         if (input.OwnerId != null && await OpportunityReferences.SetOwnerAsync(scope, opportunity, input.OwnerId) is { } ownerError) errors.Add(ownerError);

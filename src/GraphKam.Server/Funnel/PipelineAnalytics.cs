@@ -1,4 +1,5 @@
 using System.Linq.Expressions;
+using GraphKam.GraphQL.Data;
 using GraphKam.GraphQL.Relay;
 using GraphKam.Server.Data;
 using Microsoft.EntityFrameworkCore;
@@ -28,13 +29,13 @@ public static class PipelineAnalytics
     public static async Task<List<PipelineRow>> PipelineAsync(GraphKamDbContext db, Expression<Func<Opportunity, bool>> selected,
         PipelineGrouping groupBy, CancellationToken cancellationToken)
     {
-        var rows = await db.Opportunities.Where(selected).GroupBy(GroupKey(groupBy)).Select(g => new
+        var rows = await Facts(db, selected, groupBy).GroupBy(f => f.Key).Select(g => new
         {
             g.Key,
             Open = g.Sum(o => o.Status == OpportunityStatus.Open ? o.Amount : 0m),
             Weighted = g.Sum(o => o.Status == OpportunityStatus.Open ? o.WeightedAmount : 0m),
-            BestCase = g.Sum(o => o.Status == OpportunityStatus.Open && o.Stage!.ForecastCategory >= ForecastCategory.BestCase ? o.Amount : 0m),
-            Commit = g.Sum(o => o.Status == OpportunityStatus.Open && o.Stage!.ForecastCategory == ForecastCategory.Commit ? o.Amount : 0m),
+            BestCase = g.Sum(o => o.Status == OpportunityStatus.Open && o.Category >= ForecastCategory.BestCase ? o.Amount : 0m),
+            Commit = g.Sum(o => o.Status == OpportunityStatus.Open && o.Category == ForecastCategory.Commit ? o.Amount : 0m),
             Won = g.Sum(o => o.Status == OpportunityStatus.Won ? o.Amount : 0m),
             Lost = g.Sum(o => o.Status == OpportunityStatus.Lost ? o.Amount : 0m),
             Count = g.Count(),
@@ -45,6 +46,38 @@ public static class PipelineAnalytics
         return rows.Select(r => new PipelineRow(KeyText(groupBy, r.Key, owners), Owner(groupBy, r.Key, owners), r.Open, r.Weighted, r.BestCase,
                 r.Commit, r.Won, r.Lost, r.Count, r.WonCount + r.LostCount == 0 ? null : (double)r.WonCount / (r.WonCount + r.LostCount)))
             .OrderBy(r => r.Key, StringComparer.Ordinal).ToList();
+    }
+
+    /// <summary>What the sums need of an opportunity: its group, and its stage's category among the rest.</summary>
+    /// <remarks>Set by an initializer, not a constructor, so that EF Core can see which column each member is.</remarks>
+    public sealed class Fact
+    {
+        public string? Key { get; init; }
+        public OpportunityStatus Status { get; init; }
+        public decimal Amount { get; init; }
+        public decimal WeightedAmount { get; init; }
+        public ForecastCategory Category { get; init; }
+        public DateTime? ClosedAt { get; init; }
+        public DateTime? ExpectedCloseDate { get; init; }
+    }
+
+    private static readonly Expression<Func<Opportunity, FunnelStage, string?, Fact>> FactOf = (o, stage, key) => new Fact
+    {
+        Key = key, Status = o.Status, Amount = o.Amount, WeightedAmount = o.WeightedAmount, Category = stage.ForecastCategory,
+        ClosedAt = o.ClosedAt, ExpectedCloseDate = o.ExpectedCloseDate,
+    };
+
+    /// <summary>
+    /// The facts of the selected opportunities, to be grouped by their key. The stage is joined explicitly, before
+    /// GROUP BY: reached through the navigation inside the aggregates, EF Core re-scans the opportunities once per
+    /// group and sum (seconds at 100,000 deals instead of milliseconds).
+    /// </summary>
+    public static IQueryable<Fact> Facts(GraphKamDbContext db, Expression<Func<Opportunity, bool>> selected, PipelineGrouping groupBy)
+    {
+        var key = GroupKey(groupBy);
+        var (opportunity, stage) = (key.Parameters[0], Expression.Parameter(typeof(FunnelStage), "stage"));
+        var fact = Expression.Lambda<Func<Opportunity, FunnelStage, Fact>>(ParameterReplacer.Bind(FactOf, opportunity, stage, key.Body), opportunity, stage);
+        return db.Opportunities.Where(selected).Join(db.FunnelStages, o => o.StageId, s => s.Id, fact);
     }
 
     /// <summary>

@@ -1,4 +1,5 @@
 using GraphKam.Server.Data;
+using GraphKam.Server.Data.Seed;
 using GraphKam.Server.Funnel;
 
 namespace GraphKam.Tests.Funnel;
@@ -48,6 +49,16 @@ public sealed class FunnelRulesTests
         Assert.IsType<LossReasonRequiredError>(FunnelRules.CheckClose(open, won: false, " "));
         Assert.Null(FunnelRules.CheckClose(open, won: false, "Budget cancelled"));
         Assert.IsType<OpportunityClosedError>(FunnelRules.CheckClose(won, won: true, null));
+    }
+
+    [Fact]
+    public void The_furthest_stage_moves_on_with_progress_only()
+    {
+        var stages = FunnelStageSeed.Stages().ToDictionary(s => s.Key);
+        Assert.Equal(4, FunnelRules.Furthest(3, stages["PROPOSE"]));
+        Assert.Equal(5, FunnelRules.Furthest(5, stages["MAP_ORGANISATION"])); // moving back keeps how far it got
+        Assert.Equal(7, FunnelRules.Furthest(6, stages["WON"]));
+        Assert.Equal(4, FunnelRules.Furthest(4, stages["LOST"]));             // a loss is not progress
     }
 
     [Fact]

@@ -101,10 +101,12 @@ public sealed class FunnelTests : IAsyncLifetime
         Assert.Equal(10, steps["ENGAGE_ROLES"].GetProperty("avgDaysInStage").GetDouble(), 6);
         Assert.Equal(JsonValueKind.Null, steps["NEGOTIATE"].GetProperty("avgDaysInStage").ValueKind);
         Assert.Equal(JsonValueKind.Null, steps["WON"].GetProperty("avgDaysInStage").ValueKind);
-        // IDENTIFY: 4 of 5 moved on; MAP: O1 and O2 of 3; ENGAGE: 0 of 1; PROPOSE: 1 of 1; COMMIT: O2 won, O5 not yet.
-        Assert.Equal([0.8, 2.0 / 3, 0, 1, 0.5], new[] { "IDENTIFY", "MAP_ORGANISATION", "ENGAGE_ROLES", "PROPOSE", "COMMIT" }
-            .Select(k => Math.Round(steps[k].GetProperty("conversionToNext").GetDouble(), 9)).Select(v => (double)v).Select(v => Math.Round(v, 9)), new RoundedComparer());
-        Assert.Equal(JsonValueKind.Null, steps["NEGOTIATE"].GetProperty("conversionToNext").ValueKind);
+        // Furthest stages: O1 ENGAGE, O2 WON, O3 MAP (lost there), O4 IDENTIFY, O5 COMMIT (it skipped MAP to NEGOTIATE).
+        // IDENTIFY: 4 of 5 went past; MAP: 3 of 4 (O3 stopped); ENGAGE: 2 of 3 (O1 is there); PROPOSE and NEGOTIATE:
+        // O2 and O5 both went past; COMMIT: O2 won, O5 not yet.
+        Assert.Equal([0.8, 0.75, 2.0 / 3, 1, 1, 0.5], new[] { "IDENTIFY", "MAP_ORGANISATION", "ENGAGE_ROLES", "PROPOSE", "NEGOTIATE", "COMMIT" }
+            .Select(k => steps[k].GetProperty("conversionToNext").GetDouble()), new RoundedComparer());
+        Assert.Equal(JsonValueKind.Null, steps["WON"].GetProperty("conversionToNext").ValueKind);
     }
 
     [Fact]

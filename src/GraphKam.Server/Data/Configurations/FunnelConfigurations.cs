@@ -31,6 +31,7 @@ public sealed class OpportunityConfiguration : IEntityTypeConfiguration<Opportun
         opportunity.HasIndex(o => o.ExpectedCloseDate);
         opportunity.HasIndex(o => o.OwnerId);
         opportunity.HasIndex(o => o.Amount);
+        opportunity.HasIndex(o => o.FurthestStageOrder); // the funnel counts deals by how far they got
     }
 }
 

@@ -423,6 +423,9 @@ namespace GraphKam.Server.Data.Migrations
                     b.Property<DateTime?>("ExpectedCloseDate")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("FurthestStageOrder")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("LossReason")
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
@@ -464,6 +467,8 @@ namespace GraphKam.Server.Data.Migrations
                     b.HasIndex("Amount");
 
                     b.HasIndex("ExpectedCloseDate");
+
+                    b.HasIndex("FurthestStageOrder");
 
                     b.HasIndex("OwnerId");
 
@@ -592,6 +597,9 @@ namespace GraphKam.Server.Data.Migrations
 
                     b.Property<int?>("FromStageId")
                         .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("LeftAt")
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Note")
                         .HasMaxLength(1000)

@@ -1,3 +1,5 @@
+using GraphKam.Server.Funnel;
+
 namespace GraphKam.Server.Data.Seed;
 
 /// <summary>
@@ -52,12 +54,15 @@ internal static class DemoOpportunities
 
         var (stage, at) = (open[0], created);
         opportunity.StageChanges.Add(new StageChange { ToStageId = stage.Id, ChangedAt = at, ChangedBy = owner.Email, Note = "created" });
+        opportunity.FurthestStageOrder = stage.Order;
         for (var index = 0; ; index++)
         {
             var leaves = at.AddDays(random.Next(5, 20 + 10 * index)).AddMinutes(random.Next(0, 600));
             if (leaves > now) break; // still in this stage today
             var next = random.NextDouble() < MoveOn[index] ? (index + 1 < open.Count ? open[index + 1] : won) : lost;
+            opportunity.StageChanges[^1].LeftAt = leaves;
             opportunity.StageChanges.Add(new StageChange { FromStageId = stage.Id, ToStageId = next.Id, ChangedAt = leaves, ChangedBy = owner.Email });
+            opportunity.FurthestStageOrder = FunnelRules.Furthest(opportunity.FurthestStageOrder, next);
             (stage, at) = (next, leaves);
             if (next.IsClosed) break;
         }

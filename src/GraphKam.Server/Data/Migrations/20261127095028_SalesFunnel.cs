@@ -74,6 +74,7 @@ namespace GraphKam.Server.Data.Migrations
                     Status = table.Column<int>(type: "INTEGER", nullable: false),
                     LossReason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
                     StageEnteredAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    FurthestStageOrder = table.Column<int>(type: "INTEGER", nullable: false),
                     CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
                     ClosedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
                     Version = table.Column<int>(type: "INTEGER", nullable: false)
@@ -137,6 +138,7 @@ namespace GraphKam.Server.Data.Migrations
                     FromStageId = table.Column<int>(type: "INTEGER", nullable: true),
                     ToStageId = table.Column<int>(type: "INTEGER", nullable: false),
                     ChangedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    LeftAt = table.Column<DateTime>(type: "TEXT", nullable: true),
                     ChangedBy = table.Column<string>(type: "TEXT", maxLength: 320, nullable: false),
                     Note = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true)
                 },
@@ -188,6 +190,11 @@ namespace GraphKam.Server.Data.Migrations
                 name: "IX_Opportunities_ExpectedCloseDate",
                 table: "Opportunities",
                 column: "ExpectedCloseDate");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Opportunities_FurthestStageOrder",
+                table: "Opportunities",
+                column: "FurthestStageOrder");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Opportunities_OwnerId",

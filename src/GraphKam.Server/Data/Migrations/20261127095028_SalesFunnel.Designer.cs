@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace GraphKam.Server.Data.Migrations
 {
     [DbContext(typeof(GraphKamDbContext))]
-    [Migration("20261127092319_SalesFunnel")]
+    [Migration("20261127095028_SalesFunnel")]
     partial class SalesFunnel
     {
         /// <inheritdoc />
@@ -426,6 +426,9 @@ namespace GraphKam.Server.Data.Migrations
                     b.Property<DateTime?>("ExpectedCloseDate")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("FurthestStageOrder")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("LossReason")
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
@@ -467,6 +470,8 @@ namespace GraphKam.Server.Data.Migrations
                     b.HasIndex("Amount");
 
                     b.HasIndex("ExpectedCloseDate");
+
+                    b.HasIndex("FurthestStageOrder");
 
                     b.HasIndex("OwnerId");
 
@@ -595,6 +600,9 @@ namespace GraphKam.Server.Data.Migrations
 
                     b.Property<int?>("FromStageId")
                         .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("LeftAt")
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Note")
                         .HasMaxLength(1000)

@@ -23,7 +23,6 @@ public static class ArchiveAccount
 
         account.ArchivedAt = scope.Now;
         account.UpdatedAt = scope.Now;
-        account.Version++;
-        return await AccountSaving.SaveAsync(db, account, input.Version ?? account.Version - 1, cancellationToken);
+        return await scope.SaveNextVersionAsync(account, input.Version ?? account.Version);
     }
 }

@@ -37,9 +37,8 @@ public static class UpdateAccount
         if (errors.Count > 0) return Payload.Failure(errors);
 
         await AccountMeasures.ApplyAsync(db, account, input.Measures, cancellationToken);
-        account.Version++;
         account.UpdatedAt = scope.Now;
-        var saved = await AccountSaving.SaveAsync(db, account, input.Version, cancellationToken);
+        var saved = await scope.SaveNextVersionAsync(account, input.Version);
         // Any change may move the account's tiers: its metrics, measures and designation are what scoring reads.
         if (saved.Errors.Count == 0) await scope.Get<TierGrader>().RegradeAccountAsync(scope, account.Id, "account changed");
         return saved;

@@ -3,7 +3,7 @@ using GraphKam.GraphQL.Relay;
 namespace GraphKam.Server.Data;
 
 /// <summary>A key account's file (大客户档案): identity, value metrics, ownership and relationship health.</summary>
-public sealed class Account : IEntity
+public sealed class Account : IVersioned
 {
     public int Id { get; set; }
     public required string Name { get; set; }

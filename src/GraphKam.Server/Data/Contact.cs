@@ -6,7 +6,7 @@ namespace GraphKam.Server.Data;
 /// A person at a key account, placed in its organisation chart (组织架构图) with their part in buying decisions.
 /// Removed contacts are kept (<see cref="RemovedAt"/>) so that the activities they took part in still name them.
 /// </summary>
-public sealed class Contact : IEntity
+public sealed class Contact : IVersioned
 {
     public int Id { get; set; }
     public int AccountId { get; set; }

@@ -28,6 +28,34 @@ public sealed record MutationScope(GraphKamDbContext Db, TimeProvider Clock, str
         return entity == null ? (null, notFound(id)) : (entity, null);
     }
 
+    /// <summary>
+    /// As <see cref="FindForChangeAsync{T}"/>, and only at the version the client read (when it sent one); else
+    /// <see cref="StaleVersionError"/>.
+    /// </summary>
+    public async Task<(T? Entity, MutationError? Error)> FindAtVersionAsync<T>(string id, string typeName, string field, int? version,
+        Func<string, MutationError> notFound) where T : class, IVersioned
+    {
+        var (entity, error) = await FindForChangeAsync<T>(id, typeName, field, notFound);
+        if (entity != null && version is { } given && given != entity.Version) return (null, new StaleVersionError(given, entity.Version));
+        return (entity, error);
+    }
+
+    /// <summary>Saves a changed entity as its next version; a concurrent change found at the save is a <see cref="StaleVersionError"/>.</summary>
+    public async Task<Payload> SaveNextVersionAsync<T>(T entity, int givenVersion) where T : class, IVersioned
+    {
+        entity.Version++;
+        try
+        {
+            await Db.SaveChangesAsync(CancellationToken);
+            return Payload.Success(entity);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            var current = await Db.Set<T>().Where(EntityKey<T>.Equal(entity.Id)).Select(e => e.Version).FirstOrDefaultAsync(CancellationToken);
+            return Payload.Failure(new StaleVersionError(givenVersion, current));
+        }
+    }
+
     public static async Task<Payload> RunAsync(IResolveFieldContext context, Func<MutationScope, Task<Payload>> handle)
     {
         var services = context.Services();

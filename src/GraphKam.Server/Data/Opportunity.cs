@@ -3,7 +3,7 @@ using GraphKam.GraphQL.Relay;
 namespace GraphKam.Server.Data;
 
 /// <summary>A deal with an account moving through the funnel; every change of stage is kept in <see cref="StageChanges"/>.</summary>
-public sealed class Opportunity : IEntity
+public sealed class Opportunity : IVersioned
 {
     public int Id { get; set; }
     public required string Name { get; set; }

@@ -6,7 +6,7 @@ namespace GraphKam.Server.Data;
 /// A tier policy (分层分级): how accounts are scored and graded, as data. Its metrics, tiers and override rules are
 /// read and written whole, so they are stored as JSON columns; the tiers accounts hold are in <see cref="AccountTier"/>.
 /// </summary>
-public sealed class TierPolicy : IEntity
+public sealed class TierPolicy : IVersioned
 {
     public int Id { get; set; }
     public required string Key { get; set; }

@@ -67,10 +67,8 @@ internal static class OpportunityLookup
     /// <summary>The opportunity at the version the client read, or why it cannot be changed.</summary>
     public static async Task<(Opportunity?, Payload?)> ForChangeAsync(MutationScope scope, string id, int version)
     {
-        var (opportunity, missing) = await scope.FindForChangeAsync<Opportunity>(id, "Opportunity", "id", found => new OpportunityNotFoundError(found));
-        if (opportunity == null) return (null, Payload.Failure(missing!));
-        if (opportunity.Version != version) return (null, Payload.Failure(new StaleVersionError(version, opportunity.Version)));
-        return (opportunity, null);
+        var (opportunity, error) = await scope.FindAtVersionAsync<Opportunity>(id, "Opportunity", "id", version, found => new OpportunityNotFoundError(found));
+        return (opportunity, error == null ? null : Payload.Failure(error));
     }
 
     /// <summary>As <see cref="ForChangeAsync"/>, for changes only an open opportunity takes.</summary>
@@ -81,19 +79,6 @@ internal static class OpportunityLookup
         return (opportunity, failure);
     }
 
-    /// <summary>Saves a changed opportunity (the version is a concurrency token, as for accounts).</summary>
-    public static async Task<Payload> SaveAsync(MutationScope scope, Opportunity opportunity, int givenVersion)
-    {
-        opportunity.Version++;
-        try
-        {
-            await scope.Db.SaveChangesAsync(scope.CancellationToken);
-            return Payload.Success(opportunity);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            var current = await scope.Db.Opportunities.Where(o => o.Id == opportunity.Id).Select(o => o.Version).FirstAsync(scope.CancellationToken);
-            return Payload.Failure(new StaleVersionError(givenVersion, current));
-        }
-    }
+    public static Task<Payload> SaveAsync(MutationScope scope, Opportunity opportunity, int givenVersion) =>
+        scope.SaveNextVersionAsync(opportunity, givenVersion);
 }

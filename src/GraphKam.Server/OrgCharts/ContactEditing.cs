@@ -82,27 +82,16 @@ public static class ContactEditing
     /// <summary>A current contact at the version the client read, or the reason it cannot be changed.</summary>
     private static async Task<(Contact?, Payload?)> ForChangeAsync(MutationScope scope, string id, int? version, string field = "contactId")
     {
-        var (contact, missing) = await scope.FindForChangeAsync<Contact>(id, "Contact", field, found => new ContactNotFoundError(found));
-        if (contact == null) return (null, Payload.Failure(missing!));
+        var (contact, error) = await scope.FindAtVersionAsync<Contact>(id, "Contact", field, version, found => new ContactNotFoundError(found));
+        if (contact == null) return (null, Payload.Failure(error!));
         if (contact.RemovedAt != null) return (null, Payload.Failure(new ContactRemovedError(id)));
-        if (version is { } given && given != contact.Version) return (null, Payload.Failure(new StaleVersionError(given, contact.Version)));
         return (contact, null);
     }
 
-    private static async Task<Payload> SaveAsync(MutationScope scope, Contact contact, int givenVersion)
+    private static Task<Payload> SaveAsync(MutationScope scope, Contact contact, int givenVersion)
     {
-        contact.Version++;
         contact.UpdatedAt = scope.Now;
-        try
-        {
-            await scope.Db.SaveChangesAsync(scope.CancellationToken);
-            return Payload.Success(contact);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            var current = await scope.Db.Contacts.Where(c => c.Id == contact.Id).Select(c => c.Version).FirstAsync(scope.CancellationToken);
-            return Payload.Failure(new StaleVersionError(givenVersion, current));
-        }
+        return scope.SaveNextVersionAsync(contact, givenVersion);
     }
 
     private static void Required<T>(Optional<T?> value, string field, Action<T> assign, List<MutationError> errors) where T : struct

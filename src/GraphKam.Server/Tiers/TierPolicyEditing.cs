@@ -50,10 +50,9 @@ public static class TierPolicyEditing
             await UnsetDefaultAsync(scope, except: policy.Id);
             policy.IsDefault = true;
         }
-        policy.Version++;
         policy.UpdatedAt = scope.Now;
-        try { await scope.Db.SaveChangesAsync(scope.CancellationToken); }
-        catch (DbUpdateConcurrencyException) { return Payload.Failure(new StaleVersionError(input.Version, input.Version + 1)); }
+        var saved = await scope.SaveNextVersionAsync(policy, input.Version);
+        if (saved.Errors.Count > 0) return saved;
         await scope.Get<TierGrader>().RegradeAsync(scope.Db, policy, null, "policy updated", scope.Actor, scope.CancellationToken);
         return Payload.Success(policy);
     }

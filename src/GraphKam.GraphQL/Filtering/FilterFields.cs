@@ -32,7 +32,10 @@ internal sealed class ObjectFilterField(LambdaExpression navigation) : IFilterFi
     }
 }
 
-/// <summary>A collection filtered with <c>some</c>, <c>all</c>, <c>none</c> or <c>any</c>.</summary>
+/// <summary>
+/// A collection filtered with <c>some</c>, <c>all</c>, <c>none</c> or <c>any</c>: of related objects (each item
+/// tested by their filter input) or of scalar values (each tested by an operation input).
+/// </summary>
 internal sealed class ListFilterField(LambdaExpression collection, Type itemType) : IFilterField
 {
     public Expression Translate(Expression entity, object? value, int depth)
@@ -60,7 +63,10 @@ internal sealed class ListFilterField(LambdaExpression collection, Type itemType
     private LambdaExpression Predicate(object? operand, int depth)
     {
         var item = Expression.Parameter(itemType, "item");
-        return Expression.Lambda(ScalarFilterField.As<FilterValue>(operand).Translate(item, depth + 1), item);
+        var condition = operand is OperationFilter scalar
+            ? scalar.Translate(item)
+            : ScalarFilterField.As<FilterValue>(operand).Translate(item, depth + 1);
+        return Expression.Lambda(condition, item);
     }
 
     private Expression Call(string method, params Expression[] arguments) =>

@@ -44,6 +44,16 @@ public abstract class FilterInputType<T> : InputObjectGraphType
         where TFilter : FilterInputType<TItem> =>
         Add(name, typeof(ListFilterInputType<TFilter>), new ListFilterField(collection, typeof(TItem)), description);
 
+    /// <summary>A list of text or number values (such as regions), filtered with <c>some</c>, <c>all</c>, <c>none</c>, <c>any</c>.</summary>
+    protected void ScalarList<TValue>(string name, Expression<Func<T, IEnumerable<TValue>>> collection, string description) =>
+        Add(name, typeof(ListOperationFilterInputType<>).MakeGenericType(ScalarOperationInputs.For(typeof(TValue))),
+            new ListFilterField(collection, typeof(TValue)), description);
+
+    /// <summary>A list of enum values, filtered as <see cref="ScalarList{TValue}"/>.</summary>
+    protected void EnumList<TEnumType, TValue>(string name, Expression<Func<T, IEnumerable<TValue>>> collection, string description)
+        where TEnumType : EnumerationGraphType, new() =>
+        Add(name, typeof(ListOperationFilterInputType<EnumOperationFilterInput<TEnumType>>), new ListFilterField(collection, typeof(TValue)), description);
+
     private void Add(string name, Type inputType, IFilterField field, string description)
     {
         Field(name, inputType).Description(description);
@@ -64,6 +74,22 @@ public sealed class ListFilterInputType<TFilter> : InputObjectGraphType where TF
         Field<TFilter>("none").Description("No item matches this filter.");
         Field<TFilter>("some").Description("At least one item matches this filter.");
         Field<BooleanGraphType>("any").Description("`true`: the list has items; `false`: it is empty.");
+    }
+
+    public override object ParseDictionary(IDictionary<string, object?> value) => new ListFilterValue(value.ToList());
+}
+
+/// <summary>HotChocolate's <c>List{X}OperationFilterInput</c>: conditions on a list of scalar values.</summary>
+public sealed class ListOperationFilterInputType<TOperation> : InputObjectGraphType where TOperation : InputObjectGraphType, new()
+{
+    public ListOperationFilterInputType()
+    {
+        Name = $"List{new TOperation().Name}";
+        Description = "Conditions on a list of values.";
+        Field<TOperation>("all").Description("Every value matches this condition (true for an empty list).");
+        Field<TOperation>("none").Description("No value matches this condition.");
+        Field<TOperation>("some").Description("At least one value matches this condition.");
+        Field<BooleanGraphType>("any").Description("`true`: the list has values; `false`: it is empty.");
     }
 
     public override object ParseDictionary(IDictionary<string, object?> value) => new ListFilterValue(value.ToList());

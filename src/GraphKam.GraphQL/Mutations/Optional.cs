@@ -8,3 +8,17 @@ public readonly record struct Optional<T>(bool IsSet, T Value)
 {
     public static Optional<T> Unset => default;
 }
+
+public static class OptionalExtensions
+{
+    /// <summary>
+    /// A partial update of a field that cannot be empty: left out changes nothing, a value is assigned, and an explicit
+    /// null is a <see cref="RequiredValueError"/>.
+    /// </summary>
+    public static void AssignRequired<T>(this Optional<T?> value, string field, Action<T> assign, List<MutationError> errors) where T : struct
+    {
+        if (!value.IsSet) return;
+        if (value.Value is { } given) assign(given);
+        else errors.Add(new RequiredValueError(field));
+    }
+}

@@ -1,5 +1,6 @@
 using GraphKam.GraphQL.Filtering;
 using GraphKam.Server.Data;
+using GraphKam.Server.Distributors;
 using GraphKam.Server.Identity;
 using GraphKam.Server.Tiers;
 
@@ -33,5 +34,6 @@ public sealed class AccountFilterInput : FilterInputType<Account>
         Object<AccountTierFilterInput, AccountTier>("tier", a => a.Tiers.FirstOrDefault(t => t.Policy!.IsDefault), "The tier in the default policy.");
         List<AccountTierFilterInput, AccountTier>("tiers", a => a.Tiers, "The tiers in every policy, e.g. `tiers: { some: { policy: { key: { eq: \"icbc-stars\" } }, code: { eq: \"7\" } } }`.");
         List<MeasureFilterInput, AccountMeasure>("measures", a => a.Measures, "Named measures.");
+        List<DistributorFilterInput, Distributor>("distributors", a => a.Distributors, "The partners serving it, e.g. `distributors: { any: true }`.");
     }
 }

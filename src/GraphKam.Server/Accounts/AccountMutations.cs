@@ -16,7 +16,7 @@ public sealed class AccountMutations : IMutationFields
             [typeof(EmptyNameErrorType), typeof(RequiredValueErrorType), typeof(TooLongErrorType), typeof(NegativeMetricErrorType),
              typeof(SatisfactionOutOfRangeErrorType), typeof(InvalidIdErrorType), typeof(ParentNotFoundErrorType), typeof(OwnerNotFoundErrorType),
              typeof(InvalidMeasureKeyErrorType), typeof(DuplicateMeasureErrorType)],
-            context => MutationScope.RunAsync(context, scope => CreateAccount.HandleAsync(context.GetArgument<CreateAccountInput>("input"), scope)));
+            context => MutationScope.RunAsync<CreateAccountInput>(context, CreateAccount.HandleAsync));
 
         mutation.AddMutation<UpdateAccountInputType, AccountType>("updateAccount",
             "Changes some fields of an account, if it still has the `version` you read.", ChangedAccount,
@@ -24,12 +24,12 @@ public sealed class AccountMutations : IMutationFields
              typeof(EmptyNameErrorType), typeof(RequiredValueErrorType), typeof(TooLongErrorType), typeof(NegativeMetricErrorType),
              typeof(SatisfactionOutOfRangeErrorType), typeof(ParentNotFoundErrorType), typeof(ParentCycleErrorType), typeof(OwnerNotFoundErrorType),
              typeof(InvalidMeasureKeyErrorType), typeof(DuplicateMeasureErrorType)],
-            context => MutationScope.RunAsync(context, scope => UpdateAccount.HandleAsync(context.GetArgument<UpdateAccountInput>("input"), scope)));
+            context => MutationScope.RunAsync<UpdateAccountInput>(context, UpdateAccount.HandleAsync));
 
         mutation.AddMutation<ArchiveAccountInputType, AccountType>("archiveAccount",
             "Archives an account: it leaves the lists but stays readable by ID.", ChangedAccount,
             [typeof(InvalidIdErrorType), typeof(AccountNotFoundErrorType), typeof(StaleVersionErrorType), typeof(AccountHasBranchesErrorType)],
-            context => MutationScope.RunAsync(context, scope => ArchiveAccount.HandleAsync(context.GetArgument<ArchiveAccountInput>("input"), scope)));
+            context => MutationScope.RunAsync<ArchiveAccountInput>(context, ArchiveAccount.HandleAsync));
     }
 
 }

@@ -1,5 +1,6 @@
 using GraphKam.GraphQL.Loading;
 using GraphKam.Server.Activities;
+using GraphKam.Server.Distributors;
 using GraphKam.Server.Funnel;
 using GraphKam.GraphQL.Paging;
 using GraphKam.GraphQL.Relay;
@@ -42,5 +43,6 @@ public sealed class AccountType : NodeGraphType<Account>
         this.AddOrgChartFields();
         this.AddActivityFields();
         this.AddFunnelFields();
+        this.AddChannelFields();
     }
 }

@@ -18,15 +18,15 @@ public static class UpdateAccount
         var errors = new List<MutationError>();
         if (input.Name.IsSet) account.Name = input.Name.Value?.Trim() ?? "";
         if (input.Region.IsSet) account.Region = input.Region.Value?.Trim() ?? "";
-        Set(input.Industry, "industry", v => account.Industry = v, errors);
-        Set(input.Scale, "scale", v => account.Scale = v, errors);
-        Set(input.Employees, "employees", v => account.Employees = v, errors);
-        Set(input.MonthlyRevenue, "monthlyRevenue", v => account.MonthlyRevenue = Money.Round(v), errors);
-        Set(input.MonthlyItRevenue, "monthlyItRevenue", v => account.MonthlyItRevenue = Money.Round(v), errors);
-        Set(input.ProductsInUse, "productsInUse", v => account.ProductsInUse = v, errors);
-        Set(input.Strategic, "strategic", v => account.Strategic = v, errors);
-        Set(input.Coverage, "coverage", v => account.Coverage = v, errors);
-        Set(input.LoyaltyStage, "loyaltyStage", v => account.LoyaltyStage = v, errors);
+        input.Industry.AssignRequired("industry", v => account.Industry = v, errors);
+        input.Scale.AssignRequired("scale", v => account.Scale = v, errors);
+        input.Employees.AssignRequired("employees", v => account.Employees = v, errors);
+        input.MonthlyRevenue.AssignRequired("monthlyRevenue", v => account.MonthlyRevenue = Money.Round(v), errors);
+        input.MonthlyItRevenue.AssignRequired("monthlyItRevenue", v => account.MonthlyItRevenue = Money.Round(v), errors);
+        input.ProductsInUse.AssignRequired("productsInUse", v => account.ProductsInUse = v, errors);
+        input.Strategic.AssignRequired("strategic", v => account.Strategic = v, errors);
+        input.Coverage.AssignRequired("coverage", v => account.Coverage = v, errors);
+        input.LoyaltyStage.AssignRequired("loyaltyStage", v => account.LoyaltyStage = v, errors);
         if (input.Satisfaction.IsSet) account.Satisfaction = input.Satisfaction.Value;
         errors.AddRange(AccountRules.Validate(account));
         errors.AddRange(AccountMeasures.Validate(input.Measures));
@@ -42,13 +42,5 @@ public static class UpdateAccount
         // Any change may move the account's tiers: its metrics, measures and designation are what scoring reads.
         if (saved.Errors.Count == 0) await scope.Get<TierGrader>().RegradeAccountAsync(scope, account.Id, "account changed");
         return saved;
-    }
-
-    /// <summary>A field that cannot be empty: sent as null is an error, left out leaves it unchanged.</summary>
-    private static void Set<T>(Optional<T?> value, string field, Action<T> assign, List<MutationError> errors) where T : struct
-    {
-        if (!value.IsSet) return;
-        if (value.Value is { } given) assign(given);
-        else errors.Add(new RequiredValueError(field));
     }
 }

@@ -15,5 +15,5 @@ public sealed class ActivityMutations : IMutationFields
             [typeof(InvalidIdErrorType), typeof(AccountNotFoundErrorType), typeof(AccountArchivedErrorType), typeof(RequiredValueErrorType),
              typeof(TooLongErrorType), typeof(ActivityInFutureErrorType), typeof(InvalidActivityContactErrorType), typeof(OwnerNotFoundErrorType),
              typeof(Funnel.OpportunityNotFoundErrorType)],
-            c => MutationScope.RunAsync(c, scope => LogActivity.HandleAsync(c.GetArgument<LogActivityInput>("input"), scope)));
+            c => MutationScope.RunAsync<LogActivityInput>(c, LogActivity.HandleAsync));
 }

@@ -43,7 +43,9 @@ public sealed class DatabaseInitializer(IServiceScopeFactory scopes, IOptions<De
             db.Users.AddRange(seed.Users);
             db.Accounts.AddRange(seed.Accounts);
             db.SalesTargets.AddRange(seed.Targets);
+            db.Distributors.AddRange(seed.Distributors);
             await db.SaveChangesAsync(cancellationToken);
+            await DemoRegistrations.AddAsync(new MutationScope(db, clock, CurrentActor.System, scope.ServiceProvider, cancellationToken));
             logger.LogInformation("Seeded demo data in {Elapsed} ms: {Accounts} accounts, {Users} users.", started.ElapsedMilliseconds, seed.Accounts.Count, seed.Users.Count);
         }
         await GradeUngradedAsync(db, scope.ServiceProvider.GetRequiredService<TierGrader>(), cancellationToken);

@@ -20,6 +20,11 @@ public sealed class GraphKamDbContext(DbContextOptions<GraphKamDbContext> option
     public DbSet<OpportunityContact> OpportunityContacts => Set<OpportunityContact>();
     public DbSet<StageChange> StageChanges => Set<StageChange>();
     public DbSet<SalesTarget> SalesTargets => Set<SalesTarget>();
+    public DbSet<Distributor> Distributors => Set<Distributor>();
+    public DbSet<DistributorAssignment> DistributorAssignments => Set<DistributorAssignment>();
+    public DbSet<Scorecard> Scorecards => Set<Scorecard>();
+    public DbSet<ChannelConflict> ChannelConflicts => Set<ChannelConflict>();
+    public DbSet<DealRegistration> DealRegistrations => Set<DealRegistration>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -56,6 +56,10 @@ public sealed record MutationScope(GraphKamDbContext Db, TimeProvider Clock, str
         }
     }
 
+    /// <summary>Runs a handler on the mutation's <c>input</c> argument.</summary>
+    public static Task<Payload> RunAsync<TInput>(IResolveFieldContext context, Func<TInput, MutationScope, Task<Payload>> handle) =>
+        RunAsync(context, scope => handle(context.GetArgument<TInput>("input"), scope));
+
     public static async Task<Payload> RunAsync(IResolveFieldContext context, Func<MutationScope, Task<Payload>> handle)
     {
         var services = context.Services();

@@ -27,6 +27,7 @@ public sealed class Opportunity : IVersioned
     public int? OwnerId { get; set; }
     public User? Owner { get; set; }
     public int? DistributorId { get; set; }
+    public Distributor? Distributor { get; set; }
     public SalesRoute Route { get; set; }
     public OpportunityStatus Status { get; set; } = OpportunityStatus.Open;
     public string? LossReason { get; set; }

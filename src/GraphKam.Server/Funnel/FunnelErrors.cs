@@ -12,6 +12,7 @@ public sealed record ClosingStageError(string StageKey) : MutationError("CLOSING
 public sealed record LossReasonRequiredError() : MutationError("LOSS_REASON_REQUIRED", "A lost opportunity needs a loss reason.");
 public sealed record InvalidCurrencyError(string Currency) : MutationError("INVALID_CURRENCY", $"'{Currency}' is not an ISO 4217 currency code such as CNY.");
 public sealed record InvalidPeriodError(string Period) : MutationError("INVALID_PERIOD", $"'{Period}' is not a period: use a year (2026), quarter (2026-Q3) or month (2026-11).");
+public sealed record ChannelRouteRequiredError(SalesRoute Route) : MutationError("CHANNEL_ROUTE_REQUIRED", $"A deal worked by a distributor has the route CHANNEL, not {Route.ToString().ToUpperInvariant()}.");
 public sealed record InvalidOpportunityContactError(string ContactId, string Problem) : MutationError("INVALID_OPPORTUNITY_CONTACT", $"Contact '{ContactId}': {Problem}");
 
 public sealed class OpportunityNotFoundErrorType : ErrorGraphType<OpportunityNotFoundError>
@@ -61,4 +62,10 @@ public sealed class InvalidOpportunityContactErrorType : ErrorGraphType<InvalidO
         Field<NonNullGraphType<StringGraphType>>("contactId").Description("The contact given.").Resolve(c => c.Source.ContactId);
         Field<NonNullGraphType<StringGraphType>>("problem").Description("What is wrong.").Resolve(c => c.Source.Problem);
     }
+}
+
+public sealed class ChannelRouteRequiredErrorType : ErrorGraphType<ChannelRouteRequiredError>
+{
+    public ChannelRouteRequiredErrorType() : base("A distributor was given for a deal routed to outside or inside sales.") =>
+        Field<NonNullGraphType<RouteType>>("route").Description("The deal's route.").Resolve(c => c.Source.Route);
 }

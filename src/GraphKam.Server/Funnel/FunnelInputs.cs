@@ -2,6 +2,7 @@ using GraphKam.GraphQL.Filtering;
 using GraphKam.GraphQL.Sorting;
 using GraphKam.Server.Accounts;
 using GraphKam.Server.Data;
+using GraphKam.Server.Distributors;
 using GraphKam.Server.Identity;
 using GraphKam.Server.OrgCharts;
 
@@ -22,6 +23,7 @@ public sealed class OpportunityFilterInput : FilterInputType<Opportunity>
         Enum<OpportunityStatusType, OpportunityStatus>("status", o => o.Status, "Open, won or lost.");
         Enum<RouteType, SalesRoute>("route", o => o.Route, "Outside, inside or channel.");
         Object<UserFilterInput, User>("owner", o => o.Owner, "Who works it.");
+        Object<DistributorFilterInput, Distributor>("distributor", o => o.Distributor, "The distributor working it (matches only channel deals that have one).");
         Id("ownerId", o => o.OwnerId, "User", "Who works it, by ID.");
         Object<AccountFilterInput, Account>("account", o => o.Account, "The account (e.g. its region, industry or tier).");
         Field("lossReason", o => o.LossReason, "Why it was lost.");
@@ -48,6 +50,7 @@ public sealed class OpportunitySortInput : SortInputType<Opportunity>
         Field("closedAt", o => o.ClosedAt, "By close time.");
         Object<AccountSortInput, Account>("account", o => o.Account, "By the account's fields.");
         Object<UserSortInput, User>("owner", o => o.Owner, "By the owner's fields.");
+        Object<DistributorSortInput, Distributor>("distributor", o => o.Distributor, "By the distributor's fields.");
     }
 }
 

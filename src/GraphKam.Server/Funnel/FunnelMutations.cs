@@ -20,26 +20,26 @@ public sealed class FunnelMutations : IMutationFields
         mutation.AddMutation<CreateOpportunityInputType, OpportunityType>("createOpportunity",
             "Creates a deal, routed to outside, inside or channel sales by the routing rule unless `route` is given.", ChangedOpportunity,
             [.. values, .. references, typeof(AccountNotFoundErrorType), typeof(AccountArchivedErrorType), typeof(StageNotFoundErrorType), typeof(ClosingStageErrorType)],
-            c => MutationScope.RunAsync(c, scope => OpportunityEditing.CreateAsync(c.GetArgument<CreateOpportunityInput>("input"), scope)));
+            c => MutationScope.RunAsync<CreateOpportunityInput>(c, OpportunityEditing.CreateAsync));
         mutation.AddMutation<UpdateOpportunityInputType, OpportunityType>("updateOpportunity",
             "Changes an open deal, if it still has the `version` you read.", ChangedOpportunity,
             [.. values, .. references, .. change, typeof(OpportunityClosedErrorType)],
-            c => MutationScope.RunAsync(c, scope => OpportunityEditing.UpdateAsync(c.GetArgument<UpdateOpportunityInput>("input"), scope)));
+            c => MutationScope.RunAsync<UpdateOpportunityInput>(c, OpportunityEditing.UpdateAsync));
         mutation.AddMutation<MoveOpportunityStageInputType, OpportunityType>("moveOpportunityStage",
             "Moves an open deal to another open stage and records the move.", ChangedOpportunity,
             [typeof(InvalidIdErrorType), .. change, typeof(OpportunityClosedErrorType), typeof(StageNotFoundErrorType), typeof(ClosingStageErrorType)],
-            c => MutationScope.RunAsync(c, scope => StageMoves.MoveAsync(c.GetArgument<MoveOpportunityStageInput>("input"), scope)));
+            c => MutationScope.RunAsync<MoveOpportunityStageInput>(c, StageMoves.MoveAsync));
         mutation.AddMutation<CloseOpportunityInputType, OpportunityType>("closeOpportunity",
             "Closes a deal as won or lost (a loss needs a reason) and records it.", ChangedOpportunity,
             [typeof(InvalidIdErrorType), .. change, typeof(OpportunityClosedErrorType), typeof(LossReasonRequiredErrorType)],
-            c => MutationScope.RunAsync(c, scope => StageMoves.CloseAsync(c.GetArgument<CloseOpportunityInput>("input"), scope)));
+            c => MutationScope.RunAsync<CloseOpportunityInput>(c, StageMoves.CloseAsync));
         mutation.AddMutation<ReopenOpportunityInputType, OpportunityType>("reopenOpportunity",
             "Reopens a won or lost deal and records it.", ChangedOpportunity,
             [typeof(InvalidIdErrorType), .. change, typeof(OpportunityNotClosedErrorType), typeof(StageNotFoundErrorType), typeof(ClosingStageErrorType)],
-            c => MutationScope.RunAsync(c, scope => StageMoves.ReopenAsync(c.GetArgument<ReopenOpportunityInput>("input"), scope)));
+            c => MutationScope.RunAsync<ReopenOpportunityInput>(c, StageMoves.ReopenAsync));
         mutation.AddMutation<SetSalesTargetInputType, SalesTargetType>("setSalesTarget",
             "Sets what an owner, a region or the company should sell in a period.", ("salesTarget", "The target as saved; null when nothing changed."),
             [typeof(InvalidPeriodErrorType), typeof(OutOfRangeErrorType), typeof(TooLongErrorType), typeof(InvalidIdErrorType), typeof(OwnerNotFoundErrorType)],
-            c => MutationScope.RunAsync(c, scope => SalesTargets.SetAsync(c.GetArgument<SetSalesTargetInput>("input"), scope)));
+            c => MutationScope.RunAsync<SetSalesTargetInput>(c, SalesTargets.SetAsync));
     }
 }

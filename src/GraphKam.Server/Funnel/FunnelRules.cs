@@ -15,11 +15,13 @@ public static partial class FunnelRules
     public static SalesRoute Route(decimal amount, decimal largeDealThreshold, bool servedByChannel) =>
         amount >= largeDealThreshold ? SalesRoute.Outside : servedByChannel ? SalesRoute.Channel : SalesRoute.Inside;
 
+    public const int MaxNameLength = 200;
+
     public static List<MutationError> Validate(Opportunity opportunity)
     {
         var errors = new List<MutationError>();
         if (string.IsNullOrWhiteSpace(opportunity.Name)) errors.Add(new RequiredValueError("name"));
-        else if (opportunity.Name.Length > 200) errors.Add(new TooLongError("name", 200));
+        else if (opportunity.Name.Length > MaxNameLength) errors.Add(new TooLongError("name", MaxNameLength));
         if (opportunity.Amount < 0) errors.Add(new OutOfRangeError("amount", 0, double.MaxValue, (double)opportunity.Amount));
         if (!(opportunity.Probability is >= 0 and <= 1)) errors.Add(new OutOfRangeError("probability", 0, 1, opportunity.Probability));
         if (!CurrencyPattern().IsMatch(opportunity.Currency)) errors.Add(new InvalidCurrencyError(opportunity.Currency));
@@ -53,6 +55,12 @@ public readonly partial record struct SalesPeriod(string Text, DateTime Start, D
 {
     [GeneratedRegex(@"^(\d{4})(?:-Q([1-4])|-(0[1-9]|1[0-2]))?$")]
     private static partial Regex Pattern();
+
+    /// <summary>Whether the period is a quarter (scorecards are kept per quarter).</summary>
+    public bool IsQuarter => Text.Contains("-Q", StringComparison.Ordinal);
+
+    /// <summary>The quarter an instant falls in, as text (2026-Q4).</summary>
+    public static string QuarterOf(DateTime instant) => $"{instant.Year}-Q{(instant.Month + 2) / 3}";
 
     public static bool TryParse(string? text, out SalesPeriod period)
     {

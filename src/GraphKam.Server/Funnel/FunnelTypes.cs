@@ -2,6 +2,7 @@ using GraphKam.GraphQL.Loading;
 using GraphKam.GraphQL.Relay;
 using GraphKam.Server.Accounts;
 using GraphKam.Server.Data;
+using GraphKam.Server.Distributors;
 using GraphKam.Server.Identity;
 using GraphKam.Server.OrgCharts;
 using GraphQL.Types;
@@ -36,8 +37,7 @@ public sealed class OpportunityType : NodeGraphType<Opportunity>
         Field(o => o.Probability).Description("The win probability, from 0 to 1: the stage's unless set explicitly.");
         Field(o => o.WeightedAmount, type: typeof(NonNullGraphType<DecimalGraphType>)).Description("Amount × probability, in yuan.");
         Field<UserType>("owner").Description("Who works it.").Resolve(c => c.LoadById<User>(c.Source.OwnerId));
-        Field<IdGraphType>("distributorId").Description("The distributor working it, for channel deals.")
-            .Resolve(c => c.Source.DistributorId is { } id ? GlobalId.Encode("Distributor", id) : null);
+        Field<DistributorType>("distributor").Description("The distributor working it, for channel deals.").Resolve(c => c.LoadById<Distributor>(c.Source.DistributorId));
         Field<NonNullGraphType<RouteType>>("route").Description("Who works it: outside, inside or channel sales.").Resolve(c => c.Source.Route);
         Field<NonNullGraphType<OpportunityStatusType>>("status").Description("Open, won or lost.").Resolve(c => c.Source.Status);
         Field(o => o.LossReason, nullable: true).Description("Why it was lost.");

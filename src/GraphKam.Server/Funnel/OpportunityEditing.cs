@@ -1,6 +1,7 @@
 using GraphKam.GraphQL.Mutations;
 using GraphKam.Server.Accounts;
 using GraphKam.Server.Data;
+using GraphKam.Server.Distributors;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -20,22 +21,25 @@ public static class OpportunityEditing
 
         var amount = Money.Round(input.Amount);
         var threshold = scope.Get<IOptions<FunnelOptions>>().Value.LargeDealThreshold;
+        var served = await OpportunityReferences.ServingDistributorAsync(scope, account.Id) != null;
         var opportunity = new Opportunity
         {
             Name = input.Name.Trim(), AccountId = account.Id, Amount = amount, Currency = input.Currency.Trim().ToUpperInvariant(),
             ExpectedCloseDate = input.ExpectedCloseDate?.ToUniversalTime(), StageId = stage.Id, Probability = input.Probability ?? stage.DefaultProbability,
-            OwnerId = account.OwnerId, Route = input.Route ?? FunnelRules.Route(amount, threshold, account.Coverage == Coverage.Channel),
+            OwnerId = account.OwnerId, Route = input.Route ?? (input.DistributorId != null ? SalesRoute.Channel : FunnelRules.Route(amount, threshold, served)),
             StageEnteredAt = scope.Now, FurthestStageOrder = stage.Order, CreatedAt = scope.Now, Version = 1,
         };
         var errors = FunnelRules.Validate(opportunity);
         if (input.OwnerId != null && await OpportunityReferences.SetOwnerAsync(scope, opportunity, input.OwnerId) is { } ownerError) errors.Add(ownerError);
         errors.AddRange(await OpportunityReferences.SetContactsAsync(scope, opportunity, input.ContactRoles));
+        if (await OpportunityReferences.SetDistributorAsync(scope, opportunity, input.DistributorId) is { } distributorError) errors.Add(distributorError);
         if (errors.Count > 0) return Payload.Failure(errors);
 
         opportunity.WeightedAmount = FunnelRules.Weighted(opportunity.Amount, opportunity.Probability);
         opportunity.StageChanges.Add(new StageChange { ToStageId = stage.Id, ChangedAt = scope.Now, ChangedBy = scope.Actor, Note = "created" });
         scope.Db.Opportunities.Add(opportunity);
         await scope.Db.SaveChangesAsync(scope.CancellationToken);
+        await ChannelConflicts.CheckAsync(scope, [account.Id], []);
         return Payload.Success(opportunity);
     }
 
@@ -55,10 +59,12 @@ public static class OpportunityEditing
         errors.AddRange(FunnelRules.Validate(opportunity));
         if (input.OwnerId.IsSet && await OpportunityReferences.SetOwnerAsync(scope, opportunity, input.OwnerId.Value) is { } ownerError) errors.Add(ownerError);
         if (input.ContactRoles != null) errors.AddRange(await OpportunityReferences.SetContactsAsync(scope, opportunity, input.ContactRoles));
+        if ((input.Route.IsSet || input.DistributorId.IsSet)
+            && await OpportunityReferences.SetDistributorAsync(scope, opportunity, input.DistributorId.Value) is { } distributorError) errors.Add(distributorError);
         if (errors.Count > 0) return Payload.Failure(errors);
 
         opportunity.WeightedAmount = FunnelRules.Weighted(opportunity.Amount, opportunity.Probability);
-        return await OpportunityLookup.SaveAsync(scope, opportunity, input.Version);
+        return await OpportunityLookup.SaveAsync(scope, opportunity, input.Version).ThenCheckConflictsAsync(scope, opportunity.AccountId);
     }
 }
 

@@ -8,11 +8,11 @@ namespace GraphKam.Server.Funnel;
 public sealed record OpportunityContactInput(string ContactId, BuyingRole? Role, bool IsPrimary);
 
 public sealed record CreateOpportunityInput(string AccountId, string Name, decimal Amount, string Currency, DateTime? ExpectedCloseDate,
-    string StageKey, double? Probability, string? OwnerId, SalesRoute? Route, IReadOnlyList<OpportunityContactInput> ContactRoles);
+    string StageKey, double? Probability, string? OwnerId, SalesRoute? Route, IReadOnlyList<OpportunityContactInput> ContactRoles, string? DistributorId = null);
 
 public sealed record UpdateOpportunityInput(string Id, int Version, Optional<string?> Name, Optional<decimal?> Amount, Optional<string?> Currency,
     Optional<DateTime?> ExpectedCloseDate, Optional<double?> Probability, Optional<string?> OwnerId, Optional<SalesRoute?> Route,
-    IReadOnlyList<OpportunityContactInput>? ContactRoles);
+    IReadOnlyList<OpportunityContactInput>? ContactRoles, Optional<string?> DistributorId);
 
 public sealed record MoveOpportunityStageInput(string Id, string StageKey, int Version, string? Note);
 public sealed record CloseOpportunityInput(string Id, bool Won, string? LossReason, int Version, string? Note);
@@ -50,12 +50,13 @@ public sealed class CreateOpportunityInputType : InputObjectGraphType
         Field<IdGraphType>("ownerId").Description("Who works it; the account's owner when omitted.");
         Field<RouteType>("route").Description("Overrides the routing rule.");
         Field<ListGraphType<NonNullGraphType<OpportunityContactInputType>>>("contactRoles").Description("The account's people in the deal.");
+        Field<IdGraphType>("distributorId").Description("The active distributor to work it (the route is then CHANNEL); for a channel deal without one, the account's first serving distributor.");
     }
 
     public override object ParseDictionary(IDictionary<string, object?> value) => new CreateOpportunityInput(
         value.RequiredId("accountId"), value.Required<string>("name"), value.Required<decimal>("amount"), value.Required<string>("currency"),
         value.Get<DateTime?>("expectedCloseDate"), value.Required<string>("stageKey"), value.Get<double?>("probability"), value.GetId("ownerId"),
-        value.Get<SalesRoute?>("route"), value.GetList<OpportunityContactInput>("contactRoles") ?? []);
+        value.Get<SalesRoute?>("route"), value.GetList<OpportunityContactInput>("contactRoles") ?? [], value.GetId("distributorId"));
 }
 
 public sealed class UpdateOpportunityInputType : InputObjectGraphType
@@ -74,12 +75,13 @@ public sealed class UpdateOpportunityInputType : InputObjectGraphType
         Field<IdGraphType>("ownerId").Description("The new owner; null leaves it without one.");
         Field<RouteType>("route").Description("The new route.");
         Field<ListGraphType<NonNullGraphType<OpportunityContactInputType>>>("contactRoles").Description("The people in the deal, replacing the current ones.");
+        Field<IdGraphType>("distributorId").Description("The active distributor to work it (the route must be CHANNEL); null lets the account's serving distributor take it.");
     }
 
     public override object ParseDictionary(IDictionary<string, object?> value) => new UpdateOpportunityInput(
         value.RequiredId("id"), value.Required<int>("version"), value.Read<string?>("name"), value.Read<decimal?>("amount"), value.Read<string?>("currency"),
         value.Read<DateTime?>("expectedCloseDate"), value.Read<double?>("probability"), value.ReadId("ownerId"), value.Read<SalesRoute?>("route"),
-        value.GetList<OpportunityContactInput>("contactRoles"));
+        value.GetList<OpportunityContactInput>("contactRoles"), value.ReadId("distributorId"));
 }
 
 public sealed class MoveOpportunityStageInputType : InputObjectGraphType

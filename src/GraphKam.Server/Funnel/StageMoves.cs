@@ -1,5 +1,6 @@
 using GraphKam.GraphQL.Mutations;
 using GraphKam.Server.Data;
+using GraphKam.Server.Distributors;
 using Microsoft.EntityFrameworkCore;
 
 namespace GraphKam.Server.Funnel;
@@ -32,7 +33,7 @@ public static class StageMoves
         opportunity.Status = input.Won ? OpportunityStatus.Won : OpportunityStatus.Lost;
         opportunity.LossReason = input.Won ? null : input.LossReason!.Trim();
         opportunity.ClosedAt = scope.Now;
-        return await OpportunityLookup.SaveAsync(scope, opportunity, input.Version);
+        return await OpportunityLookup.SaveAsync(scope, opportunity, input.Version).ThenCheckConflictsAsync(scope, opportunity.AccountId);
     }
 
     public static async Task<Payload> ReopenAsync(ReopenOpportunityInput input, MutationScope scope)
@@ -59,7 +60,7 @@ public static class StageMoves
         opportunity.Status = OpportunityStatus.Open;
         opportunity.LossReason = null;
         opportunity.ClosedAt = null;
-        return await OpportunityLookup.SaveAsync(scope, opportunity, input.Version);
+        return await OpportunityLookup.SaveAsync(scope, opportunity, input.Version).ThenCheckConflictsAsync(scope, opportunity.AccountId);
     }
 
     /// <summary>

@@ -43,11 +43,11 @@ public static class ContactEditing
         if (input.Notes.IsSet) contact.Notes = Clean(input.Notes.Value);
         if (input.Style.IsSet) contact.Style = input.Style.Value;
         var errors = new List<MutationError>();
-        Required(input.BuyingRole, "buyingRole", v => contact.BuyingRole = v, errors);
-        Required(input.Attitude, "attitude", v => contact.Attitude = v, errors);
-        Required(input.Influence, "influence", v => contact.Influence = v, errors);
-        Required(input.RelationshipStrength, "relationshipStrength", v => contact.RelationshipStrength = v, errors);
-        Required(input.IsPrimary, "isPrimary", v => contact.IsPrimary = v, errors);
+        input.BuyingRole.AssignRequired("buyingRole", v => contact.BuyingRole = v, errors);
+        input.Attitude.AssignRequired("attitude", v => contact.Attitude = v, errors);
+        input.Influence.AssignRequired("influence", v => contact.Influence = v, errors);
+        input.RelationshipStrength.AssignRequired("relationshipStrength", v => contact.RelationshipStrength = v, errors);
+        input.IsPrimary.AssignRequired("isPrimary", v => contact.IsPrimary = v, errors);
         errors.AddRange(ContactRules.Validate(contact));
         if (input.ReportsToId.IsSet && await ContactReferences.SetManagerAsync(scope, contact, input.ReportsToId.Value) is { } managerError)
             errors.Add(managerError);
@@ -92,13 +92,6 @@ public static class ContactEditing
     {
         contact.UpdatedAt = scope.Now;
         return scope.SaveNextVersionAsync(contact, givenVersion);
-    }
-
-    private static void Required<T>(Optional<T?> value, string field, Action<T> assign, List<MutationError> errors) where T : struct
-    {
-        if (!value.IsSet) return;
-        if (value.Value is { } given) assign(given);
-        else errors.Add(new RequiredValueError(field));
     }
 
     private static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();

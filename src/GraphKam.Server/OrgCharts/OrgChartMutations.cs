@@ -19,22 +19,22 @@ public sealed class OrgChartMutations : IMutationFields
 
         mutation.AddMutation<AddContactInputType, ContactType>("addContact", "Adds a person to an account's organisation chart.", ChangedContact,
             [.. valueErrors, .. referenceErrors, typeof(AccountNotFoundErrorType), typeof(AccountArchivedErrorType)],
-            c => MutationScope.RunAsync(c, scope => ContactEditing.AddAsync(c.GetArgument<AddContactInput>("input"), scope)));
+            c => MutationScope.RunAsync<AddContactInput>(c, ContactEditing.AddAsync));
         mutation.AddMutation<UpdateContactInputType, ContactType>("updateContact", "Changes a contact, if it still has the `version` you read.", ChangedContact,
             [.. valueErrors, .. referenceErrors, .. changeErrors, typeof(OrgChartCycleErrorType)],
-            c => MutationScope.RunAsync(c, scope => ContactEditing.UpdateAsync(c.GetArgument<UpdateContactInput>("input"), scope)));
+            c => MutationScope.RunAsync<UpdateContactInput>(c, ContactEditing.UpdateAsync));
         mutation.AddMutation<MoveContactInputType, ContactType>("moveContact",
             "Moves a contact, with everyone below them, under another manager of the same account. The chart can never loop.", ChangedContact,
             [.. referenceErrors, .. changeErrors, typeof(OrgChartCycleErrorType)],
-            c => MutationScope.RunAsync(c, scope => ContactEditing.MoveAsync(c.GetArgument<MoveContactInput>("input"), scope)));
+            c => MutationScope.RunAsync<MoveContactInput>(c, ContactEditing.MoveAsync));
         mutation.AddMutation<RemoveContactInputType, ContactType>("removeContact",
             "Removes a contact from the chart: their reports move up to their manager, and activities keep naming them.", ChangedContact,
             [typeof(InvalidIdErrorType), .. changeErrors],
-            c => MutationScope.RunAsync(c, scope => ContactEditing.RemoveAsync(c.GetArgument<RemoveContactInput>("input"), scope)));
+            c => MutationScope.RunAsync<RemoveContactInput>(c, ContactEditing.RemoveAsync));
         mutation.AddMutation<UpsertRolePlanInputType, RolePlanType>("upsertRolePlan", "Sets a contact's role service plan.",
             ("rolePlan", "The plan as saved; null when nothing changed."),
             [typeof(InvalidIdErrorType), typeof(ContactNotFoundErrorType), typeof(ContactRemovedErrorType), typeof(RequiredValueErrorType),
              typeof(TooLongErrorType), typeof(OutOfRangeErrorType)],
-            c => MutationScope.RunAsync(c, scope => RolePlanEditing.UpsertAsync(c.GetArgument<UpsertRolePlanInput>("input"), scope)));
+            c => MutationScope.RunAsync<UpsertRolePlanInput>(c, RolePlanEditing.UpsertAsync));
     }
 }

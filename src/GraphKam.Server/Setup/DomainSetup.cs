@@ -1,3 +1,4 @@
+using GraphKam.Server.Distributors;
 using GraphKam.Server.Funnel;
 using GraphKam.Server.Tiers;
 
@@ -13,6 +14,10 @@ public static class DomainSetup
         builder.Services.AddSingleton<TierOverrideExpiry>();
         builder.Services.AddHostedService(services => services.GetRequiredService<TierOverrideExpiry>());
         builder.Services.AddOptions<FunnelOptions>().BindConfiguration("GraphKam:Funnel");
+        builder.Services.AddOptions<ChannelOptions>().BindConfiguration("GraphKam:Channel")
+            .Validate(o => o.ScorecardWeights.AreValid, "GraphKam:Channel:ScorecardWeights must be 0 or more and not all 0.")
+            .Validate(o => o.ProtectionDays is >= 0 and <= 3650, "GraphKam:Channel:ProtectionDays must be from 0 to 3650.")
+            .ValidateOnStart();
         return builder;
     }
 }

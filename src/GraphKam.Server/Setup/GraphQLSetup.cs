@@ -3,6 +3,7 @@ using GraphKam.GraphQL.Setup;
 using GraphKam.Server.Accounts;
 using GraphKam.Server.Activities;
 using GraphKam.Server.Data;
+using GraphKam.Server.Distributors;
 using GraphKam.Server.Funnel;
 using GraphKam.Server.Identity;
 using GraphKam.Server.OrgCharts;
@@ -29,6 +30,8 @@ public static class GraphQLSetup
         builder.Services.AddSingleton<IMutationFields, ActivityMutations>();
         builder.Services.AddSingleton<IQueryFields, FunnelQueries>();
         builder.Services.AddSingleton<IMutationFields, FunnelMutations>();
+        builder.Services.AddSingleton<IQueryFields, DistributorQueries>();
+        builder.Services.AddSingleton<IMutationFields, DistributorMutations>();
         return builder;
     }
 }

@@ -17,18 +17,18 @@ public sealed class TierMutations : IMutationFields
         mutation.AddMutation<RecomputeTiersInputType, TierRecomputationType>("recomputeTiers",
             "Re-scores every active account in a policy (or every policy) and records a tier change where the tier moved.",
             ("recomputation", "What the re-grading did."), [typeof(TierPolicyNotFoundErrorType)],
-            c => MutationScope.RunAsync(c, scope => RecomputeTiers.HandleAsync(c.GetArgument<RecomputeTiersInput>("input"), scope)));
+            c => MutationScope.RunAsync<RecomputeTiersInput>(c, RecomputeTiers.HandleAsync));
 
         mutation.AddMutation<OverrideAccountTierInputType, AccountType>("overrideAccountTier",
             "Puts an account in a tier by hand, whatever its score, until the override expires or is cleared.", ChangedAccount,
             [typeof(InvalidIdErrorType), typeof(AccountNotFoundErrorType), typeof(AccountArchivedErrorType), typeof(TierPolicyNotFoundErrorType),
              typeof(UnknownTierErrorType), typeof(RequiredValueErrorType), typeof(TooLongErrorType), typeof(ExpiryNotInFutureErrorType)],
-            c => MutationScope.RunAsync(c, scope => TierOverrides.SetAsync(c.GetArgument<OverrideAccountTierInput>("input"), scope)));
+            c => MutationScope.RunAsync<OverrideAccountTierInput>(c, TierOverrides.SetAsync));
 
         mutation.AddMutation<ClearTierOverrideInputType, AccountType>("clearTierOverride",
             "Ends a manual tier override: the score decides the tier again.", ChangedAccount,
             [typeof(InvalidIdErrorType), typeof(AccountNotFoundErrorType), typeof(AccountArchivedErrorType), typeof(TierPolicyNotFoundErrorType)],
-            c => MutationScope.RunAsync(c, scope => TierOverrides.ClearAsync(c.GetArgument<ClearTierOverrideInput>("input"), scope)));
+            c => MutationScope.RunAsync<ClearTierOverrideInput>(c, TierOverrides.ClearAsync));
 
         Type[] policyErrors =
         [
@@ -39,12 +39,12 @@ public sealed class TierMutations : IMutationFields
         mutation.AddMutation<CreateTierPolicyInputType, TierPolicyType>("createTierPolicy",
             "Creates a tier policy and grades every active account in it.", ChangedPolicy,
             [.. policyErrors, typeof(DuplicatePolicyKeyErrorType)],
-            c => MutationScope.RunAsync(c, scope => TierPolicyEditing.CreateAsync(c.GetArgument<CreateTierPolicyInput>("input"), scope)));
+            c => MutationScope.RunAsync<CreateTierPolicyInput>(c, TierPolicyEditing.CreateAsync));
 
         mutation.AddMutation<UpdateTierPolicyInputType, TierPolicyType>("updateTierPolicy",
             "Changes a tier policy, if it still has the `version` you read, and re-grades every active account in it.", ChangedPolicy,
             [.. policyErrors, typeof(InvalidIdErrorType), typeof(TierPolicyNotFoundErrorType), typeof(StaleVersionErrorType), typeof(DefaultPolicyRequiredErrorType)],
-            c => MutationScope.RunAsync(c, scope => TierPolicyEditing.UpdateAsync(c.GetArgument<UpdateTierPolicyInput>("input"), scope)));
+            c => MutationScope.RunAsync<UpdateTierPolicyInput>(c, TierPolicyEditing.UpdateAsync));
     }
 }
 

@@ -77,13 +77,24 @@ public sealed class FunnelTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Routing_follows_the_amount_and_the_accounts_coverage()
+    public async Task Routing_follows_the_amount_and_whether_a_distributor_serves_the_account()
     {
         var routes = await Client.DataAsync("{ opportunities(order: [{ name: ASC }]) { nodes { name route } } }");
         Assert.Equal(["INSIDE", "OUTSIDE", "INSIDE", "CHANNEL", "INSIDE"], routes.At("opportunities.nodes").Strings("route"));
+        // Coverage alone does not make a deal a channel deal: a distributor must serve the account.
         await Client.MutateAsync("updateAccount", "account { id }", new { id = Known.Id("Delta School"), version = 1, coverage = "CHANNEL" });
-        Assert.Equal("CHANNEL", (await Create("O6", "Delta School", 999_999.99m)).GetProperty("route").GetString());
-        Assert.Equal("OUTSIDE", (await Create("O7", "Delta School", 1_000_000m)).GetProperty("route").GetString());
+        Assert.Equal("INSIDE", (await Create("O6", "Delta School", 10_000m)).GetProperty("route").GetString());
+
+        var partner = await Client.MutateAsync("createDistributor", "distributor { id }", new { name = "成都联讯", kind = "AUTHORIZED", contractStart = "2026-01-01T00:00:00Z", regions = new[] { "Sichuan" } });
+        var partnerId = partner.At("distributor.id").GetString();
+        await Client.MutateAsync("assignDistributor", "assignment { assignedAt }", new { accountId = Known.Id("Delta School"), distributorId = partnerId });
+        var small = await Client.MutateAsync("createOpportunity", "opportunity { route distributor { id } }", new { accountId = Known.Id("Delta School"), name = "O7", amount = 999_999.99m });
+        Assert.Equal(("CHANNEL", partnerId), (small.At("opportunity.route").GetString(), small.At("opportunity.distributor.id").GetString()));
+        var large = await Client.MutateAsync("createOpportunity", "opportunity { route distributor { id } }", new { accountId = Known.Id("Delta School"), name = "O8", amount = 1_000_000m });
+        Assert.Equal(("OUTSIDE", JsonValueKind.Null), (large.At("opportunity.route").GetString(), large.At("opportunity.distributor").ValueKind));
+        // A suspended partner no longer takes deals.
+        await Client.MutateAsync("setDistributorStatus", "distributor { id }", new { id = partnerId, status = "SUSPENDED", version = 1 });
+        Assert.Equal("INSIDE", (await Create("O9", "Delta School", 10_000m)).GetProperty("route").GetString());
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using GraphKam.Server.Setup;
 using GraphKam.Tests.Infrastructure;
+using GraphQL;
 using GraphQL.Types;
 using Microsoft.Extensions.DependencyInjection;
 using Snapshooter.Xunit;
@@ -59,6 +60,26 @@ public sealed class SchemaTests(DemoDataFixture fixture) : IClassFixture<DemoDat
                 missing.AddRange(enumeration.Values.Where(v => string.IsNullOrWhiteSpace(v.Description)).Select(v => $"{type.Name}.{v.Name}"));
         }
         Assert.Empty(missing);
+    }
+
+    /// <summary>
+    /// HotChocolate's mutation conventions, which clients written for a HotChocolate server rely on: each mutation
+    /// takes one `input: {Name}Input!` and returns `{Name}Payload!` whose `errors` lists the union `{Name}Error`.
+    /// </summary>
+    [Fact]
+    public void Every_mutation_follows_the_mutation_conventions()
+    {
+        var broken = new List<string>();
+        foreach (var field in Schema.Mutation!.Fields)
+        {
+            var name = char.ToUpperInvariant(field.Name[0]) + field.Name[1..];
+            var arguments = field.Arguments?.Select(a => $"{a.Name}: {a.ResolvedType}").ToList() ?? [];
+            if (arguments is not [var only] || only != $"input: {name}Input!") broken.Add($"{field.Name}({string.Join(", ", arguments)})");
+            if (field.ResolvedType?.ToString() != $"{name}Payload!") broken.Add($"{field.Name}: {field.ResolvedType}");
+            var errors = (field.ResolvedType?.GetNamedType() as IComplexGraphType)?.GetField("errors")?.ResolvedType?.ToString();
+            if (errors != $"[{name}Error!]") broken.Add($"{field.Name}.errors: {errors}");
+        }
+        Assert.Empty(broken);
     }
 
     private static string RepositoryRoot()

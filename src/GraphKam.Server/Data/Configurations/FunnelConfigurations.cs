@@ -27,6 +27,7 @@ public sealed class OpportunityConfiguration : IEntityTypeConfiguration<Opportun
         opportunity.HasOne(o => o.Account).WithMany(a => a.Opportunities).HasForeignKey(o => o.AccountId).OnDelete(DeleteBehavior.Cascade);
         opportunity.HasOne(o => o.Stage).WithMany().HasForeignKey(o => o.StageId).OnDelete(DeleteBehavior.Restrict);
         opportunity.HasOne(o => o.Owner).WithMany().HasForeignKey(o => o.OwnerId).OnDelete(DeleteBehavior.SetNull);
+        opportunity.HasOne(o => o.Distributor).WithMany(d => d.Opportunities).HasForeignKey(o => o.DistributorId).OnDelete(DeleteBehavior.SetNull);
         opportunity.HasIndex(o => new { o.Status, o.StageId });
         opportunity.HasIndex(o => o.ExpectedCloseDate);
         opportunity.HasIndex(o => o.OwnerId);

@@ -250,6 +250,81 @@ namespace GraphKam.Server.Data.Migrations
                     b.ToTable("ActivityContacts");
                 });
 
+            modelBuilder.Entity("GraphKam.Server.Data.ChannelConflict", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("AccountId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("DealRegistrationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("DetectedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("DistributorId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("OpportunityId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("OtherDistributorId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Resolution")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ResolvedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ResolvedBy")
+                        .HasMaxLength(320)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AccountId");
+
+                    b.HasIndex("DealRegistrationId");
+
+                    b.HasIndex("DistributorId");
+
+                    b.HasIndex("Key")
+                        .IsUnique();
+
+                    b.HasIndex("OpportunityId");
+
+                    b.HasIndex("OtherDistributorId");
+
+                    b.HasIndex("Status", "DetectedAt");
+
+                    b.ToTable("ChannelConflicts");
+                });
+
             modelBuilder.Entity("GraphKam.Server.Data.Contact", b =>
                 {
                     b.Property<int>("Id")
@@ -349,6 +424,155 @@ namespace GraphKam.Server.Data.Migrations
                         .IsUnique();
 
                     b.ToTable("ContactLinks");
+                });
+
+            modelBuilder.Entity("GraphKam.Server.Data.DealRegistration", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AccountId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Amount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("DecidedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecidedBy")
+                        .HasMaxLength(320)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("DistributorId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("ExpectedCloseDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("OpportunityId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("RegisteredAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RegisteredBy")
+                        .IsRequired()
+                        .HasMaxLength(320)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RejectionReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DistributorId");
+
+                    b.HasIndex("OpportunityId");
+
+                    b.HasIndex("AccountId", "RegisteredAt");
+
+                    b.HasIndex("Status", "RegisteredAt");
+
+                    b.ToTable("DealRegistrations");
+                });
+
+            modelBuilder.Entity("GraphKam.Server.Data.Distributor", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double?>("CommissionRate")
+                        .HasColumnType("REAL");
+
+                    b.Property<DateTime?>("ContractEnd")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ContractStart")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("Industries")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Model")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ParentId")
+                        .HasColumnType("INTEGER");
+
+                    b.PrimitiveCollection<string>("Regions")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Name");
+
+                    b.HasIndex("ParentId");
+
+                    b.HasIndex("Status", "Kind");
+
+                    b.ToTable("Distributors");
+                });
+
+            modelBuilder.Entity("GraphKam.Server.Data.DistributorAssignment", b =>
+                {
+                    b.Property<int>("DistributorId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AccountId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("AssignedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AssignedBy")
+                        .IsRequired()
+                        .HasMaxLength(320)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("DistributorId", "AccountId");
+
+                    b.HasIndex("AccountId");
+
+                    b.ToTable("DistributorAssignments");
                 });
 
             modelBuilder.Entity("GraphKam.Server.Data.FunnelStage", b =>
@@ -466,6 +690,8 @@ namespace GraphKam.Server.Data.Migrations
 
                     b.HasIndex("Amount");
 
+                    b.HasIndex("DistributorId");
+
                     b.HasIndex("ExpectedCloseDate");
 
                     b.HasIndex("FurthestStageOrder");
@@ -579,6 +805,59 @@ namespace GraphKam.Server.Data.Migrations
                         .IsUnique();
 
                     b.ToTable("SalesTargets");
+                });
+
+            modelBuilder.Entity("GraphKam.Server.Data.Scorecard", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double>("Attainment")
+                        .HasColumnType("REAL");
+
+                    b.Property<double>("CoverageScore")
+                        .HasColumnType("REAL");
+
+                    b.Property<int>("DistributorId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double>("OverallScore")
+                        .HasColumnType("REAL");
+
+                    b.Property<double>("PaymentScore")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("Period")
+                        .IsRequired()
+                        .HasMaxLength(7)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(320)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("SalesAmount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double>("ServiceScore")
+                        .HasColumnType("REAL");
+
+                    b.Property<long>("Target")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DistributorId", "Period")
+                        .IsUnique();
+
+                    b.HasIndex("Period", "OverallScore");
+
+                    b.ToTable("Scorecards");
                 });
 
             modelBuilder.Entity("GraphKam.Server.Data.StageChange", b =>
@@ -835,6 +1114,45 @@ namespace GraphKam.Server.Data.Migrations
                     b.Navigation("Contact");
                 });
 
+            modelBuilder.Entity("GraphKam.Server.Data.ChannelConflict", b =>
+                {
+                    b.HasOne("GraphKam.Server.Data.Account", "Account")
+                        .WithMany()
+                        .HasForeignKey("AccountId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("GraphKam.Server.Data.DealRegistration", "DealRegistration")
+                        .WithMany("Conflicts")
+                        .HasForeignKey("DealRegistrationId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("GraphKam.Server.Data.Distributor", "Distributor")
+                        .WithMany()
+                        .HasForeignKey("DistributorId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("GraphKam.Server.Data.Opportunity", "Opportunity")
+                        .WithMany()
+                        .HasForeignKey("OpportunityId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("GraphKam.Server.Data.Distributor", "OtherDistributor")
+                        .WithMany()
+                        .HasForeignKey("OtherDistributorId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.Navigation("Account");
+
+                    b.Navigation("DealRegistration");
+
+                    b.Navigation("Distributor");
+
+                    b.Navigation("Opportunity");
+
+                    b.Navigation("OtherDistributor");
+                });
+
             modelBuilder.Entity("GraphKam.Server.Data.Contact", b =>
                 {
                     b.HasOne("GraphKam.Server.Data.Account", "Account")
@@ -872,6 +1190,61 @@ namespace GraphKam.Server.Data.Migrations
                     b.Navigation("RelatedContact");
                 });
 
+            modelBuilder.Entity("GraphKam.Server.Data.DealRegistration", b =>
+                {
+                    b.HasOne("GraphKam.Server.Data.Account", "Account")
+                        .WithMany()
+                        .HasForeignKey("AccountId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("GraphKam.Server.Data.Distributor", "Distributor")
+                        .WithMany()
+                        .HasForeignKey("DistributorId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("GraphKam.Server.Data.Opportunity", "Opportunity")
+                        .WithMany()
+                        .HasForeignKey("OpportunityId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.Navigation("Account");
+
+                    b.Navigation("Distributor");
+
+                    b.Navigation("Opportunity");
+                });
+
+            modelBuilder.Entity("GraphKam.Server.Data.Distributor", b =>
+                {
+                    b.HasOne("GraphKam.Server.Data.Distributor", "Parent")
+                        .WithMany("Children")
+                        .HasForeignKey("ParentId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Parent");
+                });
+
+            modelBuilder.Entity("GraphKam.Server.Data.DistributorAssignment", b =>
+                {
+                    b.HasOne("GraphKam.Server.Data.Account", "Account")
+                        .WithMany()
+                        .HasForeignKey("AccountId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("GraphKam.Server.Data.Distributor", "Distributor")
+                        .WithMany("Assignments")
+                        .HasForeignKey("DistributorId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Account");
+
+                    b.Navigation("Distributor");
+                });
+
             modelBuilder.Entity("GraphKam.Server.Data.Opportunity", b =>
                 {
                     b.HasOne("GraphKam.Server.Data.Account", "Account")
@@ -879,6 +1252,11 @@ namespace GraphKam.Server.Data.Migrations
                         .HasForeignKey("AccountId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.HasOne("GraphKam.Server.Data.Distributor", "Distributor")
+                        .WithMany("Opportunities")
+                        .HasForeignKey("DistributorId")
+                        .OnDelete(DeleteBehavior.SetNull);
 
                     b.HasOne("GraphKam.Server.Data.User", "Owner")
                         .WithMany()
@@ -892,6 +1270,8 @@ namespace GraphKam.Server.Data.Migrations
                         .IsRequired();
 
                     b.Navigation("Account");
+
+                    b.Navigation("Distributor");
 
                     b.Navigation("Owner");
 
@@ -936,6 +1316,17 @@ namespace GraphKam.Server.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade);
 
                     b.Navigation("Owner");
+                });
+
+            modelBuilder.Entity("GraphKam.Server.Data.Scorecard", b =>
+                {
+                    b.HasOne("GraphKam.Server.Data.Distributor", "Distributor")
+                        .WithMany("Scorecards")
+                        .HasForeignKey("DistributorId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Distributor");
                 });
 
             modelBuilder.Entity("GraphKam.Server.Data.StageChange", b =>
@@ -1012,6 +1403,22 @@ namespace GraphKam.Server.Data.Migrations
                     b.Navigation("DottedLines");
 
                     b.Navigation("RolePlan");
+                });
+
+            modelBuilder.Entity("GraphKam.Server.Data.DealRegistration", b =>
+                {
+                    b.Navigation("Conflicts");
+                });
+
+            modelBuilder.Entity("GraphKam.Server.Data.Distributor", b =>
+                {
+                    b.Navigation("Assignments");
+
+                    b.Navigation("Children");
+
+                    b.Navigation("Opportunities");
+
+                    b.Navigation("Scorecards");
                 });
 
             modelBuilder.Entity("GraphKam.Server.Data.Opportunity", b =>

@@ -10,7 +10,7 @@ public static class DemoData
     public const int RandomSeed = 20261127;
     private static readonly DateTime Epoch = new(2024, 1, 1, 0, 0, 0, DateTimeKind.Utc);
 
-    public sealed record Dataset(List<User> Users, List<Account> Accounts, List<SalesTarget> Targets);
+    public sealed record Dataset(List<User> Users, List<Account> Accounts, List<SalesTarget> Targets, List<Distributor> Distributors);
 
     /// <param name="now">The seeding time: activities cover the year before it, opportunities the 18 months.</param>
     /// <param name="stages">The funnel stages, as stored (their IDs are used).</param>
@@ -52,8 +52,9 @@ public static class DemoData
         }
         AddBankingMeasures(builder.Accounts);
         DemoOrgCharts.AddTo(builder.Accounts, users, now);
-        DemoOpportunities.AddTo(builder.Accounts, users, stages, now);
-        return new Dataset(users, builder.Accounts, DemoOpportunities.Targets(users, now));
+        var channel = DemoDistributors.Create(builder.Accounts, now);
+        DemoOpportunities.AddTo(builder.Accounts, users, stages, now, channel.ServedBy);
+        return new Dataset(users, builder.Accounts, DemoOpportunities.Targets(users, now), channel.Distributors);
     }
 
     /// <summary>

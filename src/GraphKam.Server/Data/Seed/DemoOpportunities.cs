@@ -24,7 +24,9 @@ internal static class DemoOpportunities
         "集团短信平台 Group SMS platform", "5G专网 5G private network", "网络安全服务 Security services", "移动办公 Mobile office suite",
     ];
 
-    public static void AddTo(IReadOnlyList<Account> accounts, IReadOnlyList<User> users, IReadOnlyList<FunnelStage> stages, DateTime now)
+    /// <param name="servedBy">The partner serving each channel account: small deals there are theirs.</param>
+    public static void AddTo(IReadOnlyList<Account> accounts, IReadOnlyList<User> users, IReadOnlyList<FunnelStage> stages, DateTime now,
+        IReadOnlyDictionary<Account, Distributor> servedBy)
     {
         var random = new Random(DemoData.RandomSeed + 3);
         var open = stages.Where(s => !s.IsClosed).OrderBy(s => s.Order).ToList();
@@ -34,11 +36,13 @@ internal static class DemoOpportunities
         {
             var count = account.Scale switch { AccountScale.Fortune500 => random.Next(20, 41), AccountScale.Large => random.Next(6, 15), _ => random.Next(1, 5) };
             for (var i = 0; i < count; i++)
-                account.Opportunities.Add(Walk(account, random, open, won, lost, now, account.Owner ?? managers[random.Next(managers.Length)]));
+                account.Opportunities.Add(Walk(account, random, open, won, lost, now, account.Owner ?? managers[random.Next(managers.Length)],
+                    servedBy.GetValueOrDefault(account)));
         }
     }
 
-    private static Opportunity Walk(Account account, Random random, List<FunnelStage> open, FunnelStage won, FunnelStage lost, DateTime now, User owner)
+    private static Opportunity Walk(Account account, Random random, List<FunnelStage> open, FunnelStage won, FunnelStage lost, DateTime now, User owner,
+        Distributor? partner)
     {
         var (low, high) = account.Scale switch { AccountScale.Fortune500 => (300_000, 20_000_000), AccountScale.Large => (50_000, 3_000_000), _ => (5_000, 300_000) };
         var amount = Math.Round((decimal)Math.Exp(Math.Log(low) + random.NextDouble() * (Math.Log(high) - Math.Log(low))) / 100) * 100; // whole hundreds of yuan
@@ -47,8 +51,9 @@ internal static class DemoOpportunities
         {
             Name = Deals[random.Next(Deals.Length)], Amount = amount, Owner = owner, CreatedAt = created, Version = 1,
             ExpectedCloseDate = created.AddDays(random.Next(60, 240)).Date,
-            Route = amount >= 1_000_000m ? SalesRoute.Outside : account.Coverage == Coverage.Channel ? SalesRoute.Channel : SalesRoute.Inside,
+            Route = amount >= 1_000_000m ? SalesRoute.Outside : partner != null ? SalesRoute.Channel : SalesRoute.Inside,
         };
+        if (opportunity.Route == SalesRoute.Channel) opportunity.Distributor = partner;
         var people = account.Contacts.Where(c => c.BuyingRole != BuyingRole.Other).OrderBy(_ => random.Next()).Take(random.Next(1, 4)).ToList();
         opportunity.ContactRoles = people.Select((c, n) => new OpportunityContact { Contact = c, Role = c.BuyingRole, IsPrimary = n == 0 }).ToList();
 

@@ -1,0 +1,56 @@
+using GraphKam.GraphQL.Loading;
+using GraphKam.GraphQL.Relay;
+using GraphKam.Server.Accounts;
+using GraphKam.Server.Data;
+using GraphKam.Server.Funnel;
+using GraphQL;
+using GraphQL.Types;
+using Microsoft.Extensions.Options;
+
+namespace GraphKam.Server.Distributors;
+
+public sealed class ChannelConflictType : NodeGraphType<ChannelConflict>
+{
+    public ChannelConflictType() : base("ChannelConflict", "A channel conflict found by a rule, kept until someone resolves it.")
+    {
+        Field<NonNullGraphType<ConflictKindType>>("kind").Description("Which rule found it.").Resolve(c => c.Source.Kind);
+        Field<NonNullGraphType<ConflictStatusType>>("status").Description("Open, resolved, or cleared because it no longer holds.").Resolve(c => c.Source.Status);
+        Field<NonNullGraphType<DistributorType>>("distributor").Description("The distributor involved.").Resolve(c => c.LoadById<Distributor>(c.Source.DistributorId));
+        Field<DistributorType>("otherDistributor").Description("The other distributor, for an overlap or a duplicate registration.")
+            .Resolve(c => c.LoadById<Distributor>(c.Source.OtherDistributorId));
+        Field<AccountType>("account").Description("The account concerned, if any.").Resolve(c => c.LoadById<Account>(c.Source.AccountId));
+        Field<OpportunityType>("opportunity").Description("The deal concerned, if any.").Resolve(c => c.LoadById<Opportunity>(c.Source.OpportunityId));
+        Field<DealRegistrationType>("dealRegistration").Description("The deal registration that raised it, if any.")
+            .Resolve(c => c.LoadById<DealRegistration>(c.Source.DealRegistrationId));
+        Field(x => x.Description).Description("What was found, in words.");
+        Field(x => x.DetectedAt).Description("When it was found (UTC).");
+        Field(x => x.ResolvedAt, nullable: true).Description("When it was resolved or cleared (UTC).");
+        Field(x => x.ResolvedBy, nullable: true).Description("Who resolved it.");
+        Field(x => x.Resolution, nullable: true).Description("How it was resolved.");
+        Field(x => x.Version).Description("Changes with every update; send it back to detect concurrent changes.");
+    }
+}
+
+public sealed class DealRegistrationType : NodeGraphType<DealRegistration>
+{
+    public DealRegistrationType() : base("DealRegistration", "A partner's claim on a deal (报备), approved into a channel opportunity or rejected.")
+    {
+        Field<NonNullGraphType<DistributorType>>("distributor").Description("The partner registering.").Resolve(c => c.LoadById<Distributor>(c.Source.DistributorId));
+        Field<NonNullGraphType<AccountType>>("account").Description("The account.").Resolve(c => c.LoadById<Account>(c.Source.AccountId));
+        Field(r => r.Amount, type: typeof(NonNullGraphType<DecimalGraphType>)).Description("The deal's expected value, in yuan.");
+        Field(r => r.ExpectedCloseDate, nullable: true).Description("When it should close (UTC).");
+        Field(r => r.Description).Description("What the deal is.");
+        Field<NonNullGraphType<RegistrationStatusType>>("status").Description("Pending, approved or rejected.").Resolve(c => c.Source.Status);
+        Field(r => r.RejectionReason, nullable: true).Description("Why it was rejected.");
+        Field<OpportunityType>("opportunity").Description("The channel opportunity created on approval.").Resolve(c => c.LoadById<Opportunity>(c.Source.OpportunityId));
+        Field(r => r.RegisteredAt).Description("When it was registered (UTC).");
+        Field(r => r.RegisteredBy).Description("Who registered it.");
+        Field<NonNullGraphType<DateTimeGraphType>>("protectedUntil").Description("Until when another registration for the account is flagged (UTC).")
+            .Resolve(c => c.Source.RegisteredAt.AddDays(c.RequestServices!.GetRequiredService<IOptions<ChannelOptions>>().Value.ProtectionDays));
+        Field(r => r.DecidedAt, nullable: true).Description("When it was approved or rejected (UTC).");
+        Field(r => r.DecidedBy, nullable: true).Description("Who decided.");
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ChannelConflictType>>>>("conflicts").Description("The conflicts found when it was registered.")
+            .Resolve(c => c.LoadChildren<ChannelConflict>(x => x.DealRegistrationId!.Value, c.Source.Id).Then(conflicts => (conflicts ?? []).OrderBy(x => x.Id).ToList()));
+        Field(r => r.Version).Description("Changes with every update; send it back to detect concurrent changes.");
+    }
+}

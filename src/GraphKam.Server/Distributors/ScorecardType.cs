@@ -1,0 +1,44 @@
+using GraphKam.GraphQL.Loading;
+using GraphKam.GraphQL.Relay;
+using GraphKam.Server.Data;
+using GraphQL;
+using GraphQL.DataLoader;
+using GraphQL.Types;
+using Microsoft.EntityFrameworkCore;
+
+namespace GraphKam.Server.Distributors;
+
+public sealed class ScorecardType : NodeGraphType<Scorecard>
+{
+    public ScorecardType() : base("Scorecard", "A partner's evaluation (考评) for one quarter. Scores run from 0 to 100.")
+    {
+        Field<NonNullGraphType<DistributorType>>("distributor").Description("The partner evaluated.").Resolve(c => c.LoadById<Distributor>(c.Source.DistributorId));
+        Field(s => s.Period).Description("The quarter, e.g. 2026-Q3.");
+        Field(s => s.SalesAmount, type: typeof(NonNullGraphType<DecimalGraphType>)).Description("What it sold in the quarter, in yuan.");
+        Field(s => s.Target, type: typeof(NonNullGraphType<DecimalGraphType>)).Description("Its sales target for the quarter, in yuan.");
+        Field(s => s.Attainment).Description("Sales ÷ target (1.1 = 110 %).");
+        Field<NonNullGraphType<FloatGraphType>>("salesScore").Description("Attainment as a score: the percentage, at most 100.")
+            .Resolve(c => ScorecardMath.SalesScore(c.Source.Attainment));
+        Field(s => s.CoverageScore).Description("How well it covers its territory.");
+        Field(s => s.ServiceScore).Description("Its service capability.");
+        Field(s => s.PaymentScore).Description("Its payment and credit behaviour.");
+        Field(s => s.OverallScore).Description("The weighted mean of the sales, coverage, service and payment scores (weights in `GraphKam:Channel:ScorecardWeights`).");
+        Field<NonNullGraphType<IntGraphType>>("rank").Description("Its place among all partners' scorecards of the quarter by overall score (ties share a place).")
+            .Resolve(c => Ranks(c).Load(c.Source.Id));
+        Field(s => s.RecordedAt).Description("When it was recorded (UTC).");
+        Field(s => s.RecordedBy).Description("Who recorded it.");
+    }
+
+    /// <summary>The ranks of every scorecard asked for in the request, in one statement.</summary>
+    private static BatchLoader<int, int> Ranks(IResolveFieldContext context)
+    {
+        var databases = context.Services().GetRequiredService<IDbContextFactory<GraphKamDbContext>>();
+        return context.Loaders().GetOrAdd(typeof(ScorecardType), () => new BatchLoader<int, int>(async (ids, cancellationToken) =>
+        {
+            await using var db = await databases.CreateDbContextAsync(cancellationToken);
+            return await db.Scorecards.Where(s => ids.Contains(s.Id))
+                .Select(s => new { s.Id, Rank = 1 + db.Scorecards.Count(other => other.Period == s.Period && other.OverallScore > s.OverallScore) })
+                .ToDictionaryAsync(r => r.Id, r => r.Rank, cancellationToken);
+        }));
+    }
+}

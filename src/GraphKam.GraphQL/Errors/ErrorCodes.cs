@@ -20,4 +20,8 @@ public static class ErrorCodes
     public const string UnsupportedMediaType = "UNSUPPORTED_MEDIA_TYPE";
     public const string NotAcceptable = "NOT_ACCEPTABLE";
     public const string MethodNotAllowed = "METHOD_NOT_ALLOWED";
+
+    // Streams.
+    public const string SubscriptionOverflow = "SUBSCRIPTION_OVERFLOW";
+    public const string StreamRequired = "STREAM_REQUIRED";
 }

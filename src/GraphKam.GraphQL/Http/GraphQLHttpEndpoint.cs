@@ -1,4 +1,5 @@
 using GraphKam.GraphQL.Errors;
+using GraphKam.GraphQL.Streaming;
 using GraphQL;
 using GraphQL.Types;
 using GraphQL.Utilities;
@@ -18,6 +19,7 @@ public sealed class GraphQLHttpEndpoint(
     HttpRequestReader reader,
     IGraphQLTextSerializer serializer,
     ISchema schema,
+    ServerSentEvents events,
     IOptions<GraphQLServerOptions> options)
 {
     private readonly Lazy<string> _sdl = new(() => schema.Print(new PrintOptions { IncludeDescriptions = true }));
@@ -37,7 +39,7 @@ public sealed class GraphQLHttpEndpoint(
         if (mediaType == null)
         {
             await WriteErrorAsync(http, MediaTypes.Json, new TransportError(StatusCodes.Status406NotAcceptable, ErrorCodes.NotAcceptable,
-                $"Accept {MediaTypes.GraphQLResponse} or {MediaTypes.Json}."));
+                $"Accept {MediaTypes.GraphQLResponse}, {MediaTypes.Json} or {MediaTypes.EventStream}."));
             return;
         }
 
@@ -52,7 +54,19 @@ public sealed class GraphQLHttpEndpoint(
             return;
         }
 
+        if (mediaType == MediaTypes.EventStream)
+        {
+            await events.StreamAsync(http, graphQLRequest, http.User, queriesOnly: isGet, options.Value.KeepAliveInterval, options.Value.SendQueueCapacity);
+            return;
+        }
         var result = await executor.ExecuteAsync(graphQLRequest, http.RequestServices, http.User, queriesOnly: isGet, http.RequestAborted);
+        if (result.Streams != null)
+        {
+            // A subscription needs a stream; its source was resolved but nobody subscribed, so nothing keeps running.
+            await WriteErrorAsync(http, mediaType, new TransportError(StatusCodes.Status406NotAcceptable, ErrorCodes.StreamRequired,
+                $"A subscription streams its events: send Accept: {MediaTypes.EventStream}, or use a WebSocket (graphql-transport-ws)."));
+            return;
+        }
         http.Response.StatusCode = StatusFor(result, mediaType, isGet);
         if (http.Response.StatusCode == StatusCodes.Status405MethodNotAllowed) http.Response.Headers.Allow = "POST";
         http.Response.ContentType = $"{mediaType}; charset=utf-8";

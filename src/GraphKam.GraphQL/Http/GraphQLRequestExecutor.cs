@@ -11,8 +11,10 @@ namespace GraphKam.GraphQL.Http;
 /// <summary>Executes one GraphQL request for any transport, with the server's limits applied.</summary>
 public sealed class GraphQLRequestExecutor(IDocumentExecuter<ISchema> executer, IOptions<GraphQLServerOptions> options)
 {
+    /// <param name="queriesOnly">GET: only queries (and, when streaming, subscriptions) may run.</param>
+    /// <param name="streaming">The transport can deliver a subscription's events (WebSocket or SSE).</param>
     public Task<ExecutionResult> ExecuteAsync(GraphQLRequest request, IServiceProvider requestServices, ClaimsPrincipal? user,
-        bool queriesOnly, CancellationToken cancellationToken) =>
+        bool queriesOnly, CancellationToken cancellationToken, bool streaming = false) =>
         executer.ExecuteAsync(execution =>
         {
             execution.Query = request.Query;
@@ -25,7 +27,7 @@ public sealed class GraphQLRequestExecutor(IDocumentExecuter<ISchema> executer, 
             execution.Timeout = options.Value.ExecutionTimeout;
             var rules = DocumentValidator.CoreRules.AsEnumerable();
             if (!options.Value.EnableIntrospection) rules = rules.Append(NoIntrospectionValidationRule.Instance);
-            if (queriesOnly) rules = rules.Append(new ReadOnlyOperationRule());
+            if (queriesOnly) rules = rules.Append(new ReadOnlyOperationRule(allowSubscriptions: streaming));
             execution.ValidationRules = rules.ToList();
         });
 }

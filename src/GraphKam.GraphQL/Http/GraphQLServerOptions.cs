@@ -17,4 +17,13 @@ public sealed class GraphQLServerOptions
 
     /// <summary>Whether clients may introspect the schema (Banana Cake Pop needs it).</summary>
     public bool EnableIntrospection { get; set; } = true;
+
+    /// <summary>How long a WebSocket client has to send <c>connection_init</c> before it is closed (4408).</summary>
+    public TimeSpan ConnectionInitTimeout { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>How often an idle stream is kept alive (WebSocket ping or ka, SSE comment); zero turns it off.</summary>
+    public TimeSpan KeepAliveInterval { get; set; } = TimeSpan.FromSeconds(15);
+
+    /// <summary>How many messages may wait for one slow WebSocket client before it is closed.</summary>
+    public int SendQueueCapacity { get; set; } = 1000;
 }

@@ -8,6 +8,7 @@ public static class MediaTypes
 {
     public const string GraphQLResponse = "application/graphql-response+json";
     public const string Json = "application/json";
+    public const string EventStream = "text/event-stream";
 
     /// <summary>
     /// §Body: "the server MUST respect the given Accept header and attempt to encode the response in the highest
@@ -23,6 +24,7 @@ public static class MediaTypes
             var name = type.MediaType.Value?.ToLowerInvariant();
             if (name is GraphQLResponse or "application/*" or "*/*") return GraphQLResponse;
             if (name == Json) return Json;
+            if (name == EventStream) return EventStream;
         }
         return null;
     }

@@ -9,11 +9,13 @@ namespace GraphKam.GraphQL.Http;
 /// respond with error status code 405". Reported as a validation error, so that nothing executes; the HTTP
 /// endpoint turns its code into the status.
 /// </summary>
-public sealed class ReadOnlyOperationRule : IValidationRule
+/// <param name="allowSubscriptions">For GET over server-sent events (the browser's EventSource can only GET).</param>
+public sealed class ReadOnlyOperationRule(bool allowSubscriptions = false) : IValidationRule
 {
     public ValueTask<INodeVisitor?> GetPreNodeVisitorAsync(ValidationContext context)
     {
-        if (context.Operation.Operation != OperationType.Query)
+        var operation = context.Operation.Operation;
+        if (operation != OperationType.Query && !(allowSubscriptions && operation == OperationType.Subscription))
             context.ReportError(new ValidationError($"A {context.Operation.Operation.ToString().ToLowerInvariant()} cannot be sent with GET; use POST.")
             {
                 Code = ErrorCodes.MethodNotAllowed,

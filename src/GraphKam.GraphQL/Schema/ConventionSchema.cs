@@ -9,12 +9,14 @@ namespace GraphKam.GraphQL.Schema;
 public abstract class ConventionSchema : global::GraphQL.Types.Schema
 {
     /// <param name="maxDecimal">The largest magnitude a <c>Decimal</c> input may have.</param>
-    protected ConventionSchema(IServiceProvider services, QueryType query, MutationType mutation, string description, decimal maxDecimal)
+    protected ConventionSchema(IServiceProvider services, QueryType query, MutationType mutation, SubscriptionType subscription,
+        string description, decimal maxDecimal)
         : base(services)
     {
         Description = description;
         Query = query;
         Mutation = mutation;
+        if (subscription.Fields.Count > 0) Subscription = subscription; // an empty root type would not be valid
         // Registering a scalar under a built-in name replaces the built-in one.
         RegisterType(new StringGraphType { Description = "Text, as UTF-8." });
         RegisterType(new IntGraphType { Description = "A whole number from -2^31 to 2^31-1." });

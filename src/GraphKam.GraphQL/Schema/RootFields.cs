@@ -17,6 +17,12 @@ public interface IMutationFields
     void AddTo(ObjectGraphType mutation);
 }
 
+/// <inheritdoc cref="IQueryFields"/>
+public interface ISubscriptionFields
+{
+    void AddTo(ObjectGraphType subscription);
+}
+
 /// <summary>The root <c>Query</c> type, assembled from every area's <see cref="IQueryFields"/>.</summary>
 public sealed class QueryType : ObjectGraphType
 {
@@ -35,6 +41,17 @@ public sealed class MutationType : ObjectGraphType
     {
         Name = "Mutation";
         Description = "Everything that changes data. Each mutation takes one `input` and returns a payload with the changed object and typed `errors`.";
+        foreach (var part in parts) part.AddTo(this);
+    }
+}
+
+/// <summary>The root <c>Subscription</c> type, assembled from every area's <see cref="ISubscriptionFields"/>.</summary>
+public sealed class SubscriptionType : ObjectGraphType
+{
+    public SubscriptionType(IEnumerable<ISubscriptionFields> parts)
+    {
+        Name = "Subscription";
+        Description = "Live events, over a WebSocket (graphql-transport-ws or graphql-ws) or server-sent events (Accept: text/event-stream).";
         foreach (var part in parts) part.AddTo(this);
     }
 }

@@ -6,6 +6,8 @@ using GraphKam.GraphQL.Http;
 using GraphKam.GraphQL.Loading;
 using GraphKam.GraphQL.Relay;
 using GraphKam.GraphQL.Schema;
+using GraphKam.GraphQL.Streaming;
+using GraphKam.GraphQL.Subscriptions;
 using GraphQL;
 using GraphQL.DI;
 using GraphQL.Types;
@@ -14,6 +16,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -36,9 +39,17 @@ public static class GraphQLServiceCollectionExtensions
         services.AddSingleton<IQueryFields, NodeQueries>();
         services.AddSingleton<QueryType>();
         services.AddSingleton<MutationType>();
+        services.AddSingleton<SubscriptionType>();
+        services.AddSingleton<ITopicBus, InMemoryTopicBus>();
         services.AddSingleton<GraphQLRequestExecutor>();
         services.AddSingleton<HttpRequestReader>();
         services.AddSingleton<GraphQLHttpEndpoint>();
+        services.AddSingleton<OperationRunner>();
+        services.AddSingleton<ProtocolMessages>();
+        services.AddSingleton<ServerSentEvents>();
+        services.AddSingleton<GraphQLWebSocketEndpoint>();
+        services.TryAddSingleton<IConnectionInitializer, AcceptingConnectionInitializer>();
+        services.TryAddSingleton(TimeProvider.System);
         services.AddTransient(typeof(Filtering.ListFilterInputType<>));
         services.AddTransient(typeof(Filtering.EnumOperationFilterInput<>));
 
@@ -53,6 +64,7 @@ public static class GraphQLServiceCollectionExtensions
             .AddUnhandledExceptionHandler(context => context.ExecutionOptions.RequestServices?.GetService<ILoggerFactory>()
                 ?.CreateLogger("GraphKam.GraphQL").LogError(context.OriginalException, "GraphQL field {Field} failed.",
                     context.FieldContext?.FieldDefinition.Name ?? "(document)"))
+            .AddExecutionStrategy<ScopedSubscriptionExecutionStrategy>(GraphQLParser.AST.OperationType.Subscription)
             .AddComplexityAnalyzer((complexity, provider) =>
             {
                 var limits = provider.GetRequiredService<IOptions<GraphQLServerOptions>>().Value;
@@ -63,7 +75,9 @@ public static class GraphQLServiceCollectionExtensions
         return services;
     }
 
-    /// <summary>Serves GraphQL over HTTP at <paramref name="pattern"/>.</summary>
+    /// <summary>Serves GraphQL at <paramref name="pattern"/>: over HTTP (and server-sent events) and over WebSocket.</summary>
     public static IEndpointConventionBuilder MapGraphKamGraphQL(this IEndpointRouteBuilder endpoints, string pattern = "/graphql") =>
-        endpoints.Map(pattern, (HttpContext http) => http.RequestServices.GetRequiredService<GraphQLHttpEndpoint>().HandleAsync(http));
+        endpoints.Map(pattern, (HttpContext http) => http.WebSockets.IsWebSocketRequest
+            ? http.RequestServices.GetRequiredService<GraphQLWebSocketEndpoint>().HandleAsync(http)
+            : http.RequestServices.GetRequiredService<GraphQLHttpEndpoint>().HandleAsync(http));
 }

@@ -66,6 +66,7 @@ public static class LogActivity
             if (plan.NextActionAt == null || next > plan.NextActionAt) (plan.NextActionAt, plan.UpdatedAt) = (next, scope.Now);
         }
         await scope.Db.SaveChangesAsync(scope.CancellationToken);
+        scope.Publish(ActivityLogged.Topic, new ActivityLogged(activity.Id, activity.AccountId));
         return Payload.Success(activity);
     }
 

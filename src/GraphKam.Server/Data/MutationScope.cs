@@ -2,6 +2,7 @@ using GraphKam.GraphQL.Data;
 using GraphKam.GraphQL.Loading;
 using GraphKam.GraphQL.Mutations;
 using GraphKam.GraphQL.Relay;
+using GraphKam.GraphQL.Subscriptions;
 using GraphKam.Server.Identity;
 using GraphQL;
 using Microsoft.EntityFrameworkCore;
@@ -15,7 +16,15 @@ namespace GraphKam.Server.Data;
 /// </summary>
 public sealed record MutationScope(GraphKamDbContext Db, TimeProvider Clock, string Actor, IServiceProvider Services, CancellationToken CancellationToken)
 {
+    private readonly List<(string Topic, object Message)> _events = [];
+
     public DateTime Now => Clock.GetUtcNow().UtcDateTime;
+
+    /// <summary>
+    /// Queues an event for subscribers. It is published only after the transaction commits: a failed mutation
+    /// publishes nothing, and nobody hears of a change they could not yet read.
+    /// </summary>
+    public void Publish(string topic, object message) => _events.Add((topic, message));
 
     public T Get<T>() where T : notnull => Services.GetRequiredService<T>();
 
@@ -69,7 +78,10 @@ public sealed record MutationScope(GraphKamDbContext Db, TimeProvider Clock, str
         await using var transaction = await db.Database.BeginTransactionAsync(context.CancellationToken);
         var scope = new MutationScope(db, services.GetRequiredService<TimeProvider>(), CurrentActor.Of(context), services, context.CancellationToken);
         var payload = await handle(scope);
-        if (payload.Errors.Count == 0) await transaction.CommitAsync(context.CancellationToken);
+        if (payload.Errors.Count > 0) return payload;
+        await transaction.CommitAsync(context.CancellationToken);
+        var bus = services.GetRequiredService<ITopicBus>();
+        foreach (var (topic, message) in scope._events) await bus.PublishAsync(topic, message, CancellationToken.None);
         return payload;
     }
 }

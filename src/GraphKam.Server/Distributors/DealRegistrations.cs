@@ -49,6 +49,7 @@ public static class DealRegistrations
         foreach (var finding in await RegistrationRules.ConflictsAsync(scope, registration, distributor, account, window))
             scope.Db.ChannelConflicts.Add(ChannelConflicts.File(finding, scope.Now, registration.Id));
         await scope.Db.SaveChangesAsync(scope.CancellationToken);
+        scope.Publish(DealRegistrationChanged.Topic, new DealRegistrationChanged(registration.Id, registration.DistributorId, RegistrationChangeKind.Registered));
         return Payload.Success(registration);
     }
 
@@ -72,6 +73,7 @@ public static class DealRegistrations
         (registration.DecidedAt, registration.DecidedBy) = (scope.Now, scope.Actor);
         var saved = await scope.SaveNextVersionAsync(registration, input.Version);
         if (saved.Errors.Count == 0) await ChannelConflicts.CheckAsync(scope, [registration.AccountId], [registration.DistributorId]);
+        scope.Publish(DealRegistrationChanged.Topic, new DealRegistrationChanged(registration.Id, registration.DistributorId, RegistrationChangeKind.Approved));
         return saved;
     }
 
@@ -87,6 +89,7 @@ public static class DealRegistrations
         (registration.DecidedAt, registration.DecidedBy) = (scope.Now, scope.Actor);
         var saved = await scope.SaveNextVersionAsync(registration, input.Version);
         if (saved.Errors.Count == 0) await ChannelConflicts.ClearForRegistrationAsync(scope, registration.Id);
+        scope.Publish(DealRegistrationChanged.Topic, new DealRegistrationChanged(registration.Id, registration.DistributorId, RegistrationChangeKind.Rejected));
         return saved;
     }
 

@@ -40,6 +40,7 @@ public static class OpportunityEditing
         scope.Db.Opportunities.Add(opportunity);
         await scope.Db.SaveChangesAsync(scope.CancellationToken);
         await ChannelConflicts.CheckAsync(scope, [account.Id], []);
+        scope.Publish(OpportunityChanged.Topic, new OpportunityChanged(opportunity.Id, OpportunityChangeKind.Created, null));
         return Payload.Success(opportunity);
     }
 
@@ -64,6 +65,7 @@ public static class OpportunityEditing
         if (errors.Count > 0) return Payload.Failure(errors);
 
         opportunity.WeightedAmount = FunnelRules.Weighted(opportunity.Amount, opportunity.Probability);
+        scope.Publish(OpportunityChanged.Topic, new OpportunityChanged(opportunity.Id, OpportunityChangeKind.Updated, null));
         return await OpportunityLookup.SaveAsync(scope, opportunity, input.Version).ThenCheckConflictsAsync(scope, opportunity.AccountId);
     }
 }

@@ -19,7 +19,7 @@ public static class StageMoves
         if (stage == null) return Payload.Failure(new StageNotFoundError(input.StageKey));
         if (FunnelRules.CheckMove(opportunity, stage) is { } error) return Payload.Failure(error);
         if (stage.Id == opportunity.StageId) return Payload.Success(opportunity); // already there: nothing changes
-        await EnterAsync(scope, opportunity, stage, input.Note);
+        await EnterAsync(scope, opportunity, stage, input.Note, OpportunityChangeKind.StageChanged);
         return await OpportunityLookup.SaveAsync(scope, opportunity, input.Version);
     }
 
@@ -29,7 +29,7 @@ public static class StageMoves
         if (opportunity == null) return failure!;
         if (FunnelRules.CheckClose(opportunity, input.Won, input.LossReason) is { } error) return Payload.Failure(error);
         var stage = await scope.Db.FunnelStages.AsNoTracking().FirstAsync(s => s.IsClosed && s.IsWon == input.Won, scope.CancellationToken);
-        await EnterAsync(scope, opportunity, stage, input.Note ?? (input.Won ? "won" : $"lost: {input.LossReason!.Trim()}"));
+        await EnterAsync(scope, opportunity, stage, input.Note ?? (input.Won ? "won" : $"lost: {input.LossReason!.Trim()}"), OpportunityChangeKind.Closed);
         opportunity.Status = input.Won ? OpportunityStatus.Won : OpportunityStatus.Lost;
         opportunity.LossReason = input.Won ? null : input.LossReason!.Trim();
         opportunity.ClosedAt = scope.Now;
@@ -56,7 +56,7 @@ public static class StageMoves
             stage = await scope.Db.FunnelStages.AsNoTracking().Where(s => s.Id == from && !s.IsClosed).FirstOrDefaultAsync(scope.CancellationToken)
                 ?? await scope.Db.FunnelStages.AsNoTracking().Where(s => !s.IsClosed).OrderBy(s => s.Order).FirstAsync(scope.CancellationToken);
         }
-        await EnterAsync(scope, opportunity, stage, input.Note ?? "reopened");
+        await EnterAsync(scope, opportunity, stage, input.Note ?? "reopened", OpportunityChangeKind.StageChanged);
         opportunity.Status = OpportunityStatus.Open;
         opportunity.LossReason = null;
         opportunity.ClosedAt = null;
@@ -67,8 +67,9 @@ public static class StageMoves
     /// The opportunity enters <paramref name="stage"/>: it leaves its current stage in the history, gets a new history
     /// entry, the stage's probability, the clock of days in stage restarted, and its furthest stage moved on.
     /// </summary>
-    private static async Task EnterAsync(MutationScope scope, Opportunity opportunity, FunnelStage stage, string? note)
+    private static async Task EnterAsync(MutationScope scope, Opportunity opportunity, FunnelStage stage, string? note, OpportunityChangeKind kind)
     {
+        scope.Publish(OpportunityChanged.Topic, new OpportunityChanged(opportunity.Id, kind, opportunity.StageId));
         // Runs at once but inside the mutation's transaction: it is undone with everything else if the save fails.
         await scope.Db.StageChanges.Where(c => c.OpportunityId == opportunity.Id && c.LeftAt == null)
             .ExecuteUpdateAsync(set => set.SetProperty(c => c.LeftAt, scope.Now), scope.CancellationToken);

@@ -2,8 +2,8 @@ using GraphKam.GraphQL.Schema;
 
 namespace GraphKam.Server.Setup;
 
-public sealed class GraphKamSchema(IServiceProvider services, QueryType query, MutationType mutation)
-    : ConventionSchema(services, query, mutation,
+public sealed class GraphKamSchema(IServiceProvider services, QueryType query, MutationType mutation, SubscriptionType subscription)
+    : ConventionSchema(services, query, mutation, subscription,
         "GraphKam: key-account management — accounts, tiers, organisation charts, funnel and distributors.",
         MaxDecimal)
 {

@@ -29,6 +29,8 @@ public static class WebSetup
         app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = webRoot });
         app.UseStaticFiles(new StaticFileOptions { FileProvider = webRoot });
         app.UseCors();
+        // WebSocket pings are the protocols' own keep-alive messages; the transport adds no second heartbeat.
+        app.UseWebSockets(new WebSocketOptions { KeepAliveInterval = TimeSpan.Zero });
         app.MapGraphKamGraphQL("/graphql").RequireCors(CorsPolicy);
         app.MapHealthChecks("/healthz");
         app.Lifetime.ApplicationStarted.Register(() => LogUrls(app));

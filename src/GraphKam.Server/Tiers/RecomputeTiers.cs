@@ -20,7 +20,7 @@ public static class RecomputeTiers
         var grader = scope.Get<TierGrader>();
         var results = new List<GradingResult>();
         foreach (var policy in policies)
-            results.Add(await grader.RegradeAsync(scope.Db, policy, null, "recompute", scope.Actor, scope.CancellationToken));
+            results.Add(await grader.RegradeAsync(scope, policy, null, "recompute"));
         return Payload.Success(new TierRecomputation(policies, results.Sum(r => r.AccountsScored), results.Sum(r => r.TierChanges),
             results.Sum(r => r.Elapsed.TotalMilliseconds)));
     }

@@ -5,7 +5,10 @@ using Microsoft.EntityFrameworkCore;
 namespace GraphKam.Server.Tiers;
 
 /// <summary>How a re-grading went: how many accounts were scored and how many changed tier.</summary>
-public sealed record GradingResult(int AccountsScored, int TierChanges, TimeSpan Elapsed);
+public sealed record GradingResult(int AccountsScored, IReadOnlyList<TierChange> Changes, TimeSpan Elapsed)
+{
+    public int TierChanges => Changes.Count;
+}
 
 /// <summary>
 /// Re-grades accounts in one policy: reads the facts in two queries, scores in memory with <see cref="TierScoring"/>,
@@ -42,7 +45,7 @@ public sealed class TierGrader(TimeProvider clock)
             writes.Add((after, change));
         }
         await TierAssignmentWriter.WriteAsync(db, writes, cancellationToken);
-        return new GradingResult(facts.Count, writes.Count(w => w.Change != null), stopwatch.Elapsed);
+        return new GradingResult(facts.Count, [.. writes.Select(w => w.Change).OfType<TierChange>()], stopwatch.Elapsed);
     }
 
     /// <summary>The assignment after scoring: a lasting override keeps its tier in force; otherwise the score decides.</summary>
@@ -78,10 +81,19 @@ public sealed class TierGrader(TimeProvider clock)
 
 public static class TierGraderExtensions
 {
+    /// <summary>Re-grades inside a mutation's transaction; each tier change is published once the mutation commits.</summary>
+    public static async Task<GradingResult> RegradeAsync(this TierGrader grader, MutationScope scope, TierPolicy policy,
+        IReadOnlyCollection<int>? accountIds, string reason)
+    {
+        var result = await grader.RegradeAsync(scope.Db, policy, accountIds, reason, scope.Actor, scope.CancellationToken);
+        foreach (var change in result.Changes) scope.Publish(AccountTierChanged.Topic, AccountTierChanged.From(change));
+        return result;
+    }
+
     /// <summary>Re-grades one account in every policy, inside the mutation's transaction.</summary>
     public static async Task RegradeAccountAsync(this TierGrader grader, MutationScope scope, int accountId, string reason)
     {
         foreach (var policy in await scope.Db.TierPolicies.AsNoTracking().ToListAsync(scope.CancellationToken))
-            await grader.RegradeAsync(scope.Db, policy, [accountId], reason, scope.Actor, scope.CancellationToken);
+            await grader.RegradeAsync(scope, policy, [accountId], reason);
     }
 }

@@ -1,3 +1,4 @@
+using GraphKam.GraphQL.Subscriptions;
 using GraphKam.Server.Data;
 using GraphKam.Server.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -18,7 +19,7 @@ public sealed class TierOptions
 /// at read time. Runs on the injected clock, so tests can move time.
 /// </summary>
 public sealed class TierOverrideExpiry(IServiceScopeFactory scopes, TimeProvider clock, IOptions<TierOptions> options,
-    ILogger<TierOverrideExpiry> logger) : BackgroundService
+    ITopicBus bus, ILogger<TierOverrideExpiry> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -44,12 +45,15 @@ public sealed class TierOverrideExpiry(IServiceScopeFactory scopes, TimeProvider
         if (expired.Count == 0) return 0;
         var grader = scope.ServiceProvider.GetRequiredService<TierGrader>();
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var changes = new List<TierChange>();
         foreach (var group in expired.GroupBy(e => e.PolicyId))
         {
             var policy = await db.TierPolicies.AsNoTracking().FirstAsync(p => p.Id == group.Key, cancellationToken);
-            await grader.RegradeAsync(db, policy, group.Select(e => e.AccountId).ToList(), "override expired", CurrentActor.System, cancellationToken);
+            var result = await grader.RegradeAsync(db, policy, group.Select(e => e.AccountId).ToList(), "override expired", CurrentActor.System, cancellationToken);
+            changes.AddRange(result.Changes);
         }
         await transaction.CommitAsync(cancellationToken);
+        foreach (var change in changes) await bus.PublishAsync(AccountTierChanged.Topic, AccountTierChanged.From(change), cancellationToken);
         logger.LogInformation("Ended {Count} expired tier override(s).", expired.Count);
         return expired.Count;
     }

@@ -27,7 +27,7 @@ public static class TierOverrides
         assignment.OverrideSetBy = scope.Actor;
         assignment.OverrideSetAt = scope.Now;
         await scope.Db.SaveChangesAsync(scope.CancellationToken);
-        await scope.Get<TierGrader>().RegradeAsync(scope.Db, policy, [account.Id], $"manual override: {assignment.OverrideReason}", scope.Actor, scope.CancellationToken);
+        await scope.Get<TierGrader>().RegradeAsync(scope, policy, [account.Id], $"manual override: {assignment.OverrideReason}");
         return Payload.Success(account);
     }
 
@@ -40,7 +40,7 @@ public static class TierOverrides
         (assignment.OverrideTierCode, assignment.OverrideReason, assignment.OverrideExpiresAt, assignment.OverrideSetBy, assignment.OverrideSetAt) =
             (null, null, null, null, null);
         await scope.Db.SaveChangesAsync(scope.CancellationToken);
-        await scope.Get<TierGrader>().RegradeAsync(scope.Db, policy!, [account.Id], "override cleared", scope.Actor, scope.CancellationToken);
+        await scope.Get<TierGrader>().RegradeAsync(scope, policy!, [account.Id], "override cleared");
         return Payload.Success(account);
     }
 
@@ -58,7 +58,7 @@ public static class TierOverrides
     {
         var query = scope.Db.AccountTiers.AsTracking().Where(t => t.AccountId == accountId && t.PolicyId == policy.Id);
         if (await query.FirstOrDefaultAsync(scope.CancellationToken) is { } assignment) return assignment;
-        await scope.Get<TierGrader>().RegradeAsync(scope.Db, policy, [accountId], "graded", scope.Actor, scope.CancellationToken);
+        await scope.Get<TierGrader>().RegradeAsync(scope, policy, [accountId], "graded");
         return await query.FirstAsync(scope.CancellationToken);
     }
 }

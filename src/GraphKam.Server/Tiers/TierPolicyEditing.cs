@@ -23,7 +23,7 @@ public static class TierPolicyEditing
         if (policy.IsDefault) await UnsetDefaultAsync(scope, except: null);
         scope.Db.TierPolicies.Add(policy);
         await scope.Db.SaveChangesAsync(scope.CancellationToken);
-        await scope.Get<TierGrader>().RegradeAsync(scope.Db, policy, null, "policy created", scope.Actor, scope.CancellationToken);
+        await scope.Get<TierGrader>().RegradeAsync(scope, policy, null, "policy created");
         return Payload.Success(policy);
     }
 
@@ -53,7 +53,7 @@ public static class TierPolicyEditing
         policy.UpdatedAt = scope.Now;
         var saved = await scope.SaveNextVersionAsync(policy, input.Version);
         if (saved.Errors.Count > 0) return saved;
-        await scope.Get<TierGrader>().RegradeAsync(scope.Db, policy, null, "policy updated", scope.Actor, scope.CancellationToken);
+        await scope.Get<TierGrader>().RegradeAsync(scope, policy, null, "policy updated");
         return Payload.Success(policy);
     }
 

@@ -1,3 +1,4 @@
+using GraphKam.GraphQL.Subscriptions;
 using GraphKam.Server.Data;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -42,6 +43,20 @@ public class GraphKamFactory : WebApplicationFactory<Program>
     /// <summary>A context on the server's database, for arranging data and checking what was stored.</summary>
     public GraphKamDbContext Db() =>
         Services.CreateScope().ServiceProvider.GetRequiredService<IDbContextFactory<GraphKamDbContext>>().CreateDbContext();
+
+    /// <summary>
+    /// Waits until <paramref name="count"/> subscriptions listen on <paramref name="topic"/>: a subscribe message is
+    /// handled asynchronously, and an event published before then would rightly not reach it.
+    /// </summary>
+    public async Task SubscribersAsync(string topic, int count)
+    {
+        var bus = (InMemoryTopicBus)Services.GetRequiredService<ITopicBus>();
+        for (var waited = 0; bus.SubscriberCount(topic) != count; waited += 10)
+        {
+            if (waited > 10_000) Assert.Fail($"{topic} has {bus.SubscriberCount(topic)} subscribers, not {count}.");
+            await Task.Delay(10);
+        }
+    }
 
     protected override void Dispose(bool disposing)
     {

@@ -3,7 +3,18 @@ namespace GraphKam.Tests.Infrastructure;
 /// <summary>One server per test class over <see cref="KnownData"/>, for tests that only read.</summary>
 public sealed class KnownDataFixture : IAsyncLifetime
 {
-    public GraphKamFactory Factory { get; } = GraphKamFactory.Empty();
+    public KnownDataFixture() : this(new GraphKamFactory()) { }
+
+    /// <summary>Over a server configured by a factory of its own (xUnit needs one public constructor, so this one is not).</summary>
+    internal KnownDataFixture(GraphKamFactory factory) => Factory = WithoutDemoData(factory);
+
+    public GraphKamFactory Factory { get; }
+
+    private static GraphKamFactory WithoutDemoData(GraphKamFactory factory)
+    {
+        factory.Settings["GraphKam:SeedDemoData"] = "false";
+        return factory;
+    }
     public KnownData Data { get; private set; } = null!;
     public GraphQLClient Client { get; private set; } = null!;
 

@@ -1,0 +1,43 @@
+using GraphKam.GraphQL.Http;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace GraphKam.GraphQL.Streaming;
+
+/// <summary>
+/// GraphQL over WebSocket at the GraphQL URL: the sub-protocol the client offers picks graphql-transport-ws or the
+/// legacy graphql-ws; a client offering neither is accepted and closed with 4406.
+/// </summary>
+public sealed class GraphQLWebSocketEndpoint(OperationRunner runner, ProtocolMessages messages, IConnectionInitializer initializer,
+    IOptions<GraphQLServerOptions> options, TimeProvider clock, ILogger<GraphQLWebSocketEndpoint> logger)
+{
+    public async Task HandleAsync(HttpContext http)
+    {
+        var offered = http.WebSockets.WebSocketRequestedProtocols;
+        var protocol = offered.Contains(TransportWsProtocol.Name) ? TransportWsProtocol.Name
+            : offered.Contains(LegacyWsProtocol.Name) ? LegacyWsProtocol.Name
+            : null;
+        using var socket = await http.WebSockets.AcceptWebSocketAsync(protocol);
+        var connection = new WebSocketConnection(socket, options.Value.SendQueueCapacity, options.Value.MaxRequestBytes);
+        if (protocol == null)
+        {
+            connection.Close(4406, "Subprotocol not acceptable: offer graphql-transport-ws or graphql-ws");
+            await connection.RunAsync(_ => Task.CompletedTask, () => Task.CompletedTask, http.RequestAborted);
+            return;
+        }
+        var services = new ProtocolServices(runner, messages, initializer, options.Value, clock, logger);
+        WebSocketProtocol handler = protocol == TransportWsProtocol.Name
+            ? new TransportWsProtocol(services, connection, http)
+            : new LegacyWsProtocol(services, connection, http);
+        handler.Start();
+        try
+        {
+            await connection.RunAsync(handler.OnMessageAsync, handler.OnBinaryAsync, http.RequestAborted);
+        }
+        finally
+        {
+            handler.Stop();
+        }
+    }
+}

@@ -1,0 +1,88 @@
+using System.Security.Claims;
+using System.Threading.Channels;
+using GraphKam.GraphQL.Http;
+using GraphQL;
+using GraphQL.Transport;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
+
+namespace GraphKam.GraphQL.Streaming;
+
+/// <summary>
+/// GraphQL over server-sent events, graphql-sse's distinct-connections mode: one request, one event stream of
+/// <c>next</c> events and a final <c>complete</c>. Errors found before execution arrive as a <c>next</c> event too,
+/// as that protocol asks (a 400 would leave the browser's EventSource with no details). Closing the connection ends
+/// the subscription.
+/// </summary>
+public sealed class ServerSentEvents(OperationRunner runner, ProtocolMessages messages, TimeProvider clock)
+{
+    public const string MediaType = "text/event-stream";
+
+    public async Task StreamAsync(HttpContext http, GraphQLRequest request, ClaimsPrincipal? user, bool queriesOnly, TimeSpan keepAlive, int capacity)
+    {
+        http.Response.StatusCode = StatusCodes.Status200OK;
+        http.Response.ContentType = $"{MediaType}; charset=utf-8";
+        http.Response.Headers.CacheControl = "no-cache";
+        http.Response.Headers["X-Accel-Buffering"] = "no"; // proxies must not hold events back
+        http.Features.Get<IHttpResponseBodyFeature>()?.DisableBuffering();
+
+        var sink = new Sink(messages, capacity);
+        using var operation = await runner.StartAsync(request, user, sink, queriesOnly, http.RequestAborted);
+        await http.Response.Body.FlushAsync(http.RequestAborted);
+        using var timer = keepAlive > TimeSpan.Zero ? new PeriodicTimer(keepAlive, clock) : null;
+        // One pending tick at a time: a PeriodicTimer allows a single waiter.
+        Task<bool>? tick = null;
+        try
+        {
+            while (true)
+            {
+                var next = sink.Events.Reader.WaitToReadAsync(http.RequestAborted).AsTask();
+                tick ??= timer?.WaitForNextTickAsync(http.RequestAborted).AsTask() ?? Task.Delay(Timeout.Infinite, http.RequestAborted).ContinueWith(_ => false);
+                if (await Task.WhenAny(next, tick) == tick)
+                {
+                    await tick;
+                    tick = null;
+                    await http.Response.WriteAsync(": keep-alive\n\n", http.RequestAborted);
+                    await http.Response.Body.FlushAsync(http.RequestAborted);
+                    if (!next.IsCompleted) continue;
+                }
+                if (!await next) break;
+                while (sink.Events.Reader.TryRead(out var text)) await http.Response.WriteAsync(text, http.RequestAborted);
+                await http.Response.Body.FlushAsync(http.RequestAborted);
+            }
+        }
+        catch (OperationCanceledException) when (http.RequestAborted.IsCancellationRequested)
+        {
+            // The client closed the stream: the subscription ends with it.
+        }
+        if (sink.Overflowed) http.Abort(); // too slow to read its events: cut off, as a slow WebSocket is
+    }
+
+    /// <summary>Formats results as events into a bounded queue; a client too slow to drain it is cut off.</summary>
+    private sealed class Sink(ProtocolMessages messages, int capacity) : IOperationSink
+    {
+        public Channel<string> Events { get; } = Channel.CreateBounded<string>(new BoundedChannelOptions(capacity) { SingleReader = true });
+
+        public bool Overflowed { get; private set; }
+
+        public void Next(ExecutionResult result)
+        {
+            if (Events.Writer.TryWrite($"event: next\ndata: {messages.Result(result)}\n\n")) return;
+            Overflowed = true;
+            Events.Writer.TryComplete();
+        }
+
+        public void Fail(ExecutionResult result)
+        {
+            Next(result);
+            Complete();
+        }
+
+        public void Complete()
+        {
+            // An empty data line: EventSource drops events without one.
+            Events.Writer.TryWrite("event: complete\ndata:\n\n");
+            Events.Writer.TryComplete();
+        }
+    }
+}

@@ -1,0 +1,58 @@
+using System.Collections.Concurrent;
+using System.Collections.Immutable;
+
+namespace GraphKam.GraphQL.Subscriptions;
+
+/// <summary>
+/// The topic bus of a single machine. Publishing calls each subscriber's <c>OnNext</c> directly: GraphQL.NET's
+/// subscription pipeline only queues the event there, and every transport holds its own bounded send queue, so a
+/// slow client never slows the publisher or the other subscribers.
+/// </summary>
+public sealed class InMemoryTopicBus : ITopicBus
+{
+    private readonly ConcurrentDictionary<string, ImmutableList<IObserver<object>>> _topics = new();
+
+    public Task PublishAsync<T>(string topic, T message, CancellationToken cancellationToken = default) where T : notnull
+    {
+        if (_topics.TryGetValue(topic, out var subscribers))
+            foreach (var subscriber in subscribers) subscriber.OnNext(message);
+        return Task.CompletedTask;
+    }
+
+    public IObservable<T> Subscribe<T>(string topic) => new Topic<T>(this, topic);
+
+    /// <summary>How many subscriptions a topic has (for tests and diagnostics).</summary>
+    public int SubscriberCount(string topic) => _topics.TryGetValue(topic, out var subscribers) ? subscribers.Count : 0;
+
+    private sealed class Topic<T>(InMemoryTopicBus bus, string topic) : IObservable<T>
+    {
+        public IDisposable Subscribe(IObserver<T> observer)
+        {
+            var subscriber = new Subscriber(observer);
+            bus._topics.AddOrUpdate(topic, _ => [subscriber], (_, list) => list.Add(subscriber));
+            return new Unsubscriber(() => bus._topics.AddOrUpdate(topic, _ => [], (_, list) => list.Remove(subscriber)));
+        }
+
+        /// <summary>Passes on the messages of type <typeparamref name="T"/>; a failing observer cannot break the publisher.</summary>
+        private sealed class Subscriber(IObserver<T> observer) : IObserver<object>
+        {
+            public void OnNext(object value)
+            {
+                if (value is T typed) observer.OnNext(typed);
+            }
+
+            public void OnError(Exception error) => observer.OnError(error);
+            public void OnCompleted() => observer.OnCompleted();
+        }
+    }
+
+    private sealed class Unsubscriber(Action dispose) : IDisposable
+    {
+        private int _disposed;
+
+        public void Dispose()
+        {
+            if (Interlocked.Exchange(ref _disposed, 1) == 0) dispose();
+        }
+    }
+}

@@ -1,0 +1,192 @@
+using System.Threading.Channels;
+using GraphKam.GraphQL.Errors;
+
+namespace GraphKam.GraphQL.Subscriptions;
+
+/// <summary>The few stream operators subscriptions need (no Rx dependency): filter, asynchronous filter, throttle.</summary>
+public static class StreamOperators
+{
+    public static IObservable<T> Where<T>(this IObservable<T> source, Func<T, bool> predicate) => new Filtered<T>(source, predicate);
+
+    /// <summary>
+    /// Keeps the events for which <paramref name="predicate"/> (e.g. a database check) is true, in their order, checked
+    /// one at a time off the publisher's thread. A failing check drops its event instead of ending the subscription;
+    /// a subscriber more than <see cref="AsyncFiltered{T}.Capacity"/> events behind is ended with an error.
+    /// </summary>
+    public static IObservable<T> WhereAsync<T>(this IObservable<T> source, Func<T, CancellationToken, ValueTask<bool>> predicate) =>
+        new AsyncFiltered<T>(source, predicate);
+
+    public static IObservable<TOut> Select<TIn, TOut>(this IObservable<TIn> source, Func<TIn, TOut> map) => new Mapped<TIn, TOut>(source, map);
+
+    /// <summary>
+    /// At most one event per <paramref name="interval"/>: the first passes at once; later ones inside the interval
+    /// collapse into one, delivered when it ends (the latest wins, so a subscriber always ends up current).
+    /// </summary>
+    public static IObservable<T> Throttle<T>(this IObservable<T> source, TimeSpan interval, TimeProvider clock) =>
+        new Throttled<T>(source, interval, clock);
+
+    private sealed class Filtered<T>(IObservable<T> source, Func<T, bool> predicate) : IObservable<T>
+    {
+        public IDisposable Subscribe(IObserver<T> observer) => source.Subscribe(new Observer(observer, predicate));
+
+        private sealed class Observer(IObserver<T> next, Func<T, bool> predicate) : IObserver<T>
+        {
+            public void OnNext(T value)
+            {
+                if (predicate(value)) next.OnNext(value);
+            }
+
+            public void OnError(Exception error) => next.OnError(error);
+            public void OnCompleted() => next.OnCompleted();
+        }
+    }
+
+    private sealed class AsyncFiltered<T>(IObservable<T> source, Func<T, CancellationToken, ValueTask<bool>> predicate) : IObservable<T>
+    {
+        public const int Capacity = 1000;
+
+        public IDisposable Subscribe(IObserver<T> observer)
+        {
+            var worker = new Worker(observer, predicate);
+            return new Both(source.Subscribe(worker), worker);
+        }
+
+        private sealed class Worker : IObserver<T>, IDisposable
+        {
+            private readonly Channel<T> _queue = Channel.CreateBounded<T>(new BoundedChannelOptions(Capacity) { SingleReader = true });
+            private readonly CancellationTokenSource _stop = new();
+            private readonly IObserver<T> _next;
+            private readonly Func<T, CancellationToken, ValueTask<bool>> _predicate;
+            private Exception? _error;
+
+            public Worker(IObserver<T> next, Func<T, CancellationToken, ValueTask<bool>> predicate)
+            {
+                (_next, _predicate) = (next, predicate);
+                _ = Task.Run(RunAsync);
+            }
+
+            public void OnNext(T value)
+            {
+                if (!_queue.Writer.TryWrite(value))
+                    OnError(new CodedError(ErrorCodes.SubscriptionOverflow, $"More than {Capacity} events were waiting for this subscription; it was ended."));
+            }
+
+            public void OnError(Exception error)
+            {
+                _error ??= error;
+                _queue.Writer.TryComplete();
+            }
+
+            public void OnCompleted() => _queue.Writer.TryComplete();
+
+            private async Task RunAsync()
+            {
+                try
+                {
+                    await foreach (var value in _queue.Reader.ReadAllAsync(_stop.Token))
+                    {
+                        bool keep;
+                        try { keep = await _predicate(value, _stop.Token); }
+                        catch (Exception) when (!_stop.IsCancellationRequested) { keep = false; }
+                        if (keep) _next.OnNext(value);
+                    }
+                    if (_error != null) _next.OnError(_error);
+                    else _next.OnCompleted();
+                }
+                catch (OperationCanceledException) when (_stop.IsCancellationRequested)
+                {
+                    // Disposed: the subscriber is gone.
+                }
+            }
+
+            public void Dispose()
+            {
+                _queue.Writer.TryComplete();
+                _stop.Cancel();
+            }
+        }
+    }
+
+    private sealed class Both(IDisposable first, IDisposable second) : IDisposable
+    {
+        public void Dispose()
+        {
+            first.Dispose();
+            second.Dispose();
+        }
+    }
+
+    private sealed class Mapped<TIn, TOut>(IObservable<TIn> source, Func<TIn, TOut> map) : IObservable<TOut>
+    {
+        public IDisposable Subscribe(IObserver<TOut> observer) => source.Subscribe(new Observer(observer, map));
+
+        private sealed class Observer(IObserver<TOut> next, Func<TIn, TOut> map) : IObserver<TIn>
+        {
+            public void OnNext(TIn value) => next.OnNext(map(value));
+            public void OnError(Exception error) => next.OnError(error);
+            public void OnCompleted() => next.OnCompleted();
+        }
+    }
+
+    private sealed class Throttled<T>(IObservable<T> source, TimeSpan interval, TimeProvider clock) : IObservable<T>
+    {
+        public IDisposable Subscribe(IObserver<T> observer)
+        {
+            var gate = new Gate(observer, interval, clock);
+            var subscription = source.Subscribe(gate);
+            return new Both(subscription, gate);
+        }
+
+        private sealed class Gate(IObserver<T> next, TimeSpan interval, TimeProvider clock) : IObserver<T>, IDisposable
+        {
+            private readonly Lock _lock = new();
+            private DateTimeOffset _lastSent = DateTimeOffset.MinValue;
+            private (bool Has, T Value) _pending;
+            private ITimer? _timer;
+            private bool _disposed;
+
+            public void OnNext(T value)
+            {
+                lock (_lock)
+                {
+                    if (_disposed) return;
+                    var wait = _lastSent + interval - clock.GetUtcNow();
+                    if (wait <= TimeSpan.Zero && _timer == null)
+                    {
+                        _lastSent = clock.GetUtcNow();
+                        next.OnNext(value);
+                        return;
+                    }
+                    _pending = (true, value);
+                    _timer ??= clock.CreateTimer(_ => Flush(), null, wait > TimeSpan.Zero ? wait : TimeSpan.Zero, Timeout.InfiniteTimeSpan);
+                }
+            }
+
+            private void Flush()
+            {
+                lock (_lock)
+                {
+                    _timer?.Dispose();
+                    _timer = null;
+                    if (_disposed || !_pending.Has) return;
+                    var value = _pending.Value;
+                    _pending = default;
+                    _lastSent = clock.GetUtcNow();
+                    next.OnNext(value);
+                }
+            }
+
+            public void OnError(Exception error) => next.OnError(error);
+            public void OnCompleted() => next.OnCompleted();
+
+            public void Dispose()
+            {
+                lock (_lock)
+                {
+                    _disposed = true;
+                    _timer?.Dispose();
+                }
+            }
+        }
+    }
+}

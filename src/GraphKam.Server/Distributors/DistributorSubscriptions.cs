@@ -1,0 +1,38 @@
+using GraphKam.GraphQL.Loading;
+using GraphKam.GraphQL.Relay;
+using GraphKam.GraphQL.Schema;
+using GraphKam.GraphQL.Subscriptions;
+using GraphKam.Server.Data;
+using GraphQL;
+using GraphQL.Types;
+
+namespace GraphKam.Server.Distributors;
+
+public sealed class DistributorSubscriptions : ISubscriptionFields
+{
+    public void AddTo(ObjectGraphType subscription) =>
+        subscription.Field<NonNullGraphType<DealRegistrationEventType>>("dealRegistrationChanged")
+            .Description("Each registration, approval and rejection of a deal registration.")
+            .Argument<IdGraphType>("distributorId", "Only this partner's registrations; all when omitted.")
+            .ResolveStream(c =>
+            {
+                var events = c.Services().GetRequiredService<ITopicBus>().Subscribe<DealRegistrationChanged>(DealRegistrationChanged.Topic);
+                if (c.GetArgument<string?>("distributorId") is not { } id) return events;
+                var key = GlobalId.ParseKey(id, "Distributor");
+                return events.Where(e => e.DistributorId == key);
+            });
+}
+
+public sealed class RegistrationChangeKindType : EnumType<RegistrationChangeKind>;
+
+public sealed class DealRegistrationEventType : ObjectGraphType<DealRegistrationChanged>
+{
+    public DealRegistrationEventType()
+    {
+        Name = "DealRegistrationEvent";
+        Description = "A change of a deal registration.";
+        Field<NonNullGraphType<RegistrationChangeKindType>>("kind").Description("What happened.").Resolve(c => c.Source.Kind);
+        Field<NonNullGraphType<DealRegistrationType>>("dealRegistration").Description("The registration, as it is now.")
+            .Resolve(c => c.LoadById<DealRegistration>(c.Source.RegistrationId));
+    }
+}

@@ -1,0 +1,78 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using System.Net.WebSockets;
+using GraphKam.GraphQL.Streaming;
+
+namespace GraphKam.Tests.Streaming;
+
+/// <summary>
+/// The send queue over real loopback TCP sockets: a client that stops reading fills its queue and is closed, while
+/// sending to it never blocks and a reading client next to it gets everything.
+/// </summary>
+public sealed class SlowClientTests
+{
+    private static async Task<(WebSocket Server, WebSocket Client, IDisposable Sockets)> PairAsync()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        var client = new TcpClient();
+        await client.ConnectAsync((IPEndPoint)listener.LocalEndpoint);
+        var server = await listener.AcceptTcpClientAsync();
+        var serverSocket = WebSocket.CreateFromStream(server.GetStream(), new WebSocketCreationOptions { IsServer = true, KeepAliveInterval = TimeSpan.Zero });
+        var clientSocket = WebSocket.CreateFromStream(client.GetStream(), new WebSocketCreationOptions { IsServer = false, KeepAliveInterval = TimeSpan.Zero });
+        return (serverSocket, clientSocket, new Both(server, client));
+    }
+
+    private sealed class Both(IDisposable a, IDisposable b) : IDisposable
+    {
+        public void Dispose() { a.Dispose(); b.Dispose(); }
+    }
+
+    [Fact]
+    public async Task A_client_that_stops_reading_is_closed_without_holding_up_anyone()
+    {
+        var (slowServer, _, slowSockets) = await PairAsync();
+        var (fastServer, fastClient, fastSockets) = await PairAsync();
+        using var _1 = slowSockets;
+        using var _2 = fastSockets;
+        var slow = new WebSocketConnection(slowServer, sendQueueCapacity: 200, maxMessageBytes: 1 << 20);
+        var fast = new WebSocketConnection(fastServer, sendQueueCapacity: 200, maxMessageBytes: 1 << 20);
+        var slowRun = slow.RunAsync(_ => Task.CompletedTask, () => Task.CompletedTask, CancellationToken.None);
+        var fastRun = fast.RunAsync(_ => Task.CompletedTask, () => Task.CompletedTask, CancellationToken.None);
+        const int Messages = 5000;
+        var received = ReadAllAsync(fastClient, Messages);
+
+        var message = new string('x', 4096);
+        var longestSend = TimeSpan.Zero;
+        for (var i = 0; i < Messages; i++)
+        {
+            var started = Stopwatch.GetTimestamp();
+            slow.Send(message); // the slow client's TCP buffers fill after a few megabytes; then its queue
+            fast.Send(message);
+            var took = Stopwatch.GetElapsedTime(started);
+            if (took > longestSend) longestSend = took;
+            if (i % 100 == 99) await Task.Delay(2);
+        }
+
+        Assert.True(slow.Closing.IsCancellationRequested, "The client that never read should have been closed.");
+        Assert.False(fast.Closing.IsCancellationRequested);
+        Assert.True(longestSend < TimeSpan.FromMilliseconds(100), $"A send waited {longestSend.TotalMilliseconds} ms.");
+        Assert.Equal(Messages, await received.WaitAsync(TimeSpan.FromSeconds(30)));
+        fast.Close(WebSocketCloseStatus.NormalClosure, "done");
+        await slowRun.WaitAsync(TimeSpan.FromSeconds(30)); // aborted after the closing grace, since it never answers
+    }
+
+    private static async Task<int> ReadAllAsync(WebSocket socket, int expected)
+    {
+        var buffer = new byte[64 * 1024];
+        var count = 0;
+        while (count < expected)
+        {
+            var result = await socket.ReceiveAsync(buffer, CancellationToken.None);
+            if (result.MessageType == WebSocketMessageType.Close) break;
+            if (result.EndOfMessage) count++;
+        }
+        return count;
+    }
+}

@@ -16,7 +16,8 @@ public sealed class BenchServer : IDisposable
 
     public HttpClient Http { get; }
 
-    public BenchServer()
+    /// <param name="kestrel">Serve on a real loopback port (for WebSocket clients) instead of in memory.</param>
+    public BenchServer(bool kestrel = false)
     {
         // WebApplicationFactory finds the server's content root through this variable outside test projects.
         Environment.SetEnvironmentVariable("ASPNETCORE_TEST_CONTENTROOT_GRAPHKAM_SERVER", ServerProjectFolder());
@@ -24,9 +25,12 @@ public sealed class BenchServer : IDisposable
             .UseSetting("ConnectionStrings:GraphKam", $"Data Source={_database}")
             .UseSetting("GraphKam:SeedDemoData", "false")
             .UseEnvironment("Production"));
+        if (kestrel) _server.UseKestrel(options => options.Listen(System.Net.IPAddress.Loopback, 0));
         Http = _server.CreateClient();
         PostAsync("{ __typename }").GetAwaiter().GetResult(); // starts the server: migrations and policies
     }
+
+    public IServiceProvider Services => _server.Services;
 
     public GraphKamDbContext NewContext() =>
         _server.Services.CreateScope().ServiceProvider.GetRequiredService<IDbContextFactory<GraphKamDbContext>>().CreateDbContext();

@@ -9,6 +9,15 @@ public static class BenchProgram
 {
     // In-process: the benchmarks host the server themselves, on a database they fill in their set-up.
     // `--job short` gives a quick, rough run.
-    public static void Main(string[] args) => BenchmarkSwitcher.FromAssembly(typeof(BenchProgram).Assembly)
-        .Run(args, DefaultConfig.Instance.AddJob(Job.Default.WithToolchain(InProcessEmitToolchain.Instance)));
+    // `subscribers` runs the WebSocket fan-out measurement instead (see SubscriberBench).
+    public static async Task Main(string[] args)
+    {
+        if (args is ["subscribers", ..])
+        {
+            await SubscriberBench.RunAsync(args.Length > 1 ? int.Parse(args[1]) : 1000);
+            return;
+        }
+        BenchmarkSwitcher.FromAssembly(typeof(BenchProgram).Assembly)
+            .Run(args, DefaultConfig.Instance.AddJob(Job.Default.WithToolchain(InProcessEmitToolchain.Instance)));
+    }
 }

@@ -29,7 +29,9 @@ public sealed class BatchLoader<TKey, TValue>(
         }
     }
 
-    private async Task DispatchAsync(CancellationToken cancellationToken)
+    // The fetch is shared by every caller waiting on the batch (in a subscription, by every subscriber of an event),
+    // so no single caller's cancellation may fail it for the others: each caller stops waiting on its own instead.
+    private async Task DispatchAsync()
     {
         List<(TKey Key, TaskCompletionSource<TValue?> Result)> batch;
         lock (_gate)
@@ -40,7 +42,7 @@ public sealed class BatchLoader<TKey, TValue>(
         }
         try
         {
-            var found = await fetch(batch.ConvertAll(p => p.Key), cancellationToken);
+            var found = await fetch(batch.ConvertAll(p => p.Key), CancellationToken.None);
             foreach (var (key, result) in batch)
                 result.TrySetResult(found.TryGetValue(key, out var value) ? value : default);
         }
@@ -54,8 +56,8 @@ public sealed class BatchLoader<TKey, TValue>(
     {
         public async Task<TValue?> GetResultAsync(CancellationToken cancellationToken = default)
         {
-            if (!task.IsCompleted) await loader.DispatchAsync(cancellationToken);
-            return await task;
+            if (!task.IsCompleted) await loader.DispatchAsync().WaitAsync(cancellationToken);
+            return await task.WaitAsync(cancellationToken);
         }
 
         async Task<object?> IDataLoaderResult.GetResultAsync(CancellationToken cancellationToken) =>

@@ -10,6 +10,9 @@ namespace GraphKam.GraphQL.Loading;
 /// </summary>
 public sealed class DataLoaderScope
 {
+    /// <summary>Where an execution may carry loaders of its own (a subscription event's), instead of the request's.</summary>
+    public const string ContextKey = "GraphKam.Loaders";
+
     private readonly ConcurrentDictionary<object, object> _loaders = new();
 
     public TLoader GetOrAdd<TLoader>(object key, Func<TLoader> create) where TLoader : class =>
@@ -23,5 +26,7 @@ public static class DataLoaderScopeExtensions
         context.RequestServices ?? throw new InvalidOperationException("GraphQL requests must run with RequestServices set.");
 
     public static DataLoaderScope Loaders(this IResolveFieldContext context) =>
-        context.Services().GetRequiredService<DataLoaderScope>();
+        context.UserContext.TryGetValue(DataLoaderScope.ContextKey, out var own) && own is DataLoaderScope scope
+            ? scope
+            : context.Services().GetRequiredService<DataLoaderScope>();
 }

@@ -1,29 +1,34 @@
+using System.Runtime.CompilerServices;
+using GraphKam.GraphQL.Loading;
 using GraphQL;
 using GraphQL.Execution;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace GraphKam.GraphQL.Subscriptions;
 
 /// <summary>
-/// Resolves each subscription event in a DI scope of its own: its loaders start empty (no data cached from earlier
-/// events, no memory growing over a long subscription) and its database contexts end with the event.
+/// Resolves each subscription event with loaders of its own, shared by every subscriber of that event: data is
+/// read fresh for each event (nothing cached from earlier ones, no cache growing over a long subscription), and a
+/// thousand subscribers asking for the same opportunity cause one query, not a thousand.
 /// </summary>
 public sealed class ScopedSubscriptionExecutionStrategy : SubscriptionExecutionStrategy
 {
+    // Keyed by the event object itself: the bus hands the same instance to every local subscriber, and the
+    // loaders go when the event does.
+    private static readonly ConditionalWeakTable<object, DataLoaderScope> EventLoaders = new();
+
     protected override async ValueTask<ExecutionResult> ProcessDataAsync(global::GraphQL.Execution.ExecutionContext context, ExecutionNode node, object? value)
     {
-        var scopes = (context.RequestServices ?? throw new InvalidOperationException("Subscriptions need RequestServices."))
-            .GetRequiredService<IServiceScopeFactory>();
-        await using var scope = scopes.CreateAsyncScope();
-        var original = context.RequestServices;
-        context.RequestServices = scope.ServiceProvider;
+        if (value == null) return await base.ProcessDataAsync(context, node, value);
+        var previous = context.UserContext.TryGetValue(DataLoaderScope.ContextKey, out var before) ? before : null;
+        context.UserContext[DataLoaderScope.ContextKey] = EventLoaders.GetValue(value, _ => new DataLoaderScope());
         try
         {
             return await base.ProcessDataAsync(context, node, value);
         }
         finally
         {
-            context.RequestServices = original;
+            if (previous == null) context.UserContext.Remove(DataLoaderScope.ContextKey);
+            else context.UserContext[DataLoaderScope.ContextKey] = previous;
         }
     }
 }

@@ -1,10 +1,13 @@
+using System.Collections.Concurrent;
 using System.Linq.Expressions;
+using System.Runtime.CompilerServices;
 using GraphKam.GraphQL.Data;
 using GraphKam.GraphQL.Filtering;
 using GraphKam.GraphQL.Loading;
 using GraphKam.GraphQL.Relay;
 using GraphQL;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Query;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace GraphKam.GraphQL.Subscriptions;
@@ -29,10 +32,24 @@ public static class SubscriptionFilters
         };
         if (predicate == null) return events;
         var databases = context.Services().GetRequiredService<IDbContextSource>();
-        return events.WhereAsync(async (message, cancellationToken) =>
-        {
-            await using var db = databases.Create();
-            return await db.Set<TEntity>().Where(EntityKey<TEntity>.Equal(key(message))).Where(predicate).AnyAsync(cancellationToken);
-        });
+        return events.WhereAsync((message, cancellationToken) => new ValueTask<bool>(
+            EventChecks.For(message!).GetOrAdd(predicate, _ => new(async () =>
+            {
+                await using var db = databases.Create();
+                return await db.Set<TEntity>().Where(EntityKey<TEntity>.Equal(key(message))).Where(predicate).AnyAsync();
+            })).Value.WaitAsync(cancellationToken)));
     }
+}
+
+/// <summary>
+/// The filter checks made for one event, shared by every subscriber whose filter is the same expression (compared by
+/// structure and values, as EF Core's query cache does): a thousand subscribers without a filter cost one query per
+/// event. The checks go when the event does; none is cancelled by one subscriber leaving.
+/// </summary>
+internal static class EventChecks
+{
+    private static readonly ConditionalWeakTable<object, ConcurrentDictionary<Expression, Lazy<Task<bool>>>> Checks = new();
+
+    public static ConcurrentDictionary<Expression, Lazy<Task<bool>>> For(object message) =>
+        Checks.GetValue(message, _ => new ConcurrentDictionary<Expression, Lazy<Task<bool>>>(ExpressionEqualityComparer.Instance));
 }

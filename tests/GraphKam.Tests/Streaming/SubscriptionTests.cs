@@ -164,6 +164,34 @@ public sealed class SubscriptionTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Subscribers_of_one_event_share_its_reads()
+    {
+        async Task<int> StatementsFor(int subscribers, string name)
+        {
+            var sockets = new List<GraphQLSocket>();
+            for (var i = 0; i < subscribers; i++)
+            {
+                var socket = await GraphQLSocket.OpenAsync(Factory);
+                await socket.SubscribeAsync("s", "subscription { opportunityChanged { opportunity { name account { name } stage { key } } } }");
+                sockets.Add(socket);
+            }
+            await Factory.SubscribersAsync(OpportunityChanged.Topic, subscribers);
+            Factory.Sql.Clear();
+            await Create("Delta School", name, 1_000m);
+            foreach (var socket in sockets)
+            {
+                Assert.Equal("Delta School", (await socket.ReceiveAsync()).At("payload.data.opportunityChanged.opportunity.account.name").GetString());
+                await socket.DisposeAsync();
+            }
+            var count = Factory.Sql.Commands.Count;
+            await Factory.SubscribersAsync(OpportunityChanged.Topic, 0);
+            return count;
+        }
+
+        Assert.Equal(await StatementsFor(2, "two"), await StatementsFor(20, "twenty"));
+    }
+
+    [Fact]
     public async Task The_funnel_comes_at_most_once_a_second_and_ends_current()
     {
         await using var socket = await Subscribe("subscription { funnelChanged(where: { account: { region: { eq: \"Sichuan\" } } }) { stage { key } count } }", OpportunityChanged.Topic);

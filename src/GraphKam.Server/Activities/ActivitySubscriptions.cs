@@ -14,12 +14,6 @@ public sealed class ActivitySubscriptions : ISubscriptionFields
         subscription.Field<NonNullGraphType<ActivityType>>("activityLogged")
             .Description("Each activity logged (visit, call, meeting …).")
             .Argument<IdGraphType>("accountId", "Only this account's activities; all when omitted.")
-            .ResolveStream(c =>
-            {
-                var events = c.Services().GetRequiredService<ITopicBus>().Subscribe<ActivityLogged>(ActivityLogged.Topic);
-                if (c.GetArgument<string?>("accountId") is not { } id) return events;
-                var key = GlobalId.ParseKey(id, "Account");
-                return events.Where(e => e.AccountId == key);
-            })
+            .ResolveStream(c => c.Events<ActivityLogged>(ActivityLogged.Topic).WhereIdArgument(c, "accountId", "Account", e => e.AccountId))
             .Resolve(c => c.LoadById<Activity>(((ActivityLogged)c.Source!).ActivityId));
 }

@@ -14,13 +14,8 @@ public sealed class DistributorSubscriptions : ISubscriptionFields
         subscription.Field<NonNullGraphType<DealRegistrationEventType>>("dealRegistrationChanged")
             .Description("Each registration, approval and rejection of a deal registration.")
             .Argument<IdGraphType>("distributorId", "Only this partner's registrations; all when omitted.")
-            .ResolveStream(c =>
-            {
-                var events = c.Services().GetRequiredService<ITopicBus>().Subscribe<DealRegistrationChanged>(DealRegistrationChanged.Topic);
-                if (c.GetArgument<string?>("distributorId") is not { } id) return events;
-                var key = GlobalId.ParseKey(id, "Distributor");
-                return events.Where(e => e.DistributorId == key);
-            });
+            .ResolveStream(c => c.Events<DealRegistrationChanged>(DealRegistrationChanged.Topic)
+                .WhereIdArgument(c, "distributorId", "Distributor", e => e.DistributorId));
 }
 
 public sealed class RegistrationChangeKindType : EnumType<RegistrationChangeKind>;

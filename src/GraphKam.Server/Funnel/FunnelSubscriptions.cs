@@ -16,13 +16,13 @@ public sealed class FunnelSubscriptions : ISubscriptionFields
         subscription.Field<NonNullGraphType<OpportunityEventType>>("opportunityChanged")
             .Description("Each change of an opportunity that `where` selects (the same filter as `opportunities`, checked when the change arrives).")
             .Argument<OpportunityFilterInput>("where", "Only these opportunities.")
-            .ResolveStream(c => c.Services().GetRequiredService<ITopicBus>().Subscribe<OpportunityChanged>(OpportunityChanged.Topic)
+            .ResolveStream(c => c.Events<OpportunityChanged>(OpportunityChanged.Topic)
                 .WhereEntity(c, e => e.OpportunityId, FunnelReading.Active));
 
         subscription.Field<NonNullGraphType<ListGraphType<NonNullGraphType<FunnelStepType>>>>("funnelChanged")
             .Description("The funnel of the opportunities `where` selects, again after they change: at most one summary per second.")
             .Argument<OpportunityFilterInput>("where", "Only these opportunities.")
-            .ResolveStream(c => c.Services().GetRequiredService<ITopicBus>().Subscribe<OpportunityChanged>(OpportunityChanged.Topic)
+            .ResolveStream(c => c.Events<OpportunityChanged>(OpportunityChanged.Topic)
                 .Throttle(FunnelInterval, c.Services().GetRequiredService<TimeProvider>()))
             .ResolveAsync(async c => await FunnelReading.Read(c, db => FunnelAnalytics.FunnelAsync(db, FunnelReading.Selected(c), FunnelReading.Now(c), c.CancellationToken)));
     }

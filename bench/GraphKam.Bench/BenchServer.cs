@@ -1,4 +1,6 @@
 using System.Net.Http.Json;
+using GraphKam.Server.Identity;
+using Microsoft.AspNetCore.Identity;
 using GraphKam.Server.Data;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -28,6 +30,22 @@ public sealed class BenchServer : IDisposable
         if (kestrel) _server.UseKestrel(options => options.Listen(System.Net.IPAddress.Loopback, 0));
         Http = _server.CreateClient();
         PostAsync("{ __typename }").GetAwaiter().GetResult(); // starts the server: migrations and policies
+        AccessToken = SignInDirectorAsync().GetAwaiter().GetResult();
+        Http.DefaultRequestHeaders.Authorization = new("Bearer", AccessToken);
+    }
+
+    /// <summary>A sales director's access token (valid for the configured lifetime, 15 minutes by default).</summary>
+    public string AccessToken { get; }
+
+    private async Task<string> SignInDirectorAsync()
+    {
+        await using var scope = _server.Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<Login>>();
+        var login = new Login { UserName = "bench@bench.graphkam", Email = "bench@bench.graphkam", Person = new User { Name = "Bench", Email = "bench@bench.graphkam", Role = UserRole.Director } };
+        await users.CreateAsync(login);
+        await users.AddToRoleAsync(login, Roles.Director);
+        var db = scope.ServiceProvider.GetRequiredService<GraphKamDbContext>();
+        return (await scope.ServiceProvider.GetRequiredService<TokenService>().IssueAsync(db, login, CancellationToken.None)).AccessToken;
     }
 
     public IServiceProvider Services => _server.Services;

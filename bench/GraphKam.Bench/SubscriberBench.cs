@@ -34,7 +34,7 @@ public static class SubscriberBench
         var setBefore = Process.GetCurrentProcess().WorkingSet64;
         var url = new Uri(server.Http.BaseAddress!, "graphql").ToString().Replace("http", "ws");
         var clients = new List<Client>();
-        for (var i = 0; i < subscribers; i++) clients.Add(await Client.ConnectAsync(url, changes));
+        for (var i = 0; i < subscribers; i++) clients.Add(await Client.ConnectAsync(url, changes, server.AccessToken));
         while (bus.SubscriberCount(OpportunityChanged.Topic) < subscribers + 1) await Task.Delay(10);
         var heapAfter = GC.GetTotalMemory(forceFullCollection: true);
         var setAfter = Process.GetCurrentProcess().WorkingSet64;
@@ -70,13 +70,13 @@ public static class SubscriberBench
         public List<long> Arrivals { get; } = new(expected);
         public Task Done => _done.Task;
 
-        public static async Task<Client> ConnectAsync(string url, int expected)
+        public static async Task<Client> ConnectAsync(string url, int expected, string token)
         {
             var socket = new ClientWebSocket();
             socket.Options.AddSubProtocol("graphql-transport-ws");
             await socket.ConnectAsync(new Uri(url), CancellationToken.None);
             var client = new Client(socket, expected);
-            await client.SendAsync("""{"type":"connection_init"}""");
+            await client.SendAsync(JsonSerializer.Serialize(new { type = "connection_init", payload = new { Authorization = $"Bearer {token}" } }));
             _ = client.ReadAsync();
             await client.SendAsync("""{"type":"subscribe","id":"1","payload":{"query":"subscription { opportunityChanged { kind opportunity { id stage { key } } } }"}}""");
             return client;

@@ -2,6 +2,7 @@ using GraphKam.Server.Setup;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddGraphKamData();
+builder.AddGraphKamIdentity();
 builder.AddGraphKamDomain();
 builder.AddGraphKamGraphQL();
 builder.AddGraphKamWeb();

@@ -21,6 +21,10 @@ public static class ErrorCodes
     public const string NotAcceptable = "NOT_ACCEPTABLE";
     public const string MethodNotAllowed = "METHOD_NOT_ALLOWED";
 
+    // Who may do what (HotChocolate's names).
+    public const string AuthNotAuthenticated = "AUTH_NOT_AUTHENTICATED";
+    public const string AuthNotAuthorized = "AUTH_NOT_AUTHORIZED";
+
     // Streams.
     public const string SubscriptionOverflow = "SUBSCRIPTION_OVERFLOW";
     public const string StreamRequired = "STREAM_REQUIRED";

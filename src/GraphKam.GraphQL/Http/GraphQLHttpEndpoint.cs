@@ -75,7 +75,7 @@ public sealed class GraphQLHttpEndpoint(
 
     /// <summary>
     /// §application/graphql-response+json: a response without <c>data</c> (the document did not parse or validate)
-    /// gets 400; any executed response 200. §GET: a mutation gets 405. §application/json: 200 for every
+    /// gets 400 (401 when the caller must sign in, 403 when it may not do this); any executed response 200. §GET: a mutation gets 405. §application/json: 200 for every
     /// well-formed request.
     /// </summary>
     private static int StatusFor(ExecutionResult result, string mediaType, bool isGet)
@@ -83,6 +83,9 @@ public sealed class GraphQLHttpEndpoint(
         if (isGet && !result.Executed && result.Errors?.Any(e => e.Code == ErrorCodes.MethodNotAllowed) == true)
             return StatusCodes.Status405MethodNotAllowed;
         if (mediaType == MediaTypes.Json || result.Executed) return StatusCodes.Status200OK;
+        if (result.Errors is { Count: > 0 } errors && errors.All(e => e.Code == ErrorCodes.AuthNotAuthenticated)) return StatusCodes.Status401Unauthorized;
+        if (result.Errors is { Count: > 0 } denied && denied.All(e => e.Code is ErrorCodes.AuthNotAuthorized or ErrorCodes.AuthNotAuthenticated))
+            return StatusCodes.Status403Forbidden;
         return StatusCodes.Status400BadRequest;
     }
 

@@ -4,6 +4,8 @@ using GraphQL.Transport;
 using GraphQL.Types;
 using GraphQL.Validation;
 using GraphQL.Validation.Rules.Custom;
+using GraphKam.GraphQL.Security;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
 namespace GraphKam.GraphQL.Http;
@@ -23,9 +25,10 @@ public sealed class GraphQLRequestExecutor(IDocumentExecuter<ISchema> executer, 
             execution.Extensions = request.Extensions;
             execution.RequestServices = requestServices;
             execution.User = user;
+            requestServices.GetRequiredService<CurrentPrincipal>().User = user;
             execution.CancellationToken = cancellationToken;
             execution.Timeout = options.Value.ExecutionTimeout;
-            var rules = DocumentValidator.CoreRules.AsEnumerable();
+            var rules = DocumentValidator.CoreRules.Append(new AuthorizationRule(user));
             if (!options.Value.EnableIntrospection) rules = rules.Append(NoIntrospectionValidationRule.Instance);
             if (queriesOnly) rules = rules.Append(new ReadOnlyOperationRule(allowSubscriptions: streaming));
             execution.ValidationRules = rules.ToList();

@@ -26,4 +26,10 @@ public sealed class GraphQLServerOptions
 
     /// <summary>How many messages may wait for one slow WebSocket client before it is closed.</summary>
     public int SendQueueCapacity { get; set; } = 1000;
+
+    /// <summary>
+    /// Browser origins (besides the server's own) that may open a WebSocket; null admits any. Browsers send cookies
+    /// with a WebSocket upgrade from any page, so without this check another site could act as a signed-in user.
+    /// </summary>
+    public string[]? WebSocketOrigins { get; set; }
 }

@@ -35,6 +35,7 @@ public static class GraphQLServiceCollectionExtensions
     {
         services.Configure(configure);
         services.AddScoped<DataLoaderScope>();
+        services.AddScoped<Security.CurrentPrincipal>();
         services.AddScoped<IDbContextSource, DbContextSource<TContext>>();
         services.AddSingleton<IQueryFields, NodeQueries>();
         services.AddSingleton<QueryType>();

@@ -14,6 +14,12 @@ public sealed class GraphQLWebSocketEndpoint(OperationRunner runner, ProtocolMes
 {
     public async Task HandleAsync(HttpContext http)
     {
+        if (!OriginAllowed(http))
+        {
+            http.Response.StatusCode = StatusCodes.Status403Forbidden;
+            await http.Response.WriteAsync("This origin may not open a GraphQL WebSocket.", http.RequestAborted);
+            return;
+        }
         var offered = http.WebSockets.WebSocketRequestedProtocols;
         var protocol = offered.Contains(TransportWsProtocol.Name) ? TransportWsProtocol.Name
             : offered.Contains(LegacyWsProtocol.Name) ? LegacyWsProtocol.Name
@@ -39,5 +45,14 @@ public sealed class GraphQLWebSocketEndpoint(OperationRunner runner, ProtocolMes
         {
             handler.Stop();
         }
+    }
+
+    /// <summary>Non-browser clients send no Origin; a page of this server, or of a listed origin, may connect.</summary>
+    private bool OriginAllowed(HttpContext http)
+    {
+        if (options.Value.WebSocketOrigins is not { } allowed || http.Request.Headers.Origin is not [{ Length: > 0 } origin]) return true;
+        if (Uri.TryCreate(origin, UriKind.Absolute, out var uri) && uri.Authority.Equals(http.Request.Host.Value, StringComparison.OrdinalIgnoreCase)
+            && uri.Scheme == http.Request.Scheme) return true;
+        return allowed.Contains(origin.TrimEnd('/'), StringComparer.OrdinalIgnoreCase);
     }
 }

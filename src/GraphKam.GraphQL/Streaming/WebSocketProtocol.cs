@@ -63,8 +63,19 @@ public abstract class WebSocketProtocol(ProtocolServices services, WebSocketConn
         _acknowledged = true;
         acknowledge();
         _ = KeepAliveAsync();
+        if (result.ExpiresAt is { } expiresAt) _ = CloseAtAsync(expiresAt);
         return true;
     }
+
+    /// <summary>Credentials end: so does the connection, with every subscription on it.</summary>
+    private async Task CloseAtAsync(DateTimeOffset expiresAt)
+    {
+        try { await Task.Delay(Max(expiresAt - services.Clock.GetUtcNow(), TimeSpan.Zero), services.Clock, connection.Closing); }
+        catch (OperationCanceledException) { return; }
+        connection.Close(4403, "Forbidden: the credentials expired; connect again with new ones.");
+    }
+
+    private static TimeSpan Max(TimeSpan a, TimeSpan b) => a > b ? a : b;
 
     protected abstract string? KeepAliveMessage { get; }
 

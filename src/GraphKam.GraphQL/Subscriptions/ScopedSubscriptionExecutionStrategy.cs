@@ -1,26 +1,31 @@
+using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 using GraphKam.GraphQL.Loading;
+using GraphKam.GraphQL.Security;
 using GraphQL;
 using GraphQL.Execution;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace GraphKam.GraphQL.Subscriptions;
 
 /// <summary>
 /// Resolves each subscription event with loaders of its own, shared by every subscriber of that event: data is
 /// read fresh for each event (nothing cached from earlier ones, no cache growing over a long subscription), and a
-/// thousand subscribers asking for the same opportunity cause one query, not a thousand.
+/// thousand subscribers asking for the same opportunity cause one query, not a thousand (one per data scope).
 /// </summary>
 public sealed class ScopedSubscriptionExecutionStrategy : SubscriptionExecutionStrategy
 {
-    // Keyed by the event object itself: the bus hands the same instance to every local subscriber, and the
-    // loaders go when the event does.
-    private static readonly ConditionalWeakTable<object, DataLoaderScope> EventLoaders = new();
+    // Keyed by the event object itself (the bus hands the same instance to every local subscriber, and the loaders go
+    // when the event does), then by the data scope: only subscribers who may see the same rows share what was read.
+    private static readonly ConditionalWeakTable<object, ConcurrentDictionary<string, DataLoaderScope>> EventLoaders = new();
 
     protected override async ValueTask<ExecutionResult> ProcessDataAsync(global::GraphQL.Execution.ExecutionContext context, ExecutionNode node, object? value)
     {
         if (value == null) return await base.ProcessDataAsync(context, node, value);
         var previous = context.UserContext.TryGetValue(DataLoaderScope.ContextKey, out var before) ? before : null;
-        context.UserContext[DataLoaderScope.ContextKey] = EventLoaders.GetValue(value, _ => new DataLoaderScope());
+        var scopeKey = context.RequestServices?.GetService<IDataScope>()?.Key ?? "";
+        context.UserContext[DataLoaderScope.ContextKey] = EventLoaders.GetValue(value, _ => new())
+            .GetOrAdd(scopeKey, _ => new DataLoaderScope());
         try
         {
             return await base.ProcessDataAsync(context, node, value);

@@ -5,6 +5,7 @@ using GraphKam.GraphQL.Data;
 using GraphKam.GraphQL.Filtering;
 using GraphKam.GraphQL.Loading;
 using GraphKam.GraphQL.Relay;
+using GraphKam.GraphQL.Security;
 using GraphQL;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Query;
@@ -17,12 +18,13 @@ public static class SubscriptionFilters
     /// <summary>
     /// The events about an entity that the subscription's <c>where</c> (the entity's generic filter input) selects,
     /// together with <paramref name="scope"/> (the rows the caller may see). The filter runs in SQL on the entity as it
-    /// is when the event arrives, so every condition works as it does in lists, related objects included.
+    /// is when the event arrives, so every condition works as it does in lists, related objects included. A caller
+    /// whose data scope hides rows gets only events about rows it can see, also when there is nothing else to check.
     /// </summary>
     public static IObservable<TEvent> WhereEntity<TEvent, TEntity>(this IObservable<TEvent> events, IResolveFieldContext context,
-        Func<TEvent, int> key, Expression<Func<TEntity, bool>>? scope = null) where TEntity : class, IEntity
+        Func<TEvent, int> key, Expression<Func<TEntity, bool>>? scope = null, bool applyWhere = true) where TEntity : class, IEntity
     {
-        var filter = context.GetArgument<FilterValue?>("where")?.ToPredicate<TEntity>();
+        var filter = applyWhere ? context.GetArgument<FilterValue?>("where")?.ToPredicate<TEntity>() : null;
         var predicate = (scope, filter) switch
         {
             (null, null) => null,
@@ -30,10 +32,14 @@ public static class SubscriptionFilters
             (_, null) => scope,
             _ => Expression.Lambda<Func<TEntity, bool>>(Expression.AndAlso(scope!.Body, ParameterReplacer.Bind(filter!, scope.Parameters[0])), scope.Parameters[0]),
         };
-        if (predicate == null) return events;
+        // A caller who may not see every row gets only events about rows it can see (the context's query filters decide).
+        var dataScope = context.Services().GetService<IDataScope>();
+        if (predicate == null && dataScope?.Restricted != true) return events;
+        predicate ??= _ => true;
         var databases = context.Services().GetRequiredService<IDbContextSource>();
+        var scopeKey = dataScope?.Key ?? "";
         return events.WhereAsync((message, cancellationToken) => new ValueTask<bool>(
-            EventChecks.For(message!).GetOrAdd(predicate, _ => new(async () =>
+            EventChecks.For(message!, scopeKey).GetOrAdd(predicate, _ => new(async () =>
             {
                 await using var db = databases.Create();
                 return await db.Set<TEntity>().Where(EntityKey<TEntity>.Equal(key(message))).Where(predicate).AnyAsync();
@@ -42,14 +48,14 @@ public static class SubscriptionFilters
 }
 
 /// <summary>
-/// The filter checks made for one event, shared by every subscriber whose filter is the same expression (compared by
-/// structure and values, as EF Core's query cache does): a thousand subscribers without a filter cost one query per
-/// event. The checks go when the event does; none is cancelled by one subscriber leaving.
+/// The filter checks made for one event, shared by every subscriber of the same data scope whose filter is the same
+/// expression (compared by structure and values, as EF Core's query cache does): a thousand subscribers without a
+/// filter cost one query per event. The checks go when the event does; none is cancelled by one subscriber leaving.
 /// </summary>
 internal static class EventChecks
 {
-    private static readonly ConditionalWeakTable<object, ConcurrentDictionary<Expression, Lazy<Task<bool>>>> Checks = new();
+    private static readonly ConditionalWeakTable<object, ConcurrentDictionary<string, ConcurrentDictionary<Expression, Lazy<Task<bool>>>>> Checks = new();
 
-    public static ConcurrentDictionary<Expression, Lazy<Task<bool>>> For(object message) =>
-        Checks.GetValue(message, _ => new ConcurrentDictionary<Expression, Lazy<Task<bool>>>(ExpressionEqualityComparer.Instance));
+    public static ConcurrentDictionary<Expression, Lazy<Task<bool>>> For(object message, string scopeKey) =>
+        Checks.GetValue(message, _ => new()).GetOrAdd(scopeKey, _ => new(ExpressionEqualityComparer.Instance));
 }

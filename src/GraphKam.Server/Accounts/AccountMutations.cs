@@ -1,6 +1,8 @@
+using GraphKam.GraphQL.Security;
 using GraphKam.GraphQL.Mutations;
 using GraphKam.GraphQL.Schema;
 using GraphKam.Server.Data;
+using GraphKam.Server.Identity;
 using GraphQL;
 using GraphQL.Types;
 
@@ -16,7 +18,8 @@ public sealed class AccountMutations : IMutationFields
             [typeof(EmptyNameErrorType), typeof(RequiredValueErrorType), typeof(TooLongErrorType), typeof(NegativeMetricErrorType),
              typeof(SatisfactionOutOfRangeErrorType), typeof(InvalidIdErrorType), typeof(ParentNotFoundErrorType), typeof(OwnerNotFoundErrorType),
              typeof(InvalidMeasureKeyErrorType), typeof(DuplicateMeasureErrorType)],
-            context => MutationScope.RunAsync<CreateAccountInput>(context, CreateAccount.HandleAsync));
+            context => MutationScope.RunAsync<CreateAccountInput>(context, CreateAccount.HandleAsync))
+            .RequireRoles(Roles.Internal);
 
         mutation.AddMutation<UpdateAccountInputType, AccountType>("updateAccount",
             "Changes some fields of an account, if it still has the `version` you read.", ChangedAccount,
@@ -29,7 +32,8 @@ public sealed class AccountMutations : IMutationFields
         mutation.AddMutation<ArchiveAccountInputType, AccountType>("archiveAccount",
             "Archives an account: it leaves the lists but stays readable by ID.", ChangedAccount,
             [typeof(InvalidIdErrorType), typeof(AccountNotFoundErrorType), typeof(StaleVersionErrorType), typeof(AccountHasBranchesErrorType)],
-            context => MutationScope.RunAsync<ArchiveAccountInput>(context, ArchiveAccount.HandleAsync));
+            context => MutationScope.RunAsync<ArchiveAccountInput>(context, ArchiveAccount.HandleAsync))
+            .RequireRoles(Roles.Internal);
     }
 
 }

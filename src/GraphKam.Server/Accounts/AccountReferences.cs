@@ -32,7 +32,7 @@ internal static class AccountReferences
             return null;
         }
         if (!GlobalId.TryParseKey(ownerId, "User", out var key)) return new InvalidIdError("ownerId", ownerId, "User");
-        if (!await db.Users.AnyAsync(u => u.Id == key, cancellationToken)) return new OwnerNotFoundError(ownerId);
+        if (!await db.People.AnyAsync(u => u.Id == key, cancellationToken)) return new OwnerNotFoundError(ownerId);
         account.OwnerId = key;
         return null;
     }

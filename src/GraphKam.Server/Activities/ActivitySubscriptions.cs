@@ -14,6 +14,7 @@ public sealed class ActivitySubscriptions : ISubscriptionFields
         subscription.Field<NonNullGraphType<ActivityType>>("activityLogged")
             .Description("Each activity logged (visit, call, meeting …).")
             .Argument<IdGraphType>("accountId", "Only this account's activities; all when omitted.")
-            .ResolveStream(c => c.Events<ActivityLogged>(ActivityLogged.Topic).WhereIdArgument(c, "accountId", "Account", e => e.AccountId))
+            .ResolveStream(c => c.Events<ActivityLogged>(ActivityLogged.Topic).WhereIdArgument(c, "accountId", "Account", e => e.AccountId)
+                .WhereEntity<ActivityLogged, Activity>(c, e => e.ActivityId))
             .Resolve(c => c.LoadById<Activity>(((ActivityLogged)c.Source!).ActivityId));
 }

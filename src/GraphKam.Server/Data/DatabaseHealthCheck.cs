@@ -11,7 +11,7 @@ public sealed class DatabaseHealthCheck(IDbContextFactory<GraphKamDbContext> dat
         try
         {
             await using var db = await databases.CreateDbContextAsync(cancellationToken);
-            await db.Users.AnyAsync(cancellationToken);
+            await db.People.AnyAsync(cancellationToken);
             return HealthCheckResult.Healthy("The database answers.");
         }
         catch (Exception exception) when (exception is not OperationCanceledException)

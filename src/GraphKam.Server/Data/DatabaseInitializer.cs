@@ -1,6 +1,7 @@
 using GraphKam.Server.Data.Seed;
 using GraphKam.Server.Identity;
 using GraphKam.Server.Tiers;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -36,11 +37,11 @@ public sealed class DatabaseInitializer(IServiceScopeFactory scopes, IOptions<De
             db.FunnelStages.AddRange(FunnelStageSeed.Stages());
             await db.SaveChangesAsync(cancellationToken);
         }
-        if (demo.Value.SeedDemoData && !await db.Accounts.AnyAsync(cancellationToken) && !await db.Users.AnyAsync(cancellationToken))
+        if (demo.Value.SeedDemoData && !await db.Accounts.AnyAsync(cancellationToken) && !await db.People.AnyAsync(cancellationToken))
         {
             var started = System.Diagnostics.Stopwatch.StartNew();
             var seed = DemoData.Create(clock.GetUtcNow().UtcDateTime, await db.FunnelStages.AsNoTracking().ToListAsync(cancellationToken));
-            db.Users.AddRange(seed.Users);
+            db.People.AddRange(seed.Users);
             db.Accounts.AddRange(seed.Accounts);
             db.SalesTargets.AddRange(seed.Targets);
             db.Distributors.AddRange(seed.Distributors);
@@ -49,6 +50,15 @@ public sealed class DatabaseInitializer(IServiceScopeFactory scopes, IOptions<De
             logger.LogInformation("Seeded demo data in {Elapsed} ms: {Accounts} accounts, {Users} users.", started.ElapsedMilliseconds, seed.Accounts.Count, seed.Users.Count);
         }
         await GradeUngradedAsync(db, scope.ServiceProvider.GetRequiredService<TierGrader>(), cancellationToken);
+        await AddRolesAsync(scope.ServiceProvider.GetRequiredService<RoleManager<IdentityRole<int>>>());
+        if (demo.Value.SeedDemoData) await DemoLogins.AddAsync(scope.ServiceProvider, db, cancellationToken);
+    }
+
+    /// <summary>The five roles are reference data: every database has them.</summary>
+    private static async Task AddRolesAsync(RoleManager<IdentityRole<int>> roles)
+    {
+        foreach (var role in Roles.All)
+            if (!await roles.RoleExistsAsync(role)) await roles.CreateAsync(new IdentityRole<int>(role));
     }
 
     /// <summary>Grades every policy in which some active account has no tier yet (new data, or a new policy).</summary>

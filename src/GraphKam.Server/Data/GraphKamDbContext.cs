@@ -1,11 +1,46 @@
+using GraphKam.Server.Identity;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
 namespace GraphKam.Server.Data;
 
-public sealed class GraphKamDbContext(DbContextOptions<GraphKamDbContext> options) : DbContext(options)
+/// <summary>
+/// The one database: the domain, and Identity's logins and roles (<c>Users</c> here are Identity's logins; the sales
+/// organisation's people are <see cref="People"/>). Every context knows whose request it serves: a partner's sees only
+/// its distributor's rows, through the query filters in <see cref="AccessFilters"/>.
+/// </summary>
+public sealed class GraphKamDbContext(DbContextOptions<GraphKamDbContext> options, AccessScope? access = null)
+    : IdentityDbContext<Login, IdentityRole<int>, int>(options)
 {
+    /// <summary>Every save of a caller who may not change everything is checked by <see cref="WriteRules"/>.</summary>
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        if (access == null || !WriteRules.AppliesTo(access)) return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        var touched = WriteRules.Touched(ChangeTracker);
+        // The rows are checked as saved, so the save needs a transaction to undo it; mutations always bring one.
+        await using var own = Database.CurrentTransaction == null ? await Database.BeginTransactionAsync(cancellationToken) : null;
+        var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        await WriteRules.CheckAsync(this, access, touched, cancellationToken);
+        if (own != null) await own.CommitAsync(cancellationToken);
+        return saved;
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
+        access == null || !WriteRules.AppliesTo(access)
+            ? base.SaveChanges(acceptAllChangesOnSuccess)
+            : throw new InvalidOperationException("Changes made for a caller are saved asynchronously, so that they can be checked.");
+
+    /// <summary>The distributor whose partner is asking; null when every row may be read. Query filters use it.</summary>
+    public int? PartnerId { get; } = access?.PartnerDistributorId;
+
+    /// <summary>The person asking, for filters that show a partner its own user.</summary>
+    public int? CallerPersonId { get; } = access?.PersonId;
+
     public DbSet<Account> Accounts => Set<Account>();
-    public DbSet<User> Users => Set<User>();
+    public DbSet<User> People => Set<User>();
+    public DbSet<RefreshToken> RefreshTokens => Set<RefreshToken>();
+    public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
     public DbSet<AccountMeasure> AccountMeasures => Set<AccountMeasure>();
     public DbSet<TierPolicy> TierPolicies => Set<TierPolicy>();
     public DbSet<AccountTier> AccountTiers => Set<AccountTier>();
@@ -28,7 +63,11 @@ public sealed class GraphKamDbContext(DbContextOptions<GraphKamDbContext> option
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
+        base.OnModelCreating(modelBuilder);
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(GraphKamDbContext).Assembly);
+        // Only partners' contexts carry the isolation filters (see AccessModelCacheKeyFactory): everyone else's SQL is
+        // exactly what it was without them.
+        if (PartnerId != null) AccessFilters.Apply(modelBuilder, this);
         modelBuilder.HasDbFunction(typeof(SqlDates).GetMethod(nameof(SqlDates.DaysBetween))!).HasName(SqlDates.DaysBetweenFunction);
         var exactDays = modelBuilder.HasDbFunction(typeof(SqlDates).GetMethod(nameof(SqlDates.ExactDaysBetween))!).HasName(SqlDates.ExactDaysBetweenFunction);
         if (Database.IsSqlite()) exactDays.HasTranslation(SqlDates.SqliteExactDaysBetween);

@@ -15,7 +15,8 @@ public sealed class DistributorSubscriptions : ISubscriptionFields
             .Description("Each registration, approval and rejection of a deal registration.")
             .Argument<IdGraphType>("distributorId", "Only this partner's registrations; all when omitted.")
             .ResolveStream(c => c.Events<DealRegistrationChanged>(DealRegistrationChanged.Topic)
-                .WhereIdArgument(c, "distributorId", "Distributor", e => e.DistributorId));
+                .WhereIdArgument(c, "distributorId", "Distributor", e => e.DistributorId)
+                .WhereEntity<DealRegistrationChanged, DealRegistration>(c, e => e.RegistrationId));
 }
 
 public sealed class RegistrationChangeKindType : EnumType<RegistrationChangeKind>;

@@ -1,7 +1,9 @@
+using GraphKam.GraphQL.Security;
 using GraphKam.GraphQL.Mutations;
 using GraphKam.GraphQL.Schema;
 using GraphKam.Server.Accounts;
 using GraphKam.Server.Data;
+using GraphKam.Server.Identity;
 using GraphQL;
 using GraphQL.Types;
 
@@ -40,6 +42,7 @@ public sealed class FunnelMutations : IMutationFields
         mutation.AddMutation<SetSalesTargetInputType, SalesTargetType>("setSalesTarget",
             "Sets what an owner, a region or the company should sell in a period.", ("salesTarget", "The target as saved; null when nothing changed."),
             [typeof(InvalidPeriodErrorType), typeof(OutOfRangeErrorType), typeof(TooLongErrorType), typeof(InvalidIdErrorType), typeof(OwnerNotFoundErrorType)],
-            c => MutationScope.RunAsync<SetSalesTargetInput>(c, SalesTargets.SetAsync));
+            c => MutationScope.RunAsync<SetSalesTargetInput>(c, SalesTargets.SetAsync))
+            .RequireRoles(Roles.Managers);
     }
 }

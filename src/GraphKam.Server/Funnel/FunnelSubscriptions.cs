@@ -23,6 +23,8 @@ public sealed class FunnelSubscriptions : ISubscriptionFields
             .Description("The funnel of the opportunities `where` selects, again after they change: at most one summary per second.")
             .Argument<OpportunityFilterInput>("where", "Only these opportunities.")
             .ResolveStream(c => c.Events<OpportunityChanged>(OpportunityChanged.Topic)
+                // A change the caller cannot see is not a reason to send it a funnel (nor a hint that it happened).
+                .WhereEntity<OpportunityChanged, Opportunity>(c, e => e.OpportunityId, applyWhere: false)
                 .Throttle(FunnelInterval, c.Services().GetRequiredService<TimeProvider>()))
             .ResolveAsync(async c => await FunnelReading.Read(c, db => FunnelAnalytics.FunnelAsync(db, FunnelReading.Selected(c), FunnelReading.Now(c), c.CancellationToken)));
     }

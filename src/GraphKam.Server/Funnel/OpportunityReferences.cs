@@ -17,7 +17,7 @@ internal static class OpportunityReferences
     {
         if (ownerId == null) { opportunity.OwnerId = null; return null; }
         if (!GlobalId.TryParseKey(ownerId, "User", out var key)) return new InvalidIdError("ownerId", ownerId, "User");
-        if (!await scope.Db.Users.AnyAsync(u => u.Id == key, scope.CancellationToken)) return new OwnerNotFoundError(ownerId);
+        if (!await scope.Db.People.AnyAsync(u => u.Id == key, scope.CancellationToken)) return new OwnerNotFoundError(ownerId);
         opportunity.OwnerId = key;
         return null;
     }

@@ -111,6 +111,6 @@ public static class PipelineAnalytics
     {
         if (groupBy != PipelineGrouping.Owner) return [];
         var ids = keys.Select(k => int.TryParse(k, out var id) ? id : (int?)null).OfType<int>().ToList();
-        return await db.Users.Where(u => ids.Contains(u.Id)).ToDictionaryAsync(u => u.Id, cancellationToken);
+        return await db.People.Where(u => ids.Contains(u.Id)).ToDictionaryAsync(u => u.Id, cancellationToken);
     }
 }

@@ -20,7 +20,7 @@ public static class SalesTargets
         if (input.OwnerId != null)
         {
             if (!GlobalId.TryParseKey(input.OwnerId, "User", out var owner)) errors.Add(new InvalidIdError("ownerId", input.OwnerId, "User"));
-            else if (!await scope.Db.Users.AnyAsync(u => u.Id == owner, scope.CancellationToken)) errors.Add(new OwnerNotFoundError(input.OwnerId));
+            else if (!await scope.Db.People.AnyAsync(u => u.Id == owner, scope.CancellationToken)) errors.Add(new OwnerNotFoundError(input.OwnerId));
             else ownerId = owner;
         }
         if (errors.Count > 0) return Payload.Failure(errors);

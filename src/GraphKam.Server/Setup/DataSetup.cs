@@ -3,6 +3,7 @@ using GraphKam.Server.Data.Seed;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 
 namespace GraphKam.Server.Setup;
 
@@ -19,6 +20,7 @@ public static class DataSetup
         builder.Services.AddDbContextFactory<GraphKamDbContext>((services, options) => options
             .UseSqlite(ConnectionString(services))
             .UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking)
+            .ReplaceService<IModelCacheKeyFactory, AccessModelCacheKeyFactory>()
             .AddInterceptors(new SqliteConnectionSetup())
             .AddInterceptors(services.GetServices<IInterceptor>()), ServiceLifetime.Scoped);
         builder.Services.AddSingleton(TimeProvider.System);

@@ -22,6 +22,9 @@ public static class GraphQLSetup
         builder.Services.AddSingleton<IQueryFields, AccountQueries>();
         builder.Services.AddSingleton<IMutationFields, AccountMutations>();
         builder.Services.AddSingleton<IQueryFields, UserQueries>();
+        builder.Services.AddSingleton<IQueryFields, IdentityQueries>();
+        builder.Services.AddSingleton<IMutationFields, IdentityMutations>();
+        builder.Services.AddScoped<UserAdministration>();
         builder.Services.AddSingleton<IQueryFields, TierQueries>();
         builder.Services.AddSingleton<IMutationFields, TierMutations>();
         builder.Services.AddSingleton<IQueryFields, ContactQueries>();

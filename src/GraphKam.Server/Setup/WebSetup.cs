@@ -1,5 +1,6 @@
 using GraphKam.GraphQL.Setup;
 using GraphKam.Server.Data;
+using GraphKam.Server.Identity;
 using Microsoft.AspNetCore.Cors.Infrastructure;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -11,13 +12,16 @@ public static class WebSetup
 {
     public const string CorsPolicy = "GraphQLClients";
 
-    /// <summary>CORS for browser-based GraphQL IDEs (Banana Cake Pop's web app) and the health check.</summary>
+    /// <summary>
+    /// CORS for browser-based GraphQL IDEs (Banana Cake Pop's web app) and partner portals: only the listed origins get
+    /// CORS headers, and only they may send credentials (cookies); every other origin is refused by the browser.
+    /// </summary>
     public static WebApplicationBuilder AddGraphKamWeb(this WebApplicationBuilder builder)
     {
         builder.Services.AddCors();
         builder.Services.AddOptions<CorsOptions>().Configure<IConfiguration>((cors, configuration) => cors.AddPolicy(CorsPolicy, policy => policy
             .WithOrigins(configuration.GetSection("GraphKam:Cors:Origins").Get<string[]>() ?? [])
-            .AllowAnyHeader().WithMethods("GET", "POST").SetPreflightMaxAge(TimeSpan.FromHours(1))));
+            .AllowAnyHeader().WithMethods("GET", "POST").AllowCredentials().SetPreflightMaxAge(TimeSpan.FromHours(1))));
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         return builder;
     }
@@ -29,9 +33,11 @@ public static class WebSetup
         app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = webRoot });
         app.UseStaticFiles(new StaticFileOptions { FileProvider = webRoot });
         app.UseCors();
+        app.UseAuthentication();
         // WebSocket pings are the protocols' own keep-alive messages; the transport adds no second heartbeat.
         app.UseWebSockets(new WebSocketOptions { KeepAliveInterval = TimeSpan.Zero });
         app.MapGraphKamGraphQL("/graphql").RequireCors(CorsPolicy);
+        app.MapGraphKamAuth().RequireCors(CorsPolicy);
         app.MapHealthChecks("/healthz");
         app.Lifetime.ApplicationStarted.Register(() => LogUrls(app));
         return app;

@@ -20,7 +20,7 @@ public sealed class UnknownTierErrorType : ErrorGraphType<UnknownTierError>
 
 public sealed class ExpiryNotInFutureErrorType : ErrorGraphType<ExpiryNotInFutureError>
 {
-    public ExpiryNotInFutureErrorType() : base("An override's expiry was not in the future.") =>
+    public ExpiryNotInFutureErrorType() : base("An expiry (of a tier override or an API token) was not in the future.") =>
         Field<NonNullGraphType<DateTimeGraphType>>("expiresAt").Description("The expiry given.").Resolve(c => c.Source.ExpiresAt);
 }
 

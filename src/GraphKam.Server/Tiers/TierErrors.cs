@@ -4,7 +4,7 @@ namespace GraphKam.Server.Tiers;
 
 public sealed record TierPolicyNotFoundError(string? Policy) : MutationError("TIER_POLICY_NOT_FOUND", Policy == null ? "There is no default tier policy." : $"There is no tier policy '{Policy}'.");
 public sealed record UnknownTierError(string Policy, string TierCode) : MutationError("UNKNOWN_TIER", $"The policy '{Policy}' has no tier '{TierCode}'.");
-public sealed record ExpiryNotInFutureError(DateTime ExpiresAt) : MutationError("EXPIRY_NOT_IN_FUTURE", $"An override must expire in the future (got {ExpiresAt:O}).");
+public sealed record ExpiryNotInFutureError(DateTime ExpiresAt) : MutationError("EXPIRY_NOT_IN_FUTURE", $"The expiry must be in the future (got {ExpiresAt:O}).");
 public sealed record InvalidPolicyKeyError(string Key) : MutationError("INVALID_POLICY_KEY", $"'{Key}' is not a policy key: use lower-case letters, digits and dashes, at most 50.");
 public sealed record DuplicatePolicyKeyError(string Key) : MutationError("DUPLICATE_POLICY_KEY", $"A tier policy with the key '{Key}' exists already.");
 public sealed record NoTiersError() : MutationError("NO_TIERS", "A policy needs at least one tier.");

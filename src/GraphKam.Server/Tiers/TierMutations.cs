@@ -1,7 +1,9 @@
+using GraphKam.GraphQL.Security;
 using GraphKam.GraphQL.Mutations;
 using GraphKam.GraphQL.Schema;
 using GraphKam.Server.Accounts;
 using GraphKam.Server.Data;
+using GraphKam.Server.Identity;
 using GraphQL;
 using GraphQL.Types;
 
@@ -17,18 +19,21 @@ public sealed class TierMutations : IMutationFields
         mutation.AddMutation<RecomputeTiersInputType, TierRecomputationType>("recomputeTiers",
             "Re-scores every active account in a policy (or every policy) and records a tier change where the tier moved.",
             ("recomputation", "What the re-grading did."), [typeof(TierPolicyNotFoundErrorType)],
-            c => MutationScope.RunAsync<RecomputeTiersInput>(c, RecomputeTiers.HandleAsync));
+            c => MutationScope.RunAsync<RecomputeTiersInput>(c, RecomputeTiers.HandleAsync))
+            .RequireRoles(Roles.Managers);
 
         mutation.AddMutation<OverrideAccountTierInputType, AccountType>("overrideAccountTier",
             "Puts an account in a tier by hand, whatever its score, until the override expires or is cleared.", ChangedAccount,
             [typeof(InvalidIdErrorType), typeof(AccountNotFoundErrorType), typeof(AccountArchivedErrorType), typeof(TierPolicyNotFoundErrorType),
              typeof(UnknownTierErrorType), typeof(RequiredValueErrorType), typeof(TooLongErrorType), typeof(ExpiryNotInFutureErrorType)],
-            c => MutationScope.RunAsync<OverrideAccountTierInput>(c, TierOverrides.SetAsync));
+            c => MutationScope.RunAsync<OverrideAccountTierInput>(c, TierOverrides.SetAsync))
+            .RequireRoles(Roles.Internal);
 
         mutation.AddMutation<ClearTierOverrideInputType, AccountType>("clearTierOverride",
             "Ends a manual tier override: the score decides the tier again.", ChangedAccount,
             [typeof(InvalidIdErrorType), typeof(AccountNotFoundErrorType), typeof(AccountArchivedErrorType), typeof(TierPolicyNotFoundErrorType)],
-            c => MutationScope.RunAsync<ClearTierOverrideInput>(c, TierOverrides.ClearAsync));
+            c => MutationScope.RunAsync<ClearTierOverrideInput>(c, TierOverrides.ClearAsync))
+            .RequireRoles(Roles.Internal);
 
         Type[] policyErrors =
         [
@@ -39,12 +44,14 @@ public sealed class TierMutations : IMutationFields
         mutation.AddMutation<CreateTierPolicyInputType, TierPolicyType>("createTierPolicy",
             "Creates a tier policy and grades every active account in it.", ChangedPolicy,
             [.. policyErrors, typeof(DuplicatePolicyKeyErrorType)],
-            c => MutationScope.RunAsync<CreateTierPolicyInput>(c, TierPolicyEditing.CreateAsync));
+            c => MutationScope.RunAsync<CreateTierPolicyInput>(c, TierPolicyEditing.CreateAsync))
+            .RequireRoles(Roles.Managers);
 
         mutation.AddMutation<UpdateTierPolicyInputType, TierPolicyType>("updateTierPolicy",
             "Changes a tier policy, if it still has the `version` you read, and re-grades every active account in it.", ChangedPolicy,
             [.. policyErrors, typeof(InvalidIdErrorType), typeof(TierPolicyNotFoundErrorType), typeof(StaleVersionErrorType), typeof(DefaultPolicyRequiredErrorType)],
-            c => MutationScope.RunAsync<UpdateTierPolicyInput>(c, TierPolicyEditing.UpdateAsync));
+            c => MutationScope.RunAsync<UpdateTierPolicyInput>(c, TierPolicyEditing.UpdateAsync))
+            .RequireRoles(Roles.Managers);
     }
 }
 

@@ -20,7 +20,8 @@ public sealed class TierSubscriptions : ISubscriptionFields
                 var key = c.GetArgument<string?>("policy");
                 await using var db = c.Services().GetRequiredService<IDbContextSource>().Create();
                 var policy = await TierPolicies.FindAsync(db.Set<TierPolicy>(), key, c.CancellationToken) ?? throw TierPolicies.NotFound(key);
-                return c.Events<AccountTierChanged>(AccountTierChanged.Topic).Where(e => e.PolicyId == policy.Id);
+                return c.Events<AccountTierChanged>(AccountTierChanged.Topic).Where(e => e.PolicyId == policy.Id)
+                    .WhereEntity<AccountTierChanged, Account>(c, e => e.AccountId);
             });
 }
 

@@ -15,8 +15,10 @@ public sealed class StartupTests
         var data = await factory.Client().DataAsync("{ accounts { totalCount } users { totalCount } }");
 
         Assert.True(data.At("accounts.totalCount").GetInt32() >= 300);
-        Assert.Equal(DemoNames_TeamSize, data.At("users.totalCount").GetInt32());
+        // The demo team, two partners' users, and the test's own director.
+        Assert.Equal(DemoNames_TeamSize + 2 + 1, data.At("users.totalCount").GetInt32());
         await using var db = factory.Db();
+        Assert.Equal(DemoNames_TeamSize + 2, await db.Users.CountAsync(l => l.Email!.EndsWith("@demo.graphkam")));
         Assert.Empty(await db.Database.GetPendingMigrationsAsync());
         Assert.Equal("wal", (await db.Database.SqlQueryRaw<string>("PRAGMA journal_mode").ToListAsync()).Single());
     }
@@ -49,7 +51,9 @@ public sealed class StartupTests
         using var off = GraphKamFactory.Empty();
         var none = await off.Client().DataAsync("{ accounts { totalCount } users { totalCount } }");
         Assert.Equal(0, none.At("accounts.totalCount").GetInt32());
-        Assert.Equal(0, none.At("users.totalCount").GetInt32());
+        Assert.Equal(1, none.At("users.totalCount").GetInt32()); // the test's own director: no demo users
+        await using var db = off.Db();
+        Assert.False(await db.Users.AnyAsync(l => l.Email!.EndsWith("@demo.graphkam")));
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using GraphKam.GraphQL.Subscriptions;
 using GraphKam.Server.Data;
+using GraphKam.Server.Identity;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
@@ -38,7 +39,15 @@ public class GraphKamFactory : WebApplicationFactory<Program>
         });
     }
 
-    public GraphQLClient Client() => new(CreateClient());
+    /// <summary>Logins and tokens on this server.</summary>
+    public TestLogins Logins => _logins ??= new TestLogins(this);
+    private TestLogins? _logins;
+
+    /// <summary>A client signed in as a sales director (who may read and change everything).</summary>
+    public GraphQLClient Client() => Logins.ClientAs(Roles.Director);
+
+    /// <summary>A client that has not signed in.</summary>
+    public GraphQLClient AnonymousClient() => new(CreateClient());
 
     /// <summary>A context on the server's database, for arranging data and checking what was stored.</summary>
     public GraphKamDbContext Db() =>

@@ -35,9 +35,13 @@ public sealed class GraphQLSocket : IAsyncDisposable
         return new GraphQLSocket(await client.ConnectAsync(new Uri(factory.Server.BaseAddress, "graphql"), CancellationToken.None));
     }
 
-    /// <summary>Connects with graphql-transport-ws (or the legacy graphql-ws) and completes the connection_init handshake.</summary>
+    /// <summary>
+    /// Connects with graphql-transport-ws (or the legacy graphql-ws) and completes the connection_init handshake,
+    /// signed in as a sales director unless another payload is given.
+    /// </summary>
     public static async Task<GraphQLSocket> OpenAsync(GraphKamFactory factory, string protocol = "graphql-transport-ws", object? payload = null)
     {
+        payload ??= new { Authorization = "Bearer " + await factory.Logins.TokenAsync(GraphKam.Server.Identity.Roles.Director) };
         var socket = await ConnectAsync(factory, protocol);
         await socket.SendAsync(new { type = "connection_init", payload });
         Assert.Equal("connection_ack", (await socket.ReceiveAsync()).GetProperty("type").GetString());

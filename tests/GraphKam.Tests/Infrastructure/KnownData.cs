@@ -43,7 +43,7 @@ public sealed class KnownData
         accounts[1].Measures.AddRange(Measures(1_234_567m, 99_999m, 500_000m));
         telecom.Measures.AddRange(Measures(10_000_000m, 1_000_000m, 5_000_000m));
         await using var db = factory.Db();
-        db.Users.AddRange(li, zhao);
+        db.People.AddRange(li, zhao);
         db.Accounts.AddRange(accounts);
         await db.SaveChangesAsync();
         var grader = factory.Services.GetRequiredService<TierGrader>();

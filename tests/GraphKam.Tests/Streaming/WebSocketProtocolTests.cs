@@ -11,27 +11,11 @@ namespace GraphKam.Tests.Streaming;
 /// <summary>graphql-transport-ws over a real WebSocket: the handshake, every close code, ping/pong, operations and completion.</summary>
 public sealed class WebSocketProtocolTests : IAsyncLifetime
 {
-    private readonly KnownDataFixture _server = new(new RefusingFactory());
+    private readonly KnownDataFixture _server = new();
     private GraphKamFactory Factory => _server.Factory;
 
     public Task InitializeAsync() => _server.InitializeAsync();
     public Task DisposeAsync() => _server.DisposeAsync();
-
-    /// <summary>Refuses a connection_init whose payload carries <c>"token": "bad"</c> (sign-in will decide this for real).</summary>
-    private sealed class RefusingFactory : GraphKamFactory
-    {
-        protected override void ConfigureWebHost(IWebHostBuilder builder)
-        {
-            base.ConfigureWebHost(builder);
-            builder.ConfigureServices(services => services.AddSingleton<IConnectionInitializer, Refuser>());
-        }
-
-        private sealed class Refuser : IConnectionInitializer
-        {
-            public ValueTask<ConnectionInitResult> InitializeAsync(HttpContext http, IReadOnlyDictionary<string, object?>? payload, CancellationToken cancellationToken) =>
-                ValueTask.FromResult(payload?.GetValueOrDefault("token")?.ToString() == "bad" ? ConnectionInitResult.Refuse("Forbidden: bad token") : ConnectionInitResult.Accept(http.User));
-        }
-    }
 
     [Fact]
     public async Task Queries_and_mutations_run_over_the_socket()
@@ -130,7 +114,7 @@ public sealed class WebSocketProtocolTests : IAsyncLifetime
         await using var socket = await GraphQLSocket.ConnectAsync(Factory, "graphql-transport-ws");
         await socket.SendAsync(new { type = "connection_init", payload = new { token = "bad" } });
         Assert.Equal(4403, await socket.ClosedAsync());
-        Assert.Equal("Forbidden: bad token", socket.CloseReason);
+        Assert.Equal("Forbidden: the token is invalid or expired.", socket.CloseReason);
     }
 
     [Fact]

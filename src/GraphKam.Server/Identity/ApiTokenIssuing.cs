@@ -1,0 +1,44 @@
+using GraphKam.GraphQL.Mutations;
+using GraphKam.GraphQL.Relay;
+using GraphKam.Server.Data;
+using GraphKam.Server.Distributors;
+using GraphKam.Server.Tiers;
+using Microsoft.EntityFrameworkCore;
+
+namespace GraphKam.Server.Identity;
+
+/// <summary>Creates and revokes API tokens. The token is random, shown once, and stored only as its SHA-256 hash.</summary>
+public static class ApiTokenIssuing
+{
+    public static async Task<Payload> CreateAsync(CreateApiTokenInput input, MutationScope scope)
+    {
+        var errors = new List<MutationError>();
+        var name = input.Name.Trim();
+        if (name.Length == 0) errors.Add(new RequiredValueError("name"));
+        if (name.Length > 200) errors.Add(new TooLongError("name", 200));
+        if (input.ExpiresAt <= scope.Now) errors.Add(new ExpiryNotInFutureError(input.ExpiresAt));
+        if (input.Scopes.Count == 0) errors.Add(new RequiredValueError("scopes"));
+        if (!GlobalId.TryParseKey(input.DistributorId, "Distributor", out var distributor)) errors.Add(new InvalidIdError("distributorId", input.DistributorId, "Distributor"));
+        else if (!await scope.Db.Distributors.AnyAsync(d => d.Id == distributor, scope.CancellationToken)) errors.Add(new DistributorNotFoundError(input.DistributorId));
+        if (errors.Count > 0) return Payload.Failure(errors);
+
+        var secret = TokenService.NewSecret(ApiTokens.Prefix);
+        var token = new ApiToken
+        {
+            Name = name, Hash = TokenService.Hash(secret), DistributorId = distributor, ExpiresAt = input.ExpiresAt,
+            Scopes = input.Scopes.Distinct().Select(s => s.ToString().ToUpperInvariant()).ToList(), CreatedAt = scope.Now, CreatedBy = scope.Actor,
+        };
+        scope.Db.ApiTokens.Add(token);
+        await scope.Db.SaveChangesAsync(scope.CancellationToken);
+        return Payload.Success(new IssuedApiToken(token, secret));
+    }
+
+    public static async Task<Payload> RevokeAsync(RevokeApiTokenInput input, MutationScope scope)
+    {
+        var (token, error) = await scope.FindForChangeAsync<ApiToken>(input.Id, "ApiToken", "id", id => new ApiTokenNotFoundError(id));
+        if (token == null) return Payload.Failure(error!);
+        token.RevokedAt ??= scope.Now;
+        await scope.Db.SaveChangesAsync(scope.CancellationToken);
+        return Payload.Success(new IssuedApiToken(token, null));
+    }
+}

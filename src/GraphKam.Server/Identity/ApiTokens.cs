@@ -1,0 +1,31 @@
+using System.Security.Claims;
+using GraphKam.GraphQL.Security;
+using GraphKam.Server.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace GraphKam.Server.Identity;
+
+/// <summary>Reads API tokens (<c>gk_…</c>): a partner portal's server acting as its distributor, with the token's scopes.</summary>
+public sealed class ApiTokens(IDbContextFactory<GraphKamDbContext> databases, TimeProvider clock)
+{
+    public const string Prefix = "gk_";
+    public const string AuthenticationType = "api-token";
+
+    /// <summary>The principal of a valid token and when it ends; null for an unknown, revoked or expired one.</summary>
+    public async Task<(ClaimsPrincipal User, DateTimeOffset ExpiresAt)?> ReadAsync(string token, CancellationToken cancellationToken)
+    {
+        if (!token.StartsWith(Prefix, StringComparison.Ordinal)) return null;
+        var hash = TokenService.Hash(token);
+        await using var db = await databases.CreateDbContextAsync(cancellationToken);
+        var stored = await db.ApiTokens.FirstOrDefaultAsync(t => t.Hash == hash, cancellationToken);
+        var now = clock.GetUtcNow().UtcDateTime;
+        if (stored == null || stored.RevokedAt != null || stored.ExpiresAt <= now) return null;
+        var identity = new ClaimsIdentity(AuthenticationType, "name", "role");
+        identity.AddClaim(new Claim("sub", $"api-token:{stored.Id}"));
+        identity.AddClaim(new Claim("name", $"api-token:{stored.Name}"));
+        identity.AddClaim(new Claim("role", Roles.Partner));
+        identity.AddClaim(new Claim(GraphKamClaims.Distributor, stored.DistributorId.ToString()));
+        foreach (var scope in stored.Scopes) identity.AddClaim(new Claim(AuthorizationRule.ScopeClaim, scope));
+        return (new ClaimsPrincipal(identity), new DateTimeOffset(stored.ExpiresAt, TimeSpan.Zero));
+    }
+}

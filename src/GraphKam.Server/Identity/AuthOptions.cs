@@ -1,0 +1,26 @@
+namespace GraphKam.Server.Identity;
+
+/// <summary>Settings of sign-in, bound from <c>GraphKam:Auth</c>.</summary>
+public sealed class AuthOptions
+{
+    /// <summary>
+    /// The HMAC key that signs access tokens, base64 (at least 32 bytes). When empty, a key is generated on first run
+    /// and kept in <see cref="SigningKeyFile"/> (fine on one machine; set the key on several).
+    /// </summary>
+    public string? SigningKey { get; set; }
+
+    /// <summary>Where a generated key is kept, relative to the server's content root.</summary>
+    public string SigningKeyFile { get; set; } = "graphkam-signing.key";
+
+    public string Issuer { get; set; } = "graphkam";
+    public string Audience { get; set; } = "graphkam-api";
+    public TimeSpan AccessTokenLifetime { get; set; } = TimeSpan.FromMinutes(15);
+    public TimeSpan RefreshTokenLifetime { get; set; } = TimeSpan.FromDays(14);
+    public TimeSpan CookieLifetime { get; set; } = TimeSpan.FromHours(8);
+
+    /// <summary>Tolerated difference between clocks when checking a token's lifetime.</summary>
+    public TimeSpan ClockSkew { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>The password of the demo users (only seeded with the demo data). For local use only.</summary>
+    public string DemoPassword { get; set; } = "GraphKam-demo-2026";
+}

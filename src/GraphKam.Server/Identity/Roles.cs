@@ -1,0 +1,54 @@
+namespace GraphKam.Server.Identity;
+
+/// <summary>The roles a login may hold (Identity role names, also the values of the <c>role</c> claim).</summary>
+public static class Roles
+{
+    public const string Admin = "ADMIN";
+    public const string Director = "DIRECTOR";
+    public const string AccountManager = "ACCOUNT_MANAGER";
+    public const string InsideSales = "INSIDE_SALES";
+    public const string Partner = "PARTNER";
+
+    public static readonly string[] All = [Admin, Director, AccountManager, InsideSales, Partner];
+
+    /// <summary>Roles that may change anything (subject to the rules of the change itself).</summary>
+    public static readonly string[] Managers = [Admin, Director];
+
+    /// <summary>The company's own staff (not partners).</summary>
+    public static readonly string[] Internal = [Admin, Director, AccountManager, InsideSales];
+}
+
+/// <summary>The claims GraphKam puts into its tokens, besides the standard subject, name, e-mail and role.</summary>
+public static class GraphKamClaims
+{
+    /// <summary>The <see cref="Data.User"/> a login is (the person in the sales organisation).</summary>
+    public const string Person = "person";
+
+    /// <summary>The distributor a partner's login or an API token belongs to.</summary>
+    public const string Distributor = "distributor";
+
+    /// <summary>How the caller signed in: password (tokens or cookie) or an API token.</summary>
+    public const string Method = "amr";
+}
+
+/// <summary>The role name for each kind of person (the GraphQL enum and the Identity role share their names).</summary>
+public static class RoleNames
+{
+    public static string Of(Data.UserRole role) => role switch
+    {
+        Data.UserRole.Admin => Roles.Admin,
+        Data.UserRole.Director => Roles.Director,
+        Data.UserRole.AccountManager => Roles.AccountManager,
+        Data.UserRole.InsideSales => Roles.InsideSales,
+        _ => Roles.Partner,
+    };
+
+    public static Data.UserRole Parse(string role) => role switch
+    {
+        Roles.Admin => Data.UserRole.Admin,
+        Roles.Director => Data.UserRole.Director,
+        Roles.AccountManager => Data.UserRole.AccountManager,
+        Roles.InsideSales => Data.UserRole.InsideSales,
+        _ => Data.UserRole.Partner,
+    };
+}

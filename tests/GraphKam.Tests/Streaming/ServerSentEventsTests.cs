@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
@@ -50,6 +51,20 @@ public sealed class ServerSentEventsTests : IAsyncLifetime
         request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("text/event-stream"));
         var response = await _server.Client.Http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead);
         return new EventStream(response, new StreamReader(await response.Content.ReadAsStreamAsync()));
+    }
+
+    [Fact]
+    public async Task A_stream_ends_when_its_access_token_expires()
+    {
+        using var stream = await OpenAsync(HttpMethod.Post, "subscription { opportunityChanged { kind } }");
+        Assert.Equal(HttpStatusCode.OK, stream.Response.StatusCode);
+        await Factory.SubscribersAsync(GraphKam.Server.Funnel.OpportunityChanged.Topic, 1);
+        Factory.Clock.Advance(TimeSpan.FromMinutes(14));
+        Assert.Equal(1, (Factory.Services.GetRequiredService<GraphKam.GraphQL.Subscriptions.ITopicBus>() as GraphKam.GraphQL.Subscriptions.InMemoryTopicBus)!
+            .SubscriberCount(GraphKam.Server.Funnel.OpportunityChanged.Topic));
+        Factory.Clock.Advance(TimeSpan.FromMinutes(2)); // past the 15-minute lifetime of the director's token
+        Assert.Equal("complete", (await stream.NextAsync()).Event);
+        await Factory.SubscribersAsync(GraphKam.Server.Funnel.OpportunityChanged.Topic, 0);
     }
 
     [Fact]

@@ -26,6 +26,7 @@ public sealed class BenchServer : IDisposable
         _server = new WebApplicationFactory<Program>().WithWebHostBuilder(host => host
             .UseSetting("ConnectionStrings:GraphKam", $"Data Source={_database}")
             .UseSetting("GraphKam:SeedDemoData", "false")
+            .UseSetting("GraphKam:Auth:SigningKey", Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(64)))
             .UseEnvironment("Production"));
         if (kestrel) _server.UseKestrel(options => options.Listen(System.Net.IPAddress.Loopback, 0));
         Http = _server.CreateClient();

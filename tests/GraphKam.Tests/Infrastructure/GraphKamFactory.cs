@@ -23,7 +23,12 @@ public class GraphKamFactory : WebApplicationFactory<Program>
     /// <summary>The server's clock: fixed until a test advances it (timers such as override expiry follow it).</summary>
     public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 11, 27, 8, 0, 0, TimeSpan.Zero));
     // An hourly expiry sweep: moving the fake clock by months then fires thousands of ticks, not hundreds of thousands.
-    public Dictionary<string, string?> Settings { get; } = new() { ["GraphKam:SeedDemoData"] = "true", ["GraphKam:Tiers:ExpirySweepInterval"] = "01:00:00" };
+    // A signing key of its own: tests never write the generated key file into the source tree.
+    public Dictionary<string, string?> Settings { get; } = new()
+    {
+        ["GraphKam:SeedDemoData"] = "true", ["GraphKam:Tiers:ExpirySweepInterval"] = "01:00:00",
+        ["GraphKam:Auth:SigningKey"] = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(64)),
+    };
 
     public static GraphKamFactory Empty() => new() { Settings = { ["GraphKam:SeedDemoData"] = "false" } };
 

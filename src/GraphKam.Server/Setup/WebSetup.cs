@@ -30,6 +30,10 @@ public static class WebSetup
     public static WebApplication UseGraphKamWeb(this WebApplication app)
     {
         var webRoot = new PhysicalFileProvider(FindWebRoot(app.Configuration, app.Environment.ContentRootPath));
+        // Partner portals load the widgets (embed/graphkam.js and the modules and styles it imports) as cross-origin
+        // module scripts, which browsers fetch with CORS: the listed origins get the headers for those folders.
+        app.UseWhen(http => http.Request.Path.StartsWithSegments("/embed") || http.Request.Path.StartsWithSegments("/js")
+            || http.Request.Path.StartsWithSegments("/css"), branch => branch.UseCors(CorsPolicy));
         app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = webRoot });
         app.UseStaticFiles(new StaticFileOptions { FileProvider = webRoot });
         app.UseCors();

@@ -1,0 +1,131 @@
+// The dashboard page: cookie sign-in, then each view loaded by its own request, kept current by subscriptions.
+import { GraphQLClient } from './graphql.js';
+import { h, fill, format } from './dom.js';
+import { kpis, funnel, tiers, accounts, orgChart, ranking, feed, showError, previousQuarter, ACTIVITY_FIELDS } from './views.js';
+
+const $ = (id) => document.getElementById(id);
+const client = new GraphQLClient({ endpoint: '/graphql' });
+const state = {
+  policy: null,
+  accounts: { search: '', sort: 'Revenue, highest first', pageSize: 10, after: null, before: null },
+  orgAccount: null,
+  orgChoices: [],
+  period: previousQuarter(),
+};
+
+/** Runs a view's request and draws it; a failure is told in words where the view would be. */
+async function show(id, title, view, options = {}, context = {}) {
+  const root = $(id);
+  root.setAttribute('aria-busy', 'true');
+  try {
+    view.render(root, await view.load(client, options), context);
+  } catch (error) {
+    if (error.status === 401) return signedOut();
+    showError(root, title, error);
+  } finally {
+    root.removeAttribute('aria-busy');
+  }
+}
+
+const showKpis = () => show('kpis', 'Key figures', kpis);
+const showFunnel = () => show('funnel', 'Sales funnel', funnel);
+const showTiers = () => show('tiers', 'Tier distribution', tiers, { policy: state.policy }, {
+  policy: state.policy, onPolicy: (policy) => { state.policy = policy; showTiers(); },
+});
+const showAccounts = () => show('accounts', 'Top accounts', accounts, state.accounts, {
+  state: state.accounts, onChange: (change) => { Object.assign(state.accounts, change); showAccounts(); },
+});
+const showOrgChart = () => state.orgAccount && show('org-chart', 'Organisation chart', orgChart, { accountId: state.orgAccount }, {
+  choices: state.orgChoices, onAccount: (id) => { state.orgAccount = id; showOrgChart(); },
+});
+const showRanking = () => show('ranking', 'Distributor ranking', ranking, { period: state.period }, {
+  period: state.period, onPeriod: (period) => { state.period = period; showRanking(); },
+});
+const showFeed = () => show('feed', 'Activity feed', feed);
+
+async function loadOrgChoices() {
+  // The accounts with the largest organisation charts to choose from (strategic ones first).
+  const data = await client.request('{ accounts(first: 20, order: [{ strategic: DESC }, { monthlyRevenue: DESC }]) { nodes { id name } } }');
+  state.orgChoices = data.accounts.nodes;
+  state.orgAccount ??= state.orgChoices[0]?.id ?? null;
+}
+
+let refreshTimer = null;
+/** Many changes in a burst cause one refresh of the KPIs, not one each. */
+function refreshSoon() {
+  clearTimeout(refreshTimer);
+  refreshTimer = setTimeout(() => { showKpis(); }, 300);
+}
+
+function goLive() {
+  client.subscribe('subscription { funnelChanged { stage { key name isClosed } count amount weightedAmount conversionToNext } }', {}, {
+    next: (data) => data && funnel.render($('funnel'), { funnel: data.funnelChanged }),
+    error: (error) => showError($('funnel'), 'Sales funnel', error),
+  });
+  client.subscribe('subscription { opportunityChanged { kind } }', {}, { next: refreshSoon });
+  client.subscribe(`subscription { activityLogged { ${ACTIVITY_FIELDS} } }`, {}, {
+    next: (data) => {
+      const list = $('feed').querySelector('ol.feed');
+      if (!data || !list) return;
+      list.prepend(feed.item(data.activityLogged));
+      while (list.children.length > 12) list.lastElementChild.remove();
+    },
+  });
+}
+
+const statusText = { online: 'Live', connecting: 'Connecting…', offline: 'Offline' };
+client.onStatus((status) => {
+  const indicator = $('connection');
+  indicator.dataset.status = status;
+  indicator.textContent = statusText[status];
+});
+
+async function start() {
+  let me;
+  try {
+    me = (await client.request('{ me { name roles distributor { name } } }')).me;
+  } catch (error) {
+    if (error.status === 401) return signedOut();
+    fill($('sign-in-error'), error.message);
+    return signedOut();
+  }
+  $('sign-in').hidden = true;
+  $('main').hidden = false;
+  $('sign-out').hidden = false;
+  fill($('who'), `${me.name} · ${me.roles.map(format.words).join(', ')}${me.distributor ? ` · ${me.distributor.name}` : ''}`);
+  await Promise.all([showKpis(), showFunnel(), showTiers(), showAccounts(), showRanking(), showFeed(),
+    loadOrgChoices().then(showOrgChart).catch((error) => showError($('org-chart'), 'Organisation chart', error))]);
+  goLive();
+  document.body.dataset.ready = 'true';
+}
+
+function signedOut() {
+  client.close();
+  $('main').hidden = true;
+  $('sign-out').hidden = true;
+  fill($('who'));
+  $('sign-in').hidden = false;
+  $('email').focus();
+}
+
+$('sign-in-form').addEventListener('submit', async (event) => {
+  event.preventDefault();
+  fill($('sign-in-error'));
+  const body = JSON.stringify({ email: $('email').value, password: $('password').value });
+  try {
+    const response = await fetch('/auth/cookie', { method: 'POST', headers: { 'content-type': 'application/json' }, body, credentials: 'same-origin' });
+    if (response.ok) return start();
+    const reason = (await response.json().catch(() => null))?.error?.message;
+    fill($('sign-in-error'), reason ?? `Sign-in failed (${response.status}).`);
+  } catch {
+    fill($('sign-in-error'), 'GraphKam cannot be reached: check your connection and try again.');
+  }
+});
+
+$('sign-out').addEventListener('click', async () => {
+  await fetch('/auth/logout', { method: 'POST', credentials: 'same-origin' }).catch(() => {});
+  delete document.body.dataset.ready;
+  signedOut();
+});
+
+start();

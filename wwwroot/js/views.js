@@ -1,0 +1,186 @@
+// The dashboard's views. Each is one GraphQL request (`load`) and a drawing of its answer (`render`); the
+// dashboard page and the embeddable widgets share them.
+import { h, fill, format, quarterOf } from './dom.js';
+import { barChart } from './charts.js';
+
+const section = (title, ...body) => [h('h2', {}, title), ...body];
+
+export function previousQuarter(date = new Date()) {
+  return quarterOf(new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth() - 3, 1)));
+}
+
+// ---------- KPI tiles ----------
+export const kpis = {
+  query: `query Kpis($period: String!) {
+    accounts { totalCount }
+    revenueConcentration(topPercent: 20) { revenueShare }
+    funnel { weightedAmount stage { isClosed } }
+    forecast(period: $period) { total { attainment } }
+    overdueAccounts { totalCount }
+    channelConflicts(where: { status: { eq: OPEN } }) { totalCount } }`,
+  load: (client) => client.request(kpis.query, { period: quarterOf() }),
+  render(root, data) {
+    const weighted = data.funnel.filter((s) => !s.stage.isClosed).reduce((sum, s) => sum + Number(s.weightedAmount), 0);
+    const tiles = [
+      ['key-accounts', 'Key accounts', format.int(data.accounts.totalCount)],
+      ['top-share', 'Revenue share of the top 20 %', format.percent(data.revenueConcentration.revenueShare)],
+      ['weighted-pipeline', 'Weighted pipeline', format.yuan(weighted)],
+      ['attainment', `Forecast attainment ${quarterOf()}`, format.percent(data.forecast.total.attainment)],
+      ['overdue', 'Overdue visits', format.int(data.overdueAccounts.totalCount)],
+      ['conflicts', 'Open channel conflicts', format.int(data.channelConflicts.totalCount)],
+    ];
+    fill(root, h('ul', { class: 'tiles' }, tiles.map(([key, label, value]) =>
+      h('li', { class: 'tile', 'data-kpi': key }, h('span', { class: 'tile-label' }, label), h('strong', { class: 'tile-value' }, value)))));
+  },
+};
+
+// ---------- Funnel ----------
+export const funnel = {
+  query: `query Funnel($where: OpportunityFilterInput) { funnel(where: $where) { stage { key name isClosed } count amount weightedAmount conversionToNext } }`,
+  load: (client, { where } = {}) => client.request(funnel.query, { where: where ?? null }),
+  render(root, data, { title = 'Sales funnel' } = {}) {
+    const steps = data.funnel;
+    fill(root, ...section(title,
+      barChart({
+        title,
+        items: steps.map((s) => ({ label: s.stage.name, value: s.count, note: `${format.yuan(s.amount)}${s.conversionToNext == null ? '' : `  → ${format.percent(s.conversionToNext)}`}` })),
+        formatValue: (v) => `${format.int(v)} deals`,
+      }),
+      h('div', { class: 'scroll' }, h('table', { class: 'numbers' },
+        h('caption', {}, `${title}: count, amount and conversion per stage`),
+        h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Stage'), h('th', { scope: 'col' }, 'Deals'), h('th', { scope: 'col' }, 'Amount'), h('th', { scope: 'col' }, 'Conversion'))),
+        h('tbody', {}, steps.map((s) => h('tr', { 'data-stage': s.stage.key },
+          h('th', { scope: 'row' }, s.stage.name), h('td', { 'data-field': 'count' }, format.int(s.count)),
+          h('td', {}, format.yuan(s.amount)), h('td', {}, format.percent(s.conversionToNext)))))))));
+  },
+};
+
+// ---------- Tier distribution ----------
+export const tiers = {
+  query: `query Tiers($policy: String) { tierPolicies { key name isDefault } tierDistribution(policy: $policy) { tier { code name } accountCount share } }`,
+  load: (client, { policy } = {}) => client.request(tiers.query, { policy: policy ?? null }),
+  render(root, data, { policy, onPolicy }) {
+    const current = policy ?? data.tierPolicies.find((p) => p.isDefault)?.key;
+    const select = h('select', { id: 'tier-policy', on: { change: (e) => onPolicy(e.target.value) } },
+      data.tierPolicies.map((p) => h('option', { value: p.key, selected: p.key === current }, p.name)));
+    fill(root, ...section('Tier distribution',
+      h('label', { for: 'tier-policy' }, 'Tier policy '), select,
+      barChart({
+        title: 'Accounts per tier',
+        items: data.tierDistribution.map((b) => ({ label: b.tier.name.startsWith(b.tier.code) ? b.tier.name : `${b.tier.code} ${b.tier.name}`, value: b.accountCount, note: `${format.percent(b.share)} of revenue` })),
+        formatValue: (v) => `${format.int(v)} accounts`,
+      })));
+  },
+};
+
+// ---------- Top accounts (filter, sort, paging through the GraphQL conventions) ----------
+export const SORTS = {
+  'Revenue, highest first': [{ monthlyRevenue: 'DESC' }],
+  'Name, A to Z': [{ name: 'ASC' }],
+  'Satisfaction, lowest first': [{ satisfaction: 'ASC' }],
+  'Employees, most first': [{ employees: 'DESC' }],
+};
+
+export const accounts = {
+  query: `query Accounts($where: AccountFilterInput, $order: [AccountSortInput!], $first: Int, $after: String, $last: Int, $before: String) {
+    accounts(where: $where, order: $order, first: $first, after: $after, last: $last, before: $before) {
+      totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
+      nodes { id name industry region monthlyRevenue satisfaction tier { code } owner { name } } } }`,
+  load(client, state) {
+    const where = { ...(state.where ?? {}) };
+    if (state.search) where.name = { contains: state.search };
+    const paging = state.before ? { last: state.pageSize, before: state.before } : { first: state.pageSize, after: state.after ?? null };
+    return client.request(accounts.query, { where: Object.keys(where).length ? where : null, order: SORTS[state.sort], ...paging });
+  },
+  render(root, data, { state, onChange }) {
+    const page = data.accounts;
+    const search = h('input', { id: 'account-search', type: 'search', value: state.search ?? '', placeholder: 'e.g. 银行 or Bank' });
+    const sort = h('select', { id: 'account-sort' }, Object.keys(SORTS).map((label) => h('option', { value: label, selected: label === state.sort }, label)));
+    const form = h('form', { class: 'controls', role: 'search', on: { submit: (e) => { e.preventDefault(); onChange({ search: search.value.trim(), sort: sort.value, after: null, before: null }); } } },
+      h('label', { for: 'account-search' }, 'Name contains'), search,
+      h('label', { for: 'account-sort' }, 'Sort by'), sort,
+      h('button', { type: 'submit' }, 'Apply'));
+    sort.addEventListener('change', () => form.requestSubmit());
+    const rows = page.nodes.map((a) => h('tr', { 'data-id': a.id },
+      h('th', { scope: 'row', class: 'name' }, a.name), h('td', {}, a.tier?.code ?? '–'), h('td', {}, format.words(a.industry)), h('td', {}, a.region),
+      h('td', { class: 'num' }, format.yuan(a.monthlyRevenue)), h('td', { class: 'num' }, a.satisfaction == null ? '–' : a.satisfaction.toFixed(1)),
+      h('td', {}, a.owner?.name ?? '–')));
+    fill(root, ...section('Top accounts', form,
+      h('div', { class: 'scroll' }, h('table', { class: 'accounts' },
+        h('caption', {}, `${format.int(page.totalCount)} accounts`),
+        h('thead', {}, h('tr', {}, ['Account', 'Tier', 'Industry', 'Region', 'Monthly revenue', 'Satisfaction', 'Owner'].map((c) => h('th', { scope: 'col' }, c)))),
+        h('tbody', {}, rows.length ? rows : h('tr', {}, h('td', { colspan: 7 }, 'No account matches.'))))),
+      h('nav', { class: 'pager', 'aria-label': 'Account pages' },
+        h('button', { type: 'button', disabled: !page.pageInfo.hasPreviousPage, on: { click: () => onChange({ before: page.pageInfo.startCursor, after: null }) } }, '‹ Previous'),
+        h('button', { type: 'button', disabled: !page.pageInfo.hasNextPage, on: { click: () => onChange({ after: page.pageInfo.endCursor, before: null }) } }, 'Next ›'))));
+  },
+};
+
+// ---------- Organisation chart ----------
+export const orgChart = {
+  query: `query OrgChart($id: ID!) { account(id: $id) { id name
+    orgChart { depth contact { id name title buyingRole style attitude influence } }
+    roleCoverage { risk risks } } }`,
+  load: (client, { accountId }) => client.request(orgChart.query, { id: accountId }),
+  render(root, data, { choices = [], onAccount } = {}) {
+    const account = data.account;
+    const picker = choices.length ? [h('label', { for: 'org-account' }, 'Account '),
+      h('select', { id: 'org-account', on: { change: (e) => onAccount(e.target.value) } },
+        choices.map((c) => h('option', { value: c.id, selected: c.id === account?.id }, c.name)))] : [];
+    if (!account) { fill(root, ...section('Organisation chart', ...picker, h('p', { class: 'empty' }, 'This account cannot be found.'))); return; }
+    const risk = account.roleCoverage.risk;
+    const people = account.orgChart.map((entry) => {
+      const c = entry.contact;
+      const opposed = c.attitude === 'OPPONENT';
+      return h('li', { class: `person depth-${Math.min(entry.depth, 5)}${opposed ? ' opposed' : ''}`, style: `--depth:${entry.depth}`, 'data-contact': c.id },
+        h('span', { class: 'person-name' }, c.name), c.title ? h('span', { class: 'person-title' }, ` — ${c.title}`) : null,
+        h('span', { class: 'badges' },
+          h('span', { class: 'badge role' }, format.words(c.buyingRole)),
+          c.style ? h('span', { class: 'badge style' }, format.words(c.style)) : null,
+          h('span', { class: `badge attitude ${c.attitude.toLowerCase()}` }, format.words(c.attitude))));
+    });
+    fill(root, ...section('Organisation chart', ...picker,
+      h('p', { class: `risk risk-${risk.toLowerCase()}`, 'data-risk': risk }, `Coverage risk: ${format.words(risk)}`),
+      account.roleCoverage.risks.length ? h('ul', { class: 'risks' }, account.roleCoverage.risks.map((r) => h('li', {}, r))) : null,
+      people.length ? h('ul', { class: 'tree', 'aria-label': `People at ${account.name}` }, people) : h('p', { class: 'empty' }, 'No contacts yet.')));
+  },
+};
+
+// ---------- Distributor ranking and scorecards ----------
+export const ranking = {
+  query: `query Ranking($period: String!) { distributorRanking(period: $period, first: 10) { totalCount nodes {
+    rank overallScore attainment salesScore coverageScore serviceScore paymentScore distributor { id name kind } } } }`,
+  load: (client, { period }) => client.request(ranking.query, { period }),
+  render(root, data, { period, onPeriod, title = 'Distributor ranking' }) {
+    const quarters = [1, 2, 3, 4].map((back) => quarterOf(new Date(Date.UTC(new Date().getUTCFullYear(), new Date().getUTCMonth() - 3 * back, 1))));
+    const select = onPeriod ? [h('label', { for: 'ranking-period' }, 'Quarter '), h('select', { id: 'ranking-period', on: { change: (e) => onPeriod(e.target.value) } },
+      quarters.map((q) => h('option', { value: q, selected: q === period }, q)))] : [];
+    const rows = data.distributorRanking.nodes.map((s) => h('tr', { 'data-distributor': s.distributor.id },
+      h('td', { class: 'num' }, s.rank), h('th', { scope: 'row' }, s.distributor.name), h('td', { class: 'num' }, s.overallScore.toFixed(1)),
+      h('td', { class: 'num' }, format.percent(s.attainment)), h('td', { class: 'num' }, s.salesScore.toFixed(0)), h('td', { class: 'num' }, s.coverageScore.toFixed(0)),
+      h('td', { class: 'num' }, s.serviceScore.toFixed(0)), h('td', { class: 'num' }, s.paymentScore.toFixed(0))));
+    fill(root, ...section(title, ...select, h('div', { class: 'scroll' }, h('table', { class: 'ranking' },
+      h('caption', {}, `Scorecards ${period}`),
+      h('thead', {}, h('tr', {}, ['#', 'Distributor', 'Overall', 'Attainment', 'Sales', 'Coverage', 'Service', 'Payment'].map((c) => h('th', { scope: 'col' }, c)))),
+      h('tbody', {}, rows.length ? rows : h('tr', {}, h('td', { colspan: 8 }, 'No scorecards for this quarter.')))))));
+  },
+};
+
+// ---------- Activity feed ----------
+export const ACTIVITY_FIELDS = 'id type occurredAt summary account { name } owner { name }';
+export const feed = {
+  query: `query Feed { activities(first: 12, order: [{ occurredAt: DESC }]) { nodes { ${ACTIVITY_FIELDS} } } }`,
+  load: (client) => client.request(feed.query),
+  item: (a) => h('li', { 'data-activity': a.id },
+    h('time', { datetime: a.occurredAt }, format.date(a.occurredAt)), ' ',
+    h('span', { class: 'badge' }, format.words(a.type)), ' ',
+    h('strong', {}, a.account.name), ': ', a.summary, a.owner ? h('span', { class: 'muted' }, ` (${a.owner.name})`) : null),
+  render(root, data) {
+    fill(root, ...section('Activity feed', h('ol', { class: 'feed', 'aria-live': 'polite' }, data.activities.nodes.map(feed.item))));
+  },
+};
+
+/** Shows a failed view's reason in words, where the view would be. */
+export function showError(root, title, error) {
+  fill(root, h('h2', {}, title), h('p', { class: 'error', role: 'alert' }, error?.message ?? 'Something went wrong.'));
+}

@@ -101,6 +101,36 @@ public sealed class DashboardTests(BrowserFixture fixture) : IClassFixture<Brows
     }
 
     [BrowserFact]
+    public async Task After_the_connection_drops_the_dashboard_reconnects_and_is_live_again()
+    {
+        // Every WebSocket the page opens is remembered, so the test can cut one as a network failure would.
+        var chrome = (OpenQA.Selenium.Chromium.ChromiumDriver)Browser;
+        var recorder = chrome.ExecuteCdpCommand("Page.addScriptToEvaluateOnNewDocument", new Dictionary<string, object?>
+        {
+            ["source"] = "window.__sockets = []; const Native = window.WebSocket; window.WebSocket = class extends Native { constructor(...a) { super(...a); window.__sockets.push(this); } };",
+        });
+        try
+        {
+            fixture.SignIn("director@demo.graphkam");
+            string Status() => Browser.FindElement(By.Id("connection")).GetDomAttribute("data-status")!;
+            fixture.Wait().Until(_ => Status() == "online");
+            ((IJavaScriptExecutor)Browser).ExecuteScript("window.__sockets.at(-1).close(4000, 'network failure')");
+            fixture.Wait().Until(_ => Status() != "online");
+            fixture.Wait(15).Until(_ => Status() == "online");
+            Assert.Equal(2L, ((IJavaScriptExecutor)Browser).ExecuteScript("return window.__sockets.length"));
+        }
+        finally
+        {
+            chrome.ExecuteCdpCommand("Page.removeScriptToEvaluateOnNewDocument", new Dictionary<string, object?> { ["identifier"] = ((Dictionary<string, object?>)recorder!)["identifier"] });
+        }
+
+        var before = FunnelCounts();
+        var account = (await Api.DataAsync("{ accounts(first: 1) { nodes { id } } }")).At("accounts.nodes")[0].GetProperty("id").GetString();
+        await Api.MutateAsync("createOpportunity", "opportunity { id }", new { accountId = account, name = "after the reconnect", amount = 5_000m });
+        fixture.Wait(2).Until(_ => FunnelCounts()[0] == before[0] + 1);
+    }
+
+    [BrowserFact]
     public async Task User_supplied_text_is_shown_as_text_never_as_markup()
     {
         const string hostile = "<img src=x onerror=alert(1)>";

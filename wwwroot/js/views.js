@@ -43,7 +43,8 @@ export const funnel = {
     fill(root, ...section(title,
       barChart({
         title,
-        items: steps.map((s) => ({ label: s.stage.name, value: s.count, note: `${format.yuan(s.amount)}${s.conversionToNext == null ? '' : `  → ${format.percent(s.conversionToNext)}`}` })),
+        // The open stages as the funnel's shape; won and lost (closed, and far larger) are in the table below.
+        items: steps.filter((s) => !s.stage.isClosed).map((s) => ({ label: s.stage.name, value: s.count, note: `${format.yuan(s.amount)}${s.conversionToNext == null ? '' : `  → ${format.percent(s.conversionToNext)}`}` })),
         formatValue: (v) => `${format.int(v)} deals`,
       }),
       h('div', { class: 'scroll' }, h('table', { class: 'numbers' },

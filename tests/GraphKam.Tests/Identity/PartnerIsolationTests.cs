@@ -170,4 +170,24 @@ public sealed class PartnerIsolationTests : IAsyncLifetime
         Assert.Equal(GlobalId.Encode("Opportunity", mine.Id), (await socket.ReceiveAsync()).At("payload.data.opportunityChanged.opportunity.id").GetString());
         Assert.Null(await socket.TryReceiveAsync(TimeSpan.FromMilliseconds(300)));
     }
+
+    [Fact]
+    public async Task A_partner_hears_of_activities_only_on_accounts_it_can_see()
+    {
+        var ids = await NotPartner1sAsync();
+        var visible = (await _partner1.DataAsync("{ accounts(first: 1) { nodes { id } } }")).At("accounts.nodes")[0].GetProperty("id").GetString();
+        var token = _partner1.Http.DefaultRequestHeaders.Authorization!.Parameter;
+        await using var all = await GraphQLSocket.OpenAsync(_factory, payload: new { Authorization = $"Bearer {token}" });
+        await all.SubscribeAsync("all", "subscription { activityLogged { account { id } } }");
+        await using var aimed = await GraphQLSocket.OpenAsync(_factory, payload: new { Authorization = $"Bearer {token}" });
+        await aimed.SubscribeAsync("aimed", "subscription($a: ID) { activityLogged(accountId: $a) { account { id } } }", new { a = ids["Account"] });
+        await _factory.SubscribersAsync(GraphKam.Server.Activities.ActivityLogged.Topic, 2);
+
+        foreach (var account in new[] { ids["Account"], visible })
+            await _director.DataAsync("mutation($input: LogActivityInput!) { logActivity(input: $input) { activity { id } } }",
+                new { input = new { accountId = account, type = "CALL", summary = "a call", occurredAt = "2026-11-20T10:00:00Z" } });
+        Assert.Equal(visible, (await all.ReceiveAsync()).At("payload.data.activityLogged.account.id").GetString());
+        Assert.Null(await all.TryReceiveAsync(TimeSpan.FromMilliseconds(300)));
+        Assert.Null(await aimed.TryReceiveAsync(TimeSpan.FromMilliseconds(300))); // another partner's account: silence, as for a missing one
+    }
 }

@@ -22,7 +22,6 @@ public abstract class WebSocketProtocol(ProtocolServices services, WebSocketConn
     private int _initialised;
     private volatile bool _acknowledged;
 
-    protected ProtocolServices Services => services;
     protected WebSocketConnection Connection => connection;
     protected ProtocolMessages Messages => services.Messages;
     protected ClaimsPrincipal? User { get; private set; }
@@ -86,8 +85,6 @@ public abstract class WebSocketProtocol(ProtocolServices services, WebSocketConn
         try { while (await timer.WaitForNextTickAsync(connection.Closing)) connection.Send(message); }
         catch (OperationCanceledException) { }
     }
-
-    protected bool IsRunning(string id) => _operations.ContainsKey(id);
 
     /// <summary>Stops an operation at the client's request; false when it was not running.</summary>
     protected bool Stop(string id)

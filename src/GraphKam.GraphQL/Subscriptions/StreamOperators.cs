@@ -16,8 +16,6 @@ public static class StreamOperators
     public static IObservable<T> WhereAsync<T>(this IObservable<T> source, Func<T, CancellationToken, ValueTask<bool>> predicate) =>
         new AsyncFiltered<T>(source, predicate);
 
-    public static IObservable<TOut> Select<TIn, TOut>(this IObservable<TIn> source, Func<TIn, TOut> map) => new Mapped<TIn, TOut>(source, map);
-
     /// <summary>
     /// At most one event per <paramref name="interval"/>: the first passes at once; later ones inside the interval
     /// collapse into one, delivered when it ends (the latest wins, so a subscriber always ends up current).
@@ -113,18 +111,6 @@ public static class StreamOperators
         {
             first.Dispose();
             second.Dispose();
-        }
-    }
-
-    private sealed class Mapped<TIn, TOut>(IObservable<TIn> source, Func<TIn, TOut> map) : IObservable<TOut>
-    {
-        public IDisposable Subscribe(IObserver<TOut> observer) => source.Subscribe(new Observer(observer, map));
-
-        private sealed class Observer(IObserver<TOut> next, Func<TIn, TOut> map) : IObserver<TIn>
-        {
-            public void OnNext(TIn value) => next.OnNext(map(value));
-            public void OnError(Exception error) => next.OnError(error);
-            public void OnCompleted() => next.OnCompleted();
         }
     }
 

@@ -25,13 +25,7 @@ public static class SubscriptionFilters
         Func<TEvent, int> key, Expression<Func<TEntity, bool>>? scope = null, bool applyWhere = true) where TEntity : class, IEntity
     {
         var filter = applyWhere ? context.GetArgument<FilterValue?>("where")?.ToPredicate<TEntity>() : null;
-        var predicate = (scope, filter) switch
-        {
-            (null, null) => null,
-            (null, _) => filter,
-            (_, null) => scope,
-            _ => Expression.Lambda<Func<TEntity, bool>>(Expression.AndAlso(scope!.Body, ParameterReplacer.Bind(filter!, scope.Parameters[0])), scope.Parameters[0]),
-        };
+        var predicate = scope == null ? filter : filter == null ? scope : Predicates.And(scope, filter);
         // A caller who may not see every row gets only events about rows it can see (the context's query filters decide).
         var dataScope = context.Services().GetService<IDataScope>();
         if (predicate == null && dataScope?.Restricted != true) return events;

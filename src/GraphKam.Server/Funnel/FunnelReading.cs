@@ -22,8 +22,8 @@ internal static class FunnelReading
     /// <summary>Opportunities of active accounts that the client's <c>where</c> selects; every analytic takes the same filter.</summary>
     public static Expression<Func<Opportunity, bool>> Selected(IResolveFieldContext context)
     {
-        if (context.GetArgument<FilterValue?>("where")?.ToPredicate<Opportunity>() is not { } filter) return Active;
-        return Expression.Lambda<Func<Opportunity, bool>>(Expression.AndAlso(Active.Body, ParameterReplacer.Bind(filter, Active.Parameters[0])), Active.Parameters[0]);
+        var filter = context.GetArgument<FilterValue?>("where")?.ToPredicate<Opportunity>();
+        return filter == null ? Active : Predicates.And(Active, filter);
     }
 
     public static DateTime Now(IResolveFieldContext context) => context.Services().GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime;

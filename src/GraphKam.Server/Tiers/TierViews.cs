@@ -1,4 +1,5 @@
 using System.Linq.Expressions;
+using GraphKam.GraphQL.Data;
 using GraphKam.GraphQL.Errors;
 using GraphKam.Server.Data;
 using Microsoft.EntityFrameworkCore;
@@ -22,7 +23,7 @@ public static class TierViews
 {
     /// <summary>The active accounts, or those of them that <paramref name="where"/> selects.</summary>
     public static Expression<Func<Account, bool>> Active(Expression<Func<Account, bool>>? where) =>
-        where == null ? a => a.ArchivedAt == null : And(a => a.ArchivedAt == null, where);
+        where == null ? a => a.ArchivedAt == null : Predicates.And(a => a.ArchivedAt == null, where);
 
     public static async Task<List<TierBucket>> DistributionAsync(GraphKamDbContext db, TierPolicy policy,
         Expression<Func<Account, bool>> selected, CancellationToken cancellationToken)
@@ -57,13 +58,9 @@ public static class TierViews
         Expression<Func<Account, bool>> aboveBoundary = last == null
             ? a => false
             : a => a.MonthlyRevenue > last.MonthlyRevenue || (a.MonthlyRevenue == last.MonthlyRevenue && a.Id <= last.Id);
-        var isTop = And(selected, aboveBoundary);
+        var isTop = Predicates.And(selected, aboveBoundary);
         var revenue = k == 0 ? 0 : await db.Accounts.Where(isTop).SumAsync(a => a.MonthlyRevenue, cancellationToken);
         var tiers = await DistributionAsync(db, policy, isTop, cancellationToken);
         return new RevenueConcentration(topPercent, k, total, revenue, totalRevenue, policy, isTop, tiers);
     }
-
-    private static Expression<Func<Account, bool>> And(Expression<Func<Account, bool>> left, Expression<Func<Account, bool>> right) =>
-        Expression.Lambda<Func<Account, bool>>(
-            Expression.AndAlso(left.Body, GraphKam.GraphQL.Data.ParameterReplacer.Bind(right, left.Parameters[0])), left.Parameters[0]);
 }

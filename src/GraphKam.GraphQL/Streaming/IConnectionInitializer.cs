@@ -3,11 +3,13 @@ using Microsoft.AspNetCore.Http;
 
 namespace GraphKam.GraphQL.Streaming;
 
-/// <summary>The outcome of a WebSocket's <c>connection_init</c>: who the connection acts as, or why it is refused.</summary>
-/// <param name="ExpiresAt">When the credentials end; the connection is closed then (4403).</param>
-public sealed record ConnectionInitResult(bool Accepted, ClaimsPrincipal? User, string? Reason = null, DateTimeOffset? ExpiresAt = null)
+/// <summary>
+/// The outcome of a WebSocket's <c>connection_init</c>: who the connection acts as, or why it is refused. A user whose
+/// token carries an expiry (<see cref="Security.CredentialExpiry"/>) is disconnected (4403) when it passes.
+/// </summary>
+public sealed record ConnectionInitResult(bool Accepted, ClaimsPrincipal? User, string? Reason = null)
 {
-    public static ConnectionInitResult Accept(ClaimsPrincipal? user, DateTimeOffset? expiresAt = null) => new(true, user, ExpiresAt: expiresAt);
+    public static ConnectionInitResult Accept(ClaimsPrincipal? user) => new(true, user);
     public static ConnectionInitResult Refuse(string reason) => new(false, null, reason);
 }
 

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using System.Threading.Channels;
 using GraphKam.GraphQL.Http;
+using GraphKam.GraphQL.Security;
 using GraphQL;
 using GraphQL.Transport;
 using Microsoft.AspNetCore.Http;
@@ -28,7 +29,7 @@ public sealed class ServerSentEvents(OperationRunner runner, ProtocolMessages me
 
         var sink = new Sink(messages, capacity);
         // Credentials that expire end the stream with them (the client reconnects with fresh ones).
-        using var expiry = ExpiresAt(user) is { } at ? new CancellationTokenSource(Max(at - clock.GetUtcNow(), TimeSpan.Zero), clock) : null;
+        using var expiry = CredentialExpiry.Of(user) is { } at ? new CancellationTokenSource(CredentialExpiry.Remaining(at, clock), clock) : null;
         using var registration = expiry?.Token.Register(sink.Complete);
         using var operation = await runner.StartAsync(request, user, sink, queriesOnly, http.RequestAborted);
         await http.Response.Body.FlushAsync(http.RequestAborted);
@@ -60,12 +61,6 @@ public sealed class ServerSentEvents(OperationRunner runner, ProtocolMessages me
         }
         if (sink.Overflowed) http.Abort(); // too slow to read its events: cut off, as a slow WebSocket is
     }
-
-    /// <summary>When a principal's credentials end: the standard <c>exp</c> claim (seconds since 1970) of tokens.</summary>
-    private static DateTimeOffset? ExpiresAt(ClaimsPrincipal? user) =>
-        long.TryParse(user?.FindFirst("exp")?.Value, out var seconds) ? DateTimeOffset.FromUnixTimeSeconds(seconds) : null;
-
-    private static TimeSpan Max(TimeSpan a, TimeSpan b) => a > b ? a : b;
 
     /// <summary>Formats results as events into a bounded queue; a client too slow to drain it is cut off.</summary>
     private sealed class Sink(ProtocolMessages messages, int capacity) : IOperationSink

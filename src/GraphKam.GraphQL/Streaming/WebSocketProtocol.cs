@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Security.Claims;
 using GraphKam.GraphQL.Http;
+using GraphKam.GraphQL.Security;
 using GraphQL;
 using GraphQL.Transport;
 using Microsoft.AspNetCore.Http;
@@ -62,19 +63,17 @@ public abstract class WebSocketProtocol(ProtocolServices services, WebSocketConn
         _acknowledged = true;
         acknowledge();
         _ = KeepAliveAsync();
-        if (result.ExpiresAt is { } expiresAt) _ = CloseAtAsync(expiresAt);
+        if (CredentialExpiry.Of(result.User) is { } expiresAt) _ = CloseAtAsync(expiresAt);
         return true;
     }
 
     /// <summary>Credentials end: so does the connection, with every subscription on it.</summary>
     private async Task CloseAtAsync(DateTimeOffset expiresAt)
     {
-        try { await Task.Delay(Max(expiresAt - services.Clock.GetUtcNow(), TimeSpan.Zero), services.Clock, connection.Closing); }
+        try { await Task.Delay(CredentialExpiry.Remaining(expiresAt, services.Clock), services.Clock, connection.Closing); }
         catch (OperationCanceledException) { return; }
         connection.Close(4403, "Forbidden: the credentials expired; connect again with new ones.");
     }
-
-    private static TimeSpan Max(TimeSpan a, TimeSpan b) => a > b ? a : b;
 
     protected abstract string? KeepAliveMessage { get; }
 

@@ -12,12 +12,12 @@ namespace GraphKam.Server.Identity;
 /// </summary>
 public sealed class AccessTokens(IOptionsMonitor<JwtBearerOptions> jwt, ApiTokens apiTokens)
 {
-    public async Task<(ClaimsPrincipal User, DateTimeOffset ExpiresAt)?> ReadAsync(string token, CancellationToken cancellationToken)
+    /// <summary>The token's principal (its claims include the expiry, <c>exp</c>); null when it does not validate.</summary>
+    public async Task<ClaimsPrincipal?> ReadAsync(string token, CancellationToken cancellationToken)
     {
-        if (token.StartsWith(ApiTokens.Prefix, StringComparison.Ordinal)) return await apiTokens.ReadAsync(token, cancellationToken);
+        if (token.StartsWith(ApiTokens.Prefix, StringComparison.Ordinal)) return (await apiTokens.ReadAsync(token, cancellationToken))?.User;
         var parameters = jwt.Get(JwtBearerDefaults.AuthenticationScheme).TokenValidationParameters;
         var result = await new JsonWebTokenHandler { MapInboundClaims = false }.ValidateTokenAsync(token, parameters);
-        if (!result.IsValid || result.SecurityToken is not JsonWebToken valid) return null;
-        return (new ClaimsPrincipal(result.ClaimsIdentity), new DateTimeOffset(valid.ValidTo, TimeSpan.Zero));
+        return result.IsValid ? new ClaimsPrincipal(result.ClaimsIdentity) : null;
     }
 }

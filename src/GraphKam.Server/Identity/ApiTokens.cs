@@ -25,6 +25,7 @@ public sealed class ApiTokens(IDbContextFactory<GraphKamDbContext> databases, Ti
         identity.AddClaim(new Claim("name", $"api-token:{stored.Name}"));
         identity.AddClaim(new Claim("role", Roles.Partner));
         identity.AddClaim(new Claim(GraphKamClaims.Distributor, stored.DistributorId.ToString()));
+        // The standard expiry claim, as access tokens carry it: streams opened with the token end when it does.
         identity.AddClaim(new Claim("exp", new DateTimeOffset(stored.ExpiresAt, TimeSpan.Zero).ToUnixTimeSeconds().ToString()));
         foreach (var scope in stored.Scopes) identity.AddClaim(new Claim(AuthorizationRule.ScopeClaim, scope));
         return (new ClaimsPrincipal(identity), new DateTimeOffset(stored.ExpiresAt, TimeSpan.Zero));

@@ -7,16 +7,15 @@ namespace GraphKam.Server.Identity;
 /// Signs a WebSocket in from its <c>connection_init</c> payload, since browsers cannot set headers on a WebSocket:
 /// <c>{ "Authorization": "Bearer …" }</c> (as Banana Cake Pop and most clients send it) or <c>{ "token": "…" }</c>.
 /// Without a token the upgrade request's own user (its cookie or header) is kept. A token that does not validate
-/// refuses the connection (4403); a valid one closes it when it expires.
+/// refuses the connection (4403); a valid one closes it when it expires (the library reads the token's expiry).
 /// </summary>
 public sealed class TokenConnectionInitializer : IConnectionInitializer
 {
     public async ValueTask<ConnectionInitResult> InitializeAsync(HttpContext http, IReadOnlyDictionary<string, object?>? payload, CancellationToken cancellationToken)
     {
         if (TokenIn(payload) is not { } token) return ConnectionInitResult.Accept(http.User);
-        var read = await http.RequestServices.GetRequiredService<AccessTokens>().ReadAsync(token, cancellationToken);
-        return read is { } valid
-            ? ConnectionInitResult.Accept(valid.User, valid.ExpiresAt)
+        return await http.RequestServices.GetRequiredService<AccessTokens>().ReadAsync(token, cancellationToken) is { } user
+            ? ConnectionInitResult.Accept(user)
             : ConnectionInitResult.Refuse("Forbidden: the token is invalid or expired.");
     }
 

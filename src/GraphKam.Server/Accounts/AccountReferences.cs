@@ -1,7 +1,5 @@
 using GraphKam.GraphQL.Mutations;
-using GraphKam.GraphQL.Relay;
 using GraphKam.Server.Data;
-using Microsoft.EntityFrameworkCore;
 
 namespace GraphKam.Server.Accounts;
 
@@ -15,8 +13,9 @@ internal static class AccountReferences
             account.ParentId = null;
             return null;
         }
-        if (!GlobalId.TryParseKey(parentId, "Account", out var key)) return new InvalidIdError("parentId", parentId, "Account");
-        if (!await db.Accounts.AnyAsync(a => a.Id == key && a.ArchivedAt == null, cancellationToken)) return new ParentNotFoundError(parentId);
+        var (key, error) = await db.ExistingKeyAsync<Account>(parentId, "Account", "parentId", id => new ParentNotFoundError(id), cancellationToken,
+            a => a.ArchivedAt == null);
+        if (error != null) return error;
         var isNew = account.Id == 0;
         if (!isNew && AccountRules.FormsCycle(account.Id, key, await AccountHierarchy.AncestorsAsync(db, key, cancellationToken)))
             return new ParentCycleError(parentId);
@@ -31,9 +30,8 @@ internal static class AccountReferences
             account.OwnerId = null;
             return null;
         }
-        if (!GlobalId.TryParseKey(ownerId, "User", out var key)) return new InvalidIdError("ownerId", ownerId, "User");
-        if (!await db.People.AnyAsync(u => u.Id == key, cancellationToken)) return new OwnerNotFoundError(ownerId);
-        account.OwnerId = key;
-        return null;
+        var (key, error) = await db.ExistingKeyAsync<User>(ownerId, "User", "ownerId", id => new OwnerNotFoundError(id), cancellationToken);
+        if (error == null) account.OwnerId = key;
+        return error;
     }
 }

@@ -36,21 +36,10 @@ public static class LogActivity
             if (value?.Length > 2000) errors.Add(new TooLongError(field, 2000));
         if (occurredAt > scope.Now + ClockSkew) errors.Add(new ActivityInFutureError(occurredAt));
         var contacts = await ContactsAsync(scope, account.Id, input.ContactIds, errors);
-        int? ownerId = null;
-        if (input.OwnerId != null)
-        {
-            if (!GlobalId.TryParseKey(input.OwnerId, "User", out var owner)) errors.Add(new InvalidIdError("ownerId", input.OwnerId, "User"));
-            else if (!await scope.Db.People.AnyAsync(u => u.Id == owner, scope.CancellationToken)) errors.Add(new OwnerNotFoundError(input.OwnerId));
-            else ownerId = owner;
-        }
-        int? opportunityId = null;
-        if (input.OpportunityId != null)
-        {
-            if (!GlobalId.TryParseKey(input.OpportunityId, "Opportunity", out var deal)) errors.Add(new InvalidIdError("opportunityId", input.OpportunityId, "Opportunity"));
-            else if (!await scope.Db.Opportunities.AnyAsync(o => o.Id == deal && o.AccountId == account.Id, scope.CancellationToken))
-                errors.Add(new OpportunityNotFoundError(input.OpportunityId)); // none with this ID at this account
-            else opportunityId = deal;
-        }
+        var ownerId = await scope.Db.OptionalKeyAsync<User>(input.OwnerId, "User", "ownerId", id => new OwnerNotFoundError(id), errors, scope.CancellationToken);
+        // A deal of another account answers as none with this ID.
+        var opportunityId = await scope.Db.OptionalKeyAsync<Opportunity>(input.OpportunityId, "Opportunity", "opportunityId",
+            id => new OpportunityNotFoundError(id), errors, scope.CancellationToken, o => o.AccountId == account.Id);
         if (errors.Count > 0) return Payload.Failure(errors);
 
         var activity = new Activity

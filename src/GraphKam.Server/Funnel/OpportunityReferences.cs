@@ -16,10 +16,9 @@ internal static class OpportunityReferences
     public static async Task<MutationError?> SetOwnerAsync(MutationScope scope, Opportunity opportunity, string? ownerId)
     {
         if (ownerId == null) { opportunity.OwnerId = null; return null; }
-        if (!GlobalId.TryParseKey(ownerId, "User", out var key)) return new InvalidIdError("ownerId", ownerId, "User");
-        if (!await scope.Db.People.AnyAsync(u => u.Id == key, scope.CancellationToken)) return new OwnerNotFoundError(ownerId);
-        opportunity.OwnerId = key;
-        return null;
+        var (key, error) = await scope.Db.ExistingKeyAsync<User>(ownerId, "User", "ownerId", id => new OwnerNotFoundError(id), scope.CancellationToken);
+        if (error == null) opportunity.OwnerId = key;
+        return error;
     }
 
     /// <summary>Replaces the people in the deal: current contacts of its account, each role defaulting to their buying role.</summary>

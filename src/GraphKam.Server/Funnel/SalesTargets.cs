@@ -1,5 +1,4 @@
 using GraphKam.GraphQL.Mutations;
-using GraphKam.GraphQL.Relay;
 using GraphKam.Server.Accounts;
 using GraphKam.Server.Data;
 using Microsoft.EntityFrameworkCore;
@@ -16,13 +15,7 @@ public static class SalesTargets
         if (input.Amount < 0) errors.Add(new OutOfRangeError("amount", 0, double.MaxValue, (double)input.Amount));
         var region = string.IsNullOrWhiteSpace(input.Region) ? null : input.Region.Trim();
         if (region?.Length > 100) errors.Add(new TooLongError("region", 100));
-        int? ownerId = null;
-        if (input.OwnerId != null)
-        {
-            if (!GlobalId.TryParseKey(input.OwnerId, "User", out var owner)) errors.Add(new InvalidIdError("ownerId", input.OwnerId, "User"));
-            else if (!await scope.Db.People.AnyAsync(u => u.Id == owner, scope.CancellationToken)) errors.Add(new OwnerNotFoundError(input.OwnerId));
-            else ownerId = owner;
-        }
+        var ownerId = await scope.Db.OptionalKeyAsync<User>(input.OwnerId, "User", "ownerId", id => new OwnerNotFoundError(id), errors, scope.CancellationToken);
         if (errors.Count > 0) return Payload.Failure(errors);
 
         var target = await scope.Db.SalesTargets.AsTracking()

@@ -1,9 +1,7 @@
 using GraphKam.GraphQL.Mutations;
-using GraphKam.GraphQL.Relay;
 using GraphKam.Server.Data;
 using GraphKam.Server.Distributors;
 using GraphKam.Server.Tiers;
-using Microsoft.EntityFrameworkCore;
 
 namespace GraphKam.Server.Identity;
 
@@ -18,8 +16,9 @@ public static class ApiTokenIssuing
         if (name.Length > 200) errors.Add(new TooLongError("name", 200));
         if (input.ExpiresAt <= scope.Now) errors.Add(new ExpiryNotInFutureError(input.ExpiresAt));
         if (input.Scopes.Count == 0) errors.Add(new RequiredValueError("scopes"));
-        if (!GlobalId.TryParseKey(input.DistributorId, "Distributor", out var distributor)) errors.Add(new InvalidIdError("distributorId", input.DistributorId, "Distributor"));
-        else if (!await scope.Db.Distributors.AnyAsync(d => d.Id == distributor, scope.CancellationToken)) errors.Add(new DistributorNotFoundError(input.DistributorId));
+        var (distributor, missing) = await scope.Db.ExistingKeyAsync<Distributor>(input.DistributorId, "Distributor", "distributorId",
+            id => new DistributorNotFoundError(id), scope.CancellationToken);
+        if (missing != null) errors.Add(missing);
         if (errors.Count > 0) return Payload.Failure(errors);
 
         var secret = TokenService.NewSecret(ApiTokens.Prefix);

@@ -81,8 +81,8 @@ public sealed class UserAdministration(UserManager<Login> users, GraphKamDbConte
         var partner = roles.Contains(UserRole.Partner);
         if (partner != (distributorId != null)) return (null, [new DistributorRequiredError()]);
         if (distributorId == null) return (null, []);
-        if (!GlobalId.TryParseKey(distributorId, "Distributor", out var key)) return (null, [new InvalidIdError("distributorId", distributorId, "Distributor")]);
-        return await db.Distributors.AnyAsync(d => d.Id == key, cancellationToken) ? (key, []) : (null, [new DistributorNotFoundError(distributorId)]);
+        var (key, error) = await db.ExistingKeyAsync<Distributor>(distributorId, "Distributor", "distributorId", id => new DistributorNotFoundError(id), cancellationToken);
+        return error == null ? (key, []) : (null, [error]);
     }
 
     private static List<MutationError> Translate(IdentityResult result, string email)

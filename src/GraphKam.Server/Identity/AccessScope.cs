@@ -14,18 +14,14 @@ public sealed class AccessScope(CurrentPrincipal principal) : IDataScope
     private ClaimsPrincipal? User => principal.User;
 
     /// <summary>The partner's distributor; 0 for a partner without one (it then sees nothing); null for others.</summary>
-    public int? PartnerDistributorId => User?.IsInRole(Roles.Partner) == true
-        ? int.TryParse(User.FindFirstValue(GraphKamClaims.Distributor), out var id) ? id : 0
-        : null;
+    public int? PartnerDistributorId => User?.IsInRole(Roles.Partner) == true ? GraphKamClaims.IdOf(User, GraphKamClaims.Distributor) ?? 0 : null;
 
-    public int? PersonId => int.TryParse(User?.FindFirstValue(GraphKamClaims.Person), out var id) ? id : null;
+    public int? PersonId => GraphKamClaims.IdOf(User, GraphKamClaims.Person);
 
     /// <summary>An operation runs for someone (else it is the system's own work, or an anonymous sign-in).</summary>
     public bool IsPrincipalSet => User?.Identity?.IsAuthenticated == true;
 
     public bool IsManager => Roles.Managers.Any(role => User?.IsInRole(role) == true);
-
-    public bool IsInRole(string role) => User?.IsInRole(role) == true;
 
     public string Key => PartnerDistributorId is { } distributor ? $"partner:{distributor}" : "all";
 

@@ -36,9 +36,9 @@ public sealed class IdentityQueries : IQueryFields
     }
 
     private static Caller Describe(ClaimsPrincipal user) => new(
-        int.TryParse(user.FindFirstValue(GraphKamClaims.Person), out var person) ? person : null,
+        GraphKamClaims.IdOf(user, GraphKamClaims.Person),
         user.Identity?.Name ?? "",
         user.FindAll("role").Select(r => r.Value).ToList(),
-        int.TryParse(user.FindFirstValue(GraphKamClaims.Distributor), out var distributor) ? distributor : null,
+        GraphKamClaims.IdOf(user, GraphKamClaims.Distributor),
         user.Identity?.AuthenticationType == ApiTokens.AuthenticationType ? "api-token" : "password");
 }

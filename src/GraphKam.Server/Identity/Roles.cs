@@ -27,8 +27,9 @@ public static class GraphKamClaims
     /// <summary>The distributor a partner's login or an API token belongs to.</summary>
     public const string Distributor = "distributor";
 
-    /// <summary>How the caller signed in: password (tokens or cookie) or an API token.</summary>
-    public const string Method = "amr";
+    /// <summary>The ID a claim such as <see cref="Person"/> or <see cref="Distributor"/> holds; null without one.</summary>
+    public static int? IdOf(System.Security.Claims.ClaimsPrincipal? user, string claim) =>
+        int.TryParse(user?.FindFirst(claim)?.Value, out var id) ? id : null;
 }
 
 /// <summary>The role name for each kind of person (the GraphQL enum and the Identity role share their names).</summary>

@@ -22,10 +22,13 @@ public static class DemoLogins
 
         var partners = await db.Opportunities.Where(o => o.DistributorId != null).GroupBy(o => o.DistributorId!.Value)
             .OrderByDescending(g => g.Count()).ThenBy(g => g.Key).Select(g => g.Key).Take(2).ToListAsync(cancellationToken);
+        var partnerOf = new Dictionary<string, int>(); // e-mail → distributor
         for (var i = 0; i < partners.Count; i++)
         {
             var name = await db.Distributors.Where(d => d.Id == partners[i]).Select(d => d.Name).FirstAsync(cancellationToken);
-            db.People.Add(new User { Name = $"{name} 渠道经理 Partner {i + 1}", Email = $"partner{i + 1}@demo.graphkam", Role = UserRole.Partner });
+            var email = $"partner{i + 1}@demo.graphkam";
+            db.People.Add(new User { Name = $"{name} 渠道经理 Partner {i + 1}", Email = email, Role = UserRole.Partner });
+            partnerOf[email] = partners[i];
         }
         await db.SaveChangesAsync(cancellationToken);
 
@@ -34,7 +37,7 @@ public static class DemoLogins
             var login = new Login
             {
                 UserName = person.Email, Email = person.Email, EmailConfirmed = true, PersonId = person.Id, PasswordHash = hash,
-                DistributorId = person.Role == UserRole.Partner ? partners[int.Parse(person.Email["partner".Length..person.Email.IndexOf('@')]) - 1] : null,
+                DistributorId = partnerOf.TryGetValue(person.Email, out var distributor) ? distributor : null,
             };
             Check(await users.CreateAsync(login));
             Check(await users.AddToRoleAsync(login, RoleNames.Of(person.Role)));

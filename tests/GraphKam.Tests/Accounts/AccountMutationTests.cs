@@ -5,17 +5,8 @@ using Microsoft.EntityFrameworkCore;
 namespace GraphKam.Tests.Accounts;
 
 /// <summary>Each test gets its own server and database (xUnit makes a new instance per test), since they write.</summary>
-public sealed class AccountMutationTests : IAsyncLifetime
+public sealed class AccountMutationTests : KnownDataTest
 {
-    private readonly KnownDataFixture _server = new();
-    private GraphKamFactory Factory => _server.Factory;
-    private GraphQLClient Client => _server.Client;
-    private KnownData Known => _server.Data;
-
-    public Task InitializeAsync() => _server.InitializeAsync();
-
-    public Task DisposeAsync() => _server.DisposeAsync();
-
     private const string Payload = "account { id name region employees monthlyRevenue satisfaction version parent { name } owner { name } } errors { __typename ... on Error { code message } }";
 
     private async Task<(JsonElement Payload, GraphQLResponse Response)> Mutate(string mutation, object input)

@@ -10,15 +10,8 @@ namespace GraphKam.Tests.Activities;
 /// visit interval later (A1 30 days, A2 45, B2 90, C 180): e.g. Alpha Industries (C, created 2025-01-11) was due
 /// 2025-07-10 and is 505 days overdue.
 /// </summary>
-public sealed class ActivityTests : IAsyncLifetime
+public sealed class ActivityTests : KnownDataTest
 {
-    private readonly KnownDataFixture _server = new();
-    private GraphQLClient Client => _server.Client;
-    private KnownData Known => _server.Data;
-
-    public Task InitializeAsync() => _server.InitializeAsync();
-    public Task DisposeAsync() => _server.DisposeAsync();
-
     private Task<JsonElement> Mutate(string mutation, string selection, object input) => Client.MutateAsync(mutation, selection, input);
 
     private async Task<string> AddContact(string account, string name) =>
@@ -44,7 +37,7 @@ public sealed class ActivityTests : IAsyncLifetime
         Assert.Equal(0, visited.GetProperty("overdueDays").GetInt32());
 
         // Time passes: on 2027-05-10 08:00 the visit due 2027-04-30 10:00 is 9 whole days overdue.
-        _server.Factory.Clock.SetUtcNow(new DateTimeOffset(2027, 5, 10, 8, 0, 0, TimeSpan.Zero));
+        Factory.Clock.SetUtcNow(new DateTimeOffset(2027, 5, 10, 8, 0, 0, TimeSpan.Zero));
         Assert.Equal(9, (await Client.DataAsync("query($id: ID!) { account(id: $id) { serviceStatus { overdueDays } } }",
             new { id = Known.Id("Alpha Industries") })).At("account.serviceStatus.overdueDays").GetInt32());
     }
@@ -60,9 +53,9 @@ public sealed class ActivityTests : IAsyncLifetime
         var ascending = await Client.DataAsync("{ overdueAccounts(order: [{ overdueDays: ASC }], first: 2, where: { account: { region: { eq: \"Sichuan\" } } }) { nodes { overdueDays account { name } } } }");
         Assert.Equal([455, 555], ascending.At("overdueAccounts.nodes").EnumerateArray().Select(n => n.GetProperty("overdueDays").GetInt32()));
 
-        _server.Factory.Sql.Clear();
+        Factory.Sql.Clear();
         await Client.DataAsync("{ overdueAccounts(where: { overdueDays: { gt: 500 } }, first: 3) { nodes { overdueDays } } }");
-        var sql = Assert.Single(_server.Factory.Sql.Commands);
+        var sql = Assert.Single(Factory.Sql.Commands);
         Assert.Contains("graphkam_days_between", sql);
         Assert.Contains("LIMIT", sql);
     }

@@ -5,17 +5,9 @@ using static GraphKam.Tests.Infrastructure.GraphQLClient;
 namespace GraphKam.Tests.Distributors;
 
 /// <summary>The known accounts plus helpers to build a channel through the mutations; one server per test.</summary>
-public abstract class ChannelScenario : IAsyncLifetime
+public abstract class ChannelScenario : KnownDataTest
 {
-    private readonly KnownDataFixture _server = new();
-    protected GraphKamFactory Factory => _server.Factory;
-    protected GraphQLClient Client => _server.Client;
-    protected KnownData Known => _server.Data;
     protected Dictionary<string, string> Partners { get; } = [];
-
-    public virtual Task InitializeAsync() => _server.InitializeAsync();
-
-    public Task DisposeAsync() => _server.DisposeAsync();
 
     /// <summary>Creates a distributor that must be valid; <paramref name="fields"/> add to or override the defaults.</summary>
     protected async Task<string> Partner(string name, string kind, object? fields = null)

@@ -12,16 +12,13 @@ namespace GraphKam.Tests.Funnel;
 /// T0+30d   O2 → COMMIT; O1 → ENGAGE_ROLES; O5 → COMMIT
 /// T0+40d   O2 won (2027-01-06 08:00); the analytics are asked now.
 /// </summary>
-public sealed class FunnelTests : IAsyncLifetime
+public sealed class FunnelTests : KnownDataTest
 {
-    private readonly KnownDataFixture _server = new();
-    private GraphQLClient Client => _server.Client;
-    private KnownData Known => _server.Data;
     private readonly Dictionary<string, (string Id, int Version)> _deals = [];
 
-    public async Task InitializeAsync()
+    public override async Task InitializeAsync()
     {
-        await _server.InitializeAsync();
+        await base.InitializeAsync();
         await Create("O1", "Alpha Industries", 100_000m);
         await Create("O2", "alpha beta Bank", 2_000_000m);
         await Create("O3", "Delta School", 50_000m);
@@ -40,9 +37,7 @@ public sealed class FunnelTests : IAsyncLifetime
         await Close("O2", won: true);
     }
 
-    public Task DisposeAsync() => _server.DisposeAsync();
-
-    private void Days(int days) => _server.Factory.Clock.Advance(TimeSpan.FromDays(days));
+    private void Days(int days) => Factory.Clock.Advance(TimeSpan.FromDays(days));
 
     private async Task<JsonElement> Create(string name, string account, decimal amount, string? route = null, string? closes = null)
     {
@@ -249,14 +244,14 @@ public sealed class FunnelTests : IAsyncLifetime
     {
         async Task<int> Statements(int first)
         {
-            _server.Factory.Sql.Clear();
+            Factory.Sql.Clear();
             await Client.DataAsync($"{{ opportunities(first: {first}) {{ nodes {{ name account {{ name tier {{ code }} }} owner {{ name }} stage {{ key }} contactRoles {{ role contact {{ name }} }} stageHistory {{ from {{ key }} to {{ key }} }} }} }} }}");
-            return _server.Factory.Sql.Commands.Count;
+            return Factory.Sql.Commands.Count;
         }
         Assert.Equal(await Statements(1), await Statements(5));
-        _server.Factory.Sql.Clear();
+        Factory.Sql.Clear();
         await Client.DataAsync("{ funnel { count } pipeline(groupBy: TIER) { key } }");
-        Assert.Equal(2, _server.Factory.Sql.Commands.Count(s => !s.Contains("\"Users\""))); // one statement per analytic
+        Assert.Equal(2, Factory.Sql.Commands.Count(s => !s.Contains("\"Users\""))); // one statement per analytic
     }
 
     private sealed class RoundedComparer : IEqualityComparer<double>

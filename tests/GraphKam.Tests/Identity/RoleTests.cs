@@ -8,15 +8,8 @@ using Microsoft.EntityFrameworkCore;
 namespace GraphKam.Tests.Identity;
 
 /// <summary>What each role may and may not do, over the known dataset (Li owns Alpha, alpha beta Bank and the telecom group).</summary>
-public sealed class RoleTests : IAsyncLifetime
+public sealed class RoleTests : KnownDataTest
 {
-    private readonly KnownDataFixture _server = new();
-    private GraphKamFactory Factory => _server.Factory;
-    private KnownData Known => _server.Data;
-
-    public Task InitializeAsync() => _server.InitializeAsync();
-    public Task DisposeAsync() => _server.DisposeAsync();
-
     private GraphQLClient AccountManagerLi => Factory.Logins.ClientAs(Roles.AccountManager, personId: Known.UserIds["李强 Li Qiang"]);
 
     private static Task<GraphQLResponse> Rename(GraphQLClient client, string id, string name) => client.PostAsync(

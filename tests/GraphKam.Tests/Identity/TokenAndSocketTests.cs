@@ -9,17 +9,11 @@ using Microsoft.EntityFrameworkCore;
 namespace GraphKam.Tests.Identity;
 
 /// <summary>API tokens for partner portals, WebSocket sign-in and expiry, the WebSocket Origin check and CORS.</summary>
-public sealed class TokenAndSocketTests : IAsyncLifetime
+public sealed class TokenAndSocketTests : KnownDataTest
 {
-    private readonly KnownDataFixture _server = new();
-    private GraphKamFactory Factory => _server.Factory;
-
-    public Task InitializeAsync() => _server.InitializeAsync();
-    public Task DisposeAsync() => _server.DisposeAsync();
-
     private async Task<string> DistributorAsync(string name)
     {
-        var created = await _server.Client.MutateAsync("createDistributor", "distributor { id }",
+        var created = await Client.MutateAsync("createDistributor", "distributor { id }",
             new { name, kind = "AUTHORIZED", contractStart = "2026-01-01T00:00:00Z" });
         return created.At("distributor.id").GetString()!;
     }
@@ -36,7 +30,7 @@ public sealed class TokenAndSocketTests : IAsyncLifetime
     {
         var distributor = await DistributorAsync("Portal Partner");
         const string create = "mutation($input: CreateApiTokenInput!) { createApiToken(input: $input) { apiToken { id token scopes } errors { __typename } } }";
-        var readOnly = await _server.Client.DataAsync(create, new { input = new { name = "portal", distributorId = distributor, expiresAt = "2026-12-31T00:00:00Z", scopes = new[] { "READ" } } });
+        var readOnly = await Client.DataAsync(create, new { input = new { name = "portal", distributorId = distributor, expiresAt = "2026-12-31T00:00:00Z", scopes = new[] { "READ" } } });
         var token = readOnly.At("createApiToken.apiToken.token").GetString()!;
         Assert.StartsWith("gk_", token);
         await using (var db = Factory.Db())
@@ -46,25 +40,25 @@ public sealed class TokenAndSocketTests : IAsyncLifetime
         var me = await portal.DataAsync("{ me { roles signedInWith distributor { id } } distributors { totalCount } }");
         Assert.Equal((distributor, "api-token", 1), (me.At("me.distributor.id").GetString(), me.At("me.signedInWith").GetString(), me.At("distributors.totalCount").GetInt32()));
         var write = await portal.PostAsync("mutation($input: RegisterDealInput!) { registerDeal(input: $input) { errors { __typename } } }",
-            new { input = new { distributorId = distributor, accountId = _server.Data.Id("Delta School"), amount = 1000, description = "read-only token" } });
+            new { input = new { distributorId = distributor, accountId = Known.Id("Delta School"), amount = 1000, description = "read-only token" } });
         Assert.Equal(HttpStatusCode.Forbidden, write.Status);
         Assert.Contains("AUTH_NOT_AUTHORIZED", write.ErrorCodes);
 
         // Listed later, never with the token again.
-        var listed = await _server.Client.DataAsync("{ apiTokens { id token revokedAt } }");
+        var listed = await Client.DataAsync("{ apiTokens { id token revokedAt } }");
         Assert.Equal(System.Text.Json.JsonValueKind.Null, listed.GetProperty("apiTokens")[0].GetProperty("token").ValueKind);
 
-        await _server.Client.DataAsync("mutation($input: RevokeApiTokenInput!) { revokeApiToken(input: $input) { apiToken { revokedAt } } }",
+        await Client.DataAsync("mutation($input: RevokeApiTokenInput!) { revokeApiToken(input: $input) { apiToken { revokedAt } } }",
             new { input = new { id = readOnly.At("createApiToken.apiToken.id").GetString() } });
         Assert.Equal(HttpStatusCode.Unauthorized, (await portal.PostAsync("{ me { name } }")).Status);
 
-        var shortLived = await _server.Client.DataAsync(create, new { input = new { name = "short", distributorId = distributor, expiresAt = "2026-11-28T00:00:00Z", scopes = new[] { "READ", "WRITE" } } });
+        var shortLived = await Client.DataAsync(create, new { input = new { name = "short", distributorId = distributor, expiresAt = "2026-11-28T00:00:00Z", scopes = new[] { "READ", "WRITE" } } });
         var second = WithToken(shortLived.At("createApiToken.apiToken.token").GetString()!);
         Assert.Equal(HttpStatusCode.OK, (await second.PostAsync("{ me { name } }")).Status);
         Factory.Clock.Advance(TimeSpan.FromDays(1));
         Assert.Equal(HttpStatusCode.Unauthorized, (await second.PostAsync("{ me { name } }")).Status);
 
-        var past = await _server.Client.PostAsync(create, new { input = new { name = "past", distributorId = distributor, expiresAt = "2020-01-01T00:00:00Z", scopes = new[] { "READ" } } });
+        var past = await Client.PostAsync(create, new { input = new { name = "past", distributorId = distributor, expiresAt = "2020-01-01T00:00:00Z", scopes = new[] { "READ" } } });
         Assert.Equal(["ExpiryNotInFutureError"], past.Data.At("createApiToken.errors").Strings("__typename"));
     }
 

@@ -5,24 +5,19 @@ using static GraphKam.Tests.Infrastructure.GraphQLClient;
 namespace GraphKam.Tests.OrgCharts;
 
 /// <summary>A known chart built through the mutations on Delta School: GM ← CIO ← Eng, GM ← CFO, GM ← Ops.</summary>
-public sealed class OrgChartTests : IAsyncLifetime
+public sealed class OrgChartTests : KnownDataTest
 {
-    private readonly KnownDataFixture _server = new();
-    private GraphQLClient Client => _server.Client;
-    private KnownData Known => _server.Data;
     private readonly Dictionary<string, string> _ids = [];
 
-    public async Task InitializeAsync()
+    public override async Task InitializeAsync()
     {
-        await _server.InitializeAsync();
+        await base.InitializeAsync();
         await Add("GM", "DECISION_MAKER", null, "SUPPORTER");
         await Add("CIO", "TECHNICAL_GATEKEEPER", "GM");
         await Add("CFO", "FINANCIAL_GATEKEEPER", "GM");
         await Add("Eng", "INFLUENCER", "CIO");
         await Add("Ops", "USER", "GM");
     }
-
-    public Task DisposeAsync() => _server.DisposeAsync();
 
     private async Task Add(string name, string role, string? manager, string attitude = "NEUTRAL", string account = "Delta School")
     {

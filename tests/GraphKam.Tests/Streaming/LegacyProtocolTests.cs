@@ -5,14 +5,8 @@ using GraphKam.Tests.Infrastructure;
 namespace GraphKam.Tests.Streaming;
 
 /// <summary>The legacy graphql-ws protocol (Apollo's subscriptions-transport-ws) over a real WebSocket.</summary>
-public sealed class LegacyProtocolTests : IAsyncLifetime
+public sealed class LegacyProtocolTests : KnownDataTest
 {
-    private readonly KnownDataFixture _server = new();
-    private GraphKamFactory Factory => _server.Factory;
-
-    public Task InitializeAsync() => _server.InitializeAsync();
-    public Task DisposeAsync() => _server.DisposeAsync();
-
     private static string? Type(JsonElement message) => message.GetProperty("type").GetString();
 
     [Fact]
@@ -22,7 +16,7 @@ public sealed class LegacyProtocolTests : IAsyncLifetime
         Assert.Equal("graphql-ws", socket.SubProtocol);
         await socket.SubscribeAsync("1", "subscription { opportunityChanged { kind opportunity { name } } }", type: "start");
         await Factory.SubscribersAsync(OpportunityChanged.Topic, 1);
-        await _server.Client.MutateAsync("createOpportunity", "opportunity { id }", new { accountId = _server.Data.Id("Delta School"), name = "旧协议", amount = 1000m });
+        await Client.MutateAsync("createOpportunity", "opportunity { id }", new { accountId = Known.Id("Delta School"), name = "旧协议", amount = 1000m });
         var data = await socket.ReceiveAsync();
         Assert.Equal(("data", "1", "旧协议"), (Type(data), data.GetProperty("id").GetString(), data.At("payload.data.opportunityChanged.opportunity.name").GetString()));
 

@@ -9,14 +9,8 @@ using GraphKam.Tests.Infrastructure;
 namespace GraphKam.Tests.Streaming;
 
 /// <summary>GraphQL over server-sent events (graphql-sse, distinct connections) and subscriptions over plain HTTP.</summary>
-public sealed class ServerSentEventsTests : IAsyncLifetime
+public sealed class ServerSentEventsTests : KnownDataTest
 {
-    private readonly KnownDataFixture _server = new();
-    private GraphKamFactory Factory => _server.Factory;
-
-    public Task InitializeAsync() => _server.InitializeAsync();
-    public Task DisposeAsync() => _server.DisposeAsync();
-
     /// <summary>An open event stream: reads events (name and parsed data) as they arrive.</summary>
     private sealed class EventStream(HttpResponseMessage response, StreamReader reader) : IDisposable
     {
@@ -49,7 +43,7 @@ public sealed class ServerSentEventsTests : IAsyncLifetime
             ? new HttpRequestMessage(method, $"/graphql?query={Uri.EscapeDataString(query)}")
             : new HttpRequestMessage(method, "/graphql") { Content = JsonContent.Create(new { query }) };
         request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("text/event-stream"));
-        var response = await _server.Client.Http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead);
+        var response = await Client.Http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead);
         return new EventStream(response, new StreamReader(await response.Content.ReadAsStreamAsync()));
     }
 
@@ -74,7 +68,7 @@ public sealed class ServerSentEventsTests : IAsyncLifetime
         {
             Assert.Equal((HttpStatusCode.OK, "text/event-stream"), (stream.Response.StatusCode, stream.Response.Content.Headers.ContentType?.MediaType));
             await Factory.SubscribersAsync(OpportunityChanged.Topic, 1);
-            await _server.Client.MutateAsync("createOpportunity", "opportunity { id }", new { accountId = _server.Data.Id("Delta School"), name = "SSE", amount = 1m });
+            await Client.MutateAsync("createOpportunity", "opportunity { id }", new { accountId = Known.Id("Delta School"), name = "SSE", amount = 1m });
             var (name, data) = await stream.NextAsync();
             Assert.Equal(("next", "SSE"), (name, data!.Value.At("data.opportunityChanged.opportunity.name").GetString()));
         }
@@ -122,14 +116,14 @@ public sealed class ServerSentEventsTests : IAsyncLifetime
     {
         var request = new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = JsonContent.Create(new { query }) };
         request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("text/event-stream"));
-        var response = await _server.Client.Http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead);
+        var response = await Client.Http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead);
         return new StreamReader(await response.Content.ReadAsStreamAsync());
     }
 
     [Fact]
     public async Task A_subscription_over_plain_HTTP_is_told_to_use_a_stream()
     {
-        var response = await _server.Client.PostAsync("subscription { opportunityChanged { kind } }");
+        var response = await Client.PostAsync("subscription { opportunityChanged { kind } }");
         Assert.Equal(HttpStatusCode.NotAcceptable, response.Status);
         Assert.Equal(["STREAM_REQUIRED"], response.ErrorCodes);
         await Factory.SubscribersAsync(OpportunityChanged.Topic, 0);

@@ -10,16 +10,8 @@ using static GraphKam.Tests.Infrastructure.GraphQLClient;
 namespace GraphKam.Tests.Streaming;
 
 /// <summary>What each subscription delivers, when, and to whom; over graphql-transport-ws.</summary>
-public sealed class SubscriptionTests : IAsyncLifetime
+public sealed class SubscriptionTests : KnownDataTest
 {
-    private readonly KnownDataFixture _server = new();
-    private GraphKamFactory Factory => _server.Factory;
-    private GraphQLClient Client => _server.Client;
-    private KnownData Known => _server.Data;
-
-    public Task InitializeAsync() => _server.InitializeAsync();
-    public Task DisposeAsync() => _server.DisposeAsync();
-
     private Task<JsonElement> Create(string account, string name, decimal amount, object? extra = null) =>
         Client.MutateAsync("createOpportunity", "opportunity { id version }", Input(new { accountId = Known.Id(account), name, amount }, extra));
 

@@ -9,14 +9,8 @@ using Microsoft.Extensions.DependencyInjection;
 namespace GraphKam.Tests.Streaming;
 
 /// <summary>graphql-transport-ws over a real WebSocket: the handshake, every close code, ping/pong, operations and completion.</summary>
-public sealed class WebSocketProtocolTests : IAsyncLifetime
+public sealed class WebSocketProtocolTests : KnownDataTest
 {
-    private readonly KnownDataFixture _server = new();
-    private GraphKamFactory Factory => _server.Factory;
-
-    public Task InitializeAsync() => _server.InitializeAsync();
-    public Task DisposeAsync() => _server.DisposeAsync();
-
     [Fact]
     public async Task Queries_and_mutations_run_over_the_socket()
     {
@@ -29,7 +23,7 @@ public sealed class WebSocketProtocolTests : IAsyncLifetime
         Assert.Equal(("complete", "q"), Kind(await socket.ReceiveAsync()));
 
         await socket.SubscribeAsync("m", "mutation($input: CreateOpportunityInput!) { createOpportunity(input: $input) { opportunity { name } } }",
-            new { input = new { accountId = _server.Data.Id("Delta School"), name = "经 WebSocket", amount = 1000m } });
+            new { input = new { accountId = Known.Id("Delta School"), name = "经 WebSocket", amount = 1000m } });
         Assert.Equal("经 WebSocket", (await socket.ReceiveAsync()).At("payload.data.createOpportunity.opportunity.name").GetString());
         Assert.Equal(("complete", "m"), Kind(await socket.ReceiveAsync()));
     }
@@ -144,7 +138,7 @@ public sealed class WebSocketProtocolTests : IAsyncLifetime
     }
 
     private Task CreateDeal() =>
-        _server.Client.MutateAsync("createOpportunity", "opportunity { id }", new { accountId = _server.Data.Id("Delta School"), name = "X", amount = 1000m });
+        Client.MutateAsync("createOpportunity", "opportunity { id }", new { accountId = Known.Id("Delta School"), name = "X", amount = 1000m });
 
     private static (string?, string?) Kind(JsonElement message) =>
         (message.GetProperty("type").GetString(), message.TryGetProperty("id", out var id) ? id.GetString() : null);

@@ -6,15 +6,8 @@ using Microsoft.EntityFrameworkCore;
 namespace GraphKam.Tests.Tiers;
 
 /// <summary>Each test gets its own server over the graded known dataset (see <see cref="TierQueryTests"/> for its tiers).</summary>
-public sealed class TierMutationTests : IAsyncLifetime
+public sealed class TierMutationTests : KnownDataTest
 {
-    private readonly KnownDataFixture _server = new();
-    private GraphQLClient Client => _server.Client;
-    private KnownData Known => _server.Data;
-
-    public Task InitializeAsync() => _server.InitializeAsync();
-    public Task DisposeAsync() => _server.DisposeAsync();
-
     private Task<JsonElement> Mutate(string mutation, string selection, object input) => Client.MutateAsync(mutation, selection, input);
 
     private async Task<(string Tier, List<(string? From, string To, string Reason)> History)> TierOf(string name, string? policy = null)
@@ -29,7 +22,7 @@ public sealed class TierMutationTests : IAsyncLifetime
     [Fact]
     public async Task An_override_puts_the_account_in_the_tier_until_it_expires()
     {
-        var expires = _server.Factory.Clock.GetUtcNow().AddHours(1);
+        var expires = Factory.Clock.GetUtcNow().AddHours(1);
         var payload = await Mutate("overrideAccountTier", "account { tier { code } tierExplanation { manualOverride { tier { code } reason expiresAt setBy } } }",
             new { accountId = Known.Id("Delta School"), tierCode = "A1", reason = "Framework agreement signed", expiresAt = expires });
         Assert.Empty(ErrorTypes(payload));
@@ -43,7 +36,7 @@ public sealed class TierMutationTests : IAsyncLifetime
         Assert.Equal("A1", (await TierOf("Delta School")).Tier);
 
         // Time passes: the expiry sweep (on the server's clock) ends it.
-        _server.Factory.Clock.Advance(TimeSpan.FromHours(2));
+        Factory.Clock.Advance(TimeSpan.FromHours(2));
         var (tier, history) = await Eventually(() => TierOf("Delta School"), t => t.Tier == "C");
         Assert.Equal(("A1", "C", "override expired"), history[0]);                       // newest first
         Assert.Equal(("C", "A1", "manual override: Framework agreement signed"), history[1]);
@@ -64,7 +57,7 @@ public sealed class TierMutationTests : IAsyncLifetime
     [Fact]
     public async Task Bad_overrides_are_refused_and_change_nothing()
     {
-        var past = _server.Factory.Clock.GetUtcNow().AddMinutes(-1);
+        var past = Factory.Clock.GetUtcNow().AddMinutes(-1);
         var payload = await Mutate("overrideAccountTier", "account { id }",
             new { accountId = Known.Id("Delta School"), tierCode = "Z9", reason = "  ", expiresAt = past });
         Assert.Equal(["UnknownTierError", "RequiredValueError", "ExpiryNotInFutureError"], ErrorTypes(payload));
@@ -118,7 +111,7 @@ public sealed class TierMutationTests : IAsyncLifetime
     [Fact]
     public async Task Recompute_records_only_the_tiers_that_moved()
     {
-        await using (var db = _server.Factory.Db())
+        await using (var db = Factory.Db())
             await db.Accounts.Where(a => a.Name == "Alpha Industries").ExecuteUpdateAsync(set => set.SetProperty(a => a.MonthlyRevenue, 1_000_000m));
         var first = await Mutate("recomputeTiers", "recomputation { accountsScored tierChanges policies { key } }", new { policy = "china-mobile" });
         Assert.Equal(8, first.At("recomputation.accountsScored").GetInt32());

@@ -5,7 +5,7 @@
 // in its own shadow root, styled by the --graphkam-* custom properties of the page (see css/graphkam.css).
 import { GraphQLClient } from '../js/graphql.js';
 import { h, fill } from '../js/dom.js';
-import { funnel, accounts, orgChart, ranking, showError, previousQuarter, SORTS } from '../js/views.js';
+import { funnel, accounts, orgChart, ranking, showError, quarterBack, SORTS } from '../js/views.js';
 
 const stylesheet = new URL('../css/graphkam.css', import.meta.url).href;
 const defaultEndpoint = new URL('../graphql', import.meta.url).href;
@@ -102,7 +102,7 @@ class ScorecardWidget extends GraphKamWidget {
   static observedAttributes = [...GraphKamWidget.common, 'period'];
 
   async show(client) {
-    const period = this.getAttribute('period') ?? previousQuarter();
+    const period = this.getAttribute('period') ?? quarterBack(1);
     ranking.render(this.panel, await ranking.load(client, { period }), { period, title: 'Scorecard' });
   }
 }

@@ -1,7 +1,7 @@
 // The dashboard page: cookie sign-in, then each view loaded by its own request, kept current by subscriptions.
-import { GraphQLClient } from './graphql.js';
+import { GraphQLClient, UNREACHABLE } from './graphql.js';
 import { h, fill, format } from './dom.js';
-import { kpis, funnel, tiers, accounts, orgChart, ranking, feed, showError, previousQuarter, ACTIVITY_FIELDS } from './views.js';
+import { kpis, funnel, tiers, accounts, orgChart, ranking, feed, showError, quarterBack, ACTIVITY_FIELDS } from './views.js';
 
 const $ = (id) => document.getElementById(id);
 const client = new GraphQLClient({ endpoint: '/graphql' });
@@ -10,7 +10,7 @@ const state = {
   accounts: { search: '', sort: 'Revenue, highest first', pageSize: 10, after: null, before: null },
   orgAccount: null,
   orgChoices: [],
-  period: previousQuarter(),
+  period: quarterBack(1),
 };
 
 /** Runs a view's request and draws it; a failure is told in words where the view would be. */
@@ -118,7 +118,7 @@ $('sign-in-form').addEventListener('submit', async (event) => {
     const reason = (await response.json().catch(() => null))?.error?.message;
     fill($('sign-in-error'), reason ?? `Sign-in failed (${response.status}).`);
   } catch {
-    fill($('sign-in-error'), 'GraphKam cannot be reached: check your connection and try again.');
+    fill($('sign-in-error'), UNREACHABLE);
   }
 });
 

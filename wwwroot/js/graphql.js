@@ -1,6 +1,9 @@
 // A small GraphQL client of our own: fetch for queries and mutations, graphql-transport-ws for subscriptions
 // (one socket for all of them, re-opened with back-off when it drops, every subscription resumed).
 
+/** What a person is told when the server cannot be reached at all. */
+export const UNREACHABLE = 'GraphKam cannot be reached: check your connection and try again.';
+
 export class GraphQLRequestError extends Error {
   constructor(message, status, codes = []) {
     super(message);
@@ -37,7 +40,7 @@ export class GraphQLClient {
     try {
       response = await fetch(this.endpoint, { method: 'POST', headers, body: JSON.stringify({ query, variables }), credentials: this.token ? 'omit' : 'same-origin' });
     } catch {
-      throw new GraphQLRequestError('GraphKam cannot be reached: check your connection and try again.', 0);
+      throw new GraphQLRequestError(UNREACHABLE, 0);
     }
     let body = null;
     try { body = await response.json(); } catch { /* not JSON: explained below */ }

@@ -5,8 +5,9 @@ import { barChart } from './charts.js';
 
 const section = (title, ...body) => [h('h2', {}, title), ...body];
 
-export function previousQuarter(date = new Date()) {
-  return quarterOf(new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth() - 3, 1)));
+/** The quarter `back` quarters before the date's (the scorecards of a quarter exist once it has ended). */
+export function quarterBack(back, date = new Date()) {
+  return quarterOf(new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth() - 3 * back, 1)));
 }
 
 // ---------- KPI tiles ----------
@@ -153,7 +154,7 @@ export const ranking = {
     rank overallScore attainment salesScore coverageScore serviceScore paymentScore distributor { id name kind } } } }`,
   load: (client, { period }) => client.request(ranking.query, { period }),
   render(root, data, { period, onPeriod, title = 'Distributor ranking' }) {
-    const quarters = [1, 2, 3, 4].map((back) => quarterOf(new Date(Date.UTC(new Date().getUTCFullYear(), new Date().getUTCMonth() - 3 * back, 1))));
+    const quarters = [1, 2, 3, 4].map((back) => quarterBack(back));
     const select = onPeriod ? [h('label', { for: 'ranking-period' }, 'Quarter '), h('select', { id: 'ranking-period', on: { change: (e) => onPeriod(e.target.value) } },
       quarters.map((q) => h('option', { value: q, selected: q === period }, q)))] : [];
     const rows = data.distributorRanking.nodes.map((s) => h('tr', { 'data-distributor': s.distributor.id },

@@ -10,8 +10,6 @@ namespace GraphKam.Tests.Dashboard;
 /// <summary>The server with the demo data on a loopback port, and a headless chromium driven through chromedriver.</summary>
 public sealed class BrowserFixture : IDisposable
 {
-    public const string DemoPassword = "GraphKam-demo-2026";
-
     public GraphKamFactory Factory { get; } = new();
     public GraphQLClient Director { get; }
     public Uri BaseAddress { get; }
@@ -48,14 +46,20 @@ public sealed class BrowserFixture : IDisposable
     /// <summary>Opens the dashboard, signs in through its form and waits until every view has drawn.</summary>
     public void SignIn(string email)
     {
+        SubmitSignIn(email, TestLogins.DemoPassword);
+        Wait(20).Until(d => d.FindElement(By.TagName("body")).GetDomAttribute("data-ready") == "true");
+    }
+
+    /// <summary>Opens the dashboard signed out (no cookie) and submits its sign-in form.</summary>
+    public void SubmitSignIn(string email, string password)
+    {
         Browser.Navigate().GoToUrl(BaseAddress);
         Browser.Manage().Cookies.DeleteAllCookies();
         Browser.Navigate().GoToUrl(BaseAddress);
         Wait().Until(d => d.FindElement(By.Id("sign-in")).Displayed);
         Browser.FindElement(By.Id("email")).SendKeys(email);
-        Browser.FindElement(By.Id("password")).SendKeys(DemoPassword);
+        Browser.FindElement(By.Id("password")).SendKeys(password);
         Browser.FindElement(By.CssSelector("#sign-in-form button[type=submit]")).Click();
-        Wait(20).Until(d => d.FindElement(By.TagName("body")).GetDomAttribute("data-ready") == "true");
     }
 
     /// <summary>Where test artefacts go: TestResults/ at the top of the repository (not committed).</summary>

@@ -168,13 +168,7 @@ public sealed class DashboardTests(BrowserFixture fixture) : IClassFixture<Brows
     [BrowserFact]
     public void A_wrong_password_is_told_in_words()
     {
-        Browser.Navigate().GoToUrl(fixture.BaseAddress);
-        Browser.Manage().Cookies.DeleteAllCookies();
-        Browser.Navigate().GoToUrl(fixture.BaseAddress);
-        fixture.Wait().Until(d => d.FindElement(By.Id("sign-in")).Displayed);
-        Browser.FindElement(By.Id("email")).SendKeys("am2@demo.graphkam");
-        Browser.FindElement(By.Id("password")).SendKeys("not the password");
-        Browser.FindElement(By.CssSelector("#sign-in-form button[type=submit]")).Click();
+        fixture.SubmitSignIn("am2@demo.graphkam", "not the password");
         fixture.Wait().Until(d => d.FindElement(By.Id("sign-in-error")).Text.Contains("Wrong e-mail or password"));
     }
 }

@@ -14,13 +14,17 @@ public sealed class EmbedTests(BrowserFixture fixture) : IClassFixture<BrowserFi
         var funnel = browser.FindElement(By.TagName("graphkam-funnel"));
         Assert.Contains("Sign in", funnel.GetShadowRoot().FindElement(By.CssSelector("section")).Text);
 
-        browser.FindElement(By.Id("portal-password")).SendKeys(BrowserFixture.DemoPassword);
+        browser.FindElement(By.Id("portal-password")).SendKeys(TestLogins.DemoPassword);
         browser.FindElement(By.CssSelector("#portal-sign-in button")).Click();
         foreach (var widget in new[] { "graphkam-funnel", "graphkam-scorecard", "graphkam-accounts", "graphkam-org-chart" })
             fixture.Wait(20).Until(d => d.FindElement(By.TagName(widget)).GetDomAttribute("data-ready") == "true");
 
-        var partner = await SignedInAs("partner1@demo.graphkam");
-        var own = await partner.DataAsync("{ funnel { count } accounts { totalCount } distributorRanking(period: \"" + Period() + "\") { nodes { distributor { id } } } }");
+        var scorecard = browser.FindElement(By.TagName("graphkam-scorecard")).GetShadowRoot();
+        var period = scorecard.FindElement(By.CssSelector("caption")).Text.Split(' ').Last();
+        var lastQuarter = DateTime.UtcNow.AddMonths(-3);
+        Assert.Equal($"{lastQuarter.Year}-Q{(lastQuarter.Month - 1) / 3 + 1}", period); // by default, the last quarter that has ended
+        var partner = await fixture.Factory.Logins.SignInAsync("partner1@demo.graphkam");
+        var own = await partner.DataAsync("query($p: String!) { funnel { count } accounts { totalCount } distributorRanking(period: $p) { nodes { distributor { id } } } }", new { p = period });
         var all = await fixture.Director.DataAsync("{ funnel { count } }");
         var shown = funnel.GetShadowRoot().FindElements(By.CssSelector("td[data-field=count]")).Select(c => int.Parse(c.Text.Replace(",", ""))).ToList();
         Assert.Equal(own.GetProperty("funnel").EnumerateArray().Select(s => s.GetProperty("count").GetInt32()), shown);
@@ -28,25 +32,10 @@ public sealed class EmbedTests(BrowserFixture fixture) : IClassFixture<BrowserFi
 
         var accounts = browser.FindElement(By.TagName("graphkam-accounts")).GetShadowRoot();
         Assert.StartsWith($"{own.At("accounts.totalCount").GetInt32()} accounts", accounts.FindElement(By.CssSelector("caption")).Text);
-        var scorecards = browser.FindElement(By.TagName("graphkam-scorecard")).GetShadowRoot().FindElements(By.CssSelector("tbody tr[data-distributor]"));
+        var scorecards = scorecard.FindElements(By.CssSelector("tbody tr[data-distributor]"));
         Assert.Equal(own.At("distributorRanking.nodes").EnumerateArray().Select(n => n.At("distributor.id").GetString()), scorecards.Select(r => r.GetDomAttribute("data-distributor")));
         Assert.Single(scorecards);
         Assert.NotEmpty(browser.FindElement(By.TagName("graphkam-org-chart")).GetShadowRoot().FindElements(By.CssSelector("li.person")));
         ((ITakesScreenshot)browser).GetScreenshot().SaveAsFile(BrowserFixture.ArtefactPath("embed.png"));
-    }
-
-    private static string Period()
-    {
-        var now = DateTime.UtcNow.AddMonths(-3);
-        return $"{now.Year}-Q{(now.Month - 1) / 3 + 1}";
-    }
-
-    private async Task<GraphQLClient> SignedInAs(string email)
-    {
-        var http = fixture.Factory.CreateClient();
-        var response = await System.Net.Http.Json.HttpClientJsonExtensions.PostAsJsonAsync(http, "/auth/login", new { email, password = BrowserFixture.DemoPassword });
-        var token = System.Text.Json.JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("accessToken").GetString();
-        http.DefaultRequestHeaders.Authorization = new("Bearer", token);
-        return new GraphQLClient(http);
     }
 }

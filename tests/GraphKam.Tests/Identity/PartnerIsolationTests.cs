@@ -24,8 +24,8 @@ public sealed class PartnerIsolationTests : IAsyncLifetime
     {
         _director = _factory.Client();
         await _director.DataAsync("{ __typename }");
-        _partner1 = await SignInAsync("partner1@demo.graphkam");
-        _partner2 = await SignInAsync("partner2@demo.graphkam");
+        _partner1 = await _factory.Logins.SignInAsync("partner1@demo.graphkam");
+        _partner2 = await _factory.Logins.SignInAsync("partner2@demo.graphkam");
         await using var db = _factory.Db();
         _p1 = (await db.Users.SingleAsync(l => l.Email == "partner1@demo.graphkam")).DistributorId!.Value;
         _p2 = (await db.Users.SingleAsync(l => l.Email == "partner2@demo.graphkam")).DistributorId!.Value;
@@ -35,15 +35,6 @@ public sealed class PartnerIsolationTests : IAsyncLifetime
     {
         _factory.Dispose();
         return Task.CompletedTask;
-    }
-
-    private async Task<GraphQLClient> SignInAsync(string email)
-    {
-        var http = _factory.CreateClient();
-        var response = await http.PostAsJsonAsync("/auth/login", new { email, password = "GraphKam-demo-2026" });
-        var token = JsonDocument.Parse(await response.EnsureSuccessStatusCode().Content.ReadAsStringAsync()).RootElement.GetProperty("accessToken").GetString();
-        http.DefaultRequestHeaders.Authorization = new("Bearer", token);
-        return new GraphQLClient(http);
     }
 
     /// <summary>One record of each Node type that belongs to partner 2 (or to the company) and not to partner 1.</summary>

@@ -17,7 +17,7 @@ namespace GraphKam.Tests.Identity;
 /// <summary>/auth/login, /auth/refresh, /auth/logout and the cookie, against real Identity on the demo users.</summary>
 public sealed class SignInTests : IAsyncLifetime
 {
-    private const string Password = "GraphKam-demo-2026";
+    private const string Password = TestLogins.DemoPassword;
     private readonly GraphKamFactory _factory = new();
     private HttpClient _http = null!;
 

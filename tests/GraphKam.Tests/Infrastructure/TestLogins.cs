@@ -1,5 +1,7 @@
 using System.Collections.Concurrent;
 using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
 using GraphKam.Server.Data;
 using GraphKam.Server.Identity;
 using Microsoft.AspNetCore.Identity;
@@ -58,6 +60,19 @@ public sealed class TestLogins(GraphKamFactory factory)
     }
 
     public const string TestPassword = "Test-password-2026";
+
+    /// <summary>The demo users' password (<c>GraphKam:Auth:DemoPassword</c>'s default).</summary>
+    public const string DemoPassword = "GraphKam-demo-2026";
+
+    /// <summary>A client signed in as a real client is: through <c>/auth/login</c> with an e-mail and password.</summary>
+    public async Task<GraphQLClient> SignInAsync(string email, string password = DemoPassword)
+    {
+        var http = factory.CreateClient();
+        var response = await http.PostAsJsonAsync("/auth/login", new { email, password });
+        var token = JsonDocument.Parse(await response.EnsureSuccessStatusCode().Content.ReadAsStringAsync()).RootElement.GetProperty("accessToken").GetString();
+        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        return new GraphQLClient(http);
+    }
 
     private static void Check(IdentityResult result) =>
         Assert.True(result.Succeeded, string.Join("; ", result.Errors.Select(e => e.Description)));

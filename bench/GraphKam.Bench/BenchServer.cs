@@ -43,8 +43,7 @@ public sealed class BenchServer : IDisposable
         await using var scope = _server.Services.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<Login>>();
         var login = new Login { UserName = "bench@bench.graphkam", Email = "bench@bench.graphkam", Person = new User { Name = "Bench", Email = "bench@bench.graphkam", Role = UserRole.Director } };
-        await users.CreateAsync(login);
-        await users.AddToRoleAsync(login, Roles.Director);
+        await users.CreateWithRoleAsync(login, Roles.Director);
         var db = scope.ServiceProvider.GetRequiredService<GraphKamDbContext>();
         return (await scope.ServiceProvider.GetRequiredService<TokenService>().IssueAsync(db, login, CancellationToken.None)).AccessToken;
     }

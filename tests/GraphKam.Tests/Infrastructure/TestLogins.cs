@@ -54,8 +54,7 @@ public sealed class TestLogins(GraphKamFactory factory)
         var person = personId is { } id ? await db.People.AsTracking().FirstAsync(p => p.Id == id)
             : new User { Name = $"Test {role}", Email = email, Role = RoleNames.Parse(role) };
         var login = new Login { UserName = email, Email = email, Person = person, DistributorId = distributorId };
-        Check(await users.CreateAsync(login, TestPassword));
-        Check(await users.AddToRoleAsync(login, role));
+        await users.CreateWithRoleAsync(login, role, TestPassword);
         return login.Id;
     }
 
@@ -73,9 +72,6 @@ public sealed class TestLogins(GraphKamFactory factory)
         http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
         return new GraphQLClient(http);
     }
-
-    private static void Check(IdentityResult result) =>
-        Assert.True(result.Succeeded, string.Join("; ", result.Errors.Select(e => e.Description)));
 
     private sealed class BearerHandler(Func<Task<string>> token) : DelegatingHandler
     {

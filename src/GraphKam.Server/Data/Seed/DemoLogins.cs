@@ -39,13 +39,7 @@ public static class DemoLogins
                 UserName = person.Email, Email = person.Email, EmailConfirmed = true, PersonId = person.Id, PasswordHash = hash,
                 DistributorId = partnerOf.TryGetValue(person.Email, out var distributor) ? distributor : null,
             };
-            Check(await users.CreateAsync(login));
-            Check(await users.AddToRoleAsync(login, RoleNames.Of(person.Role)));
+            await users.CreateWithRoleAsync(login, RoleNames.Of(person.Role));
         }
-    }
-
-    private static void Check(IdentityResult result)
-    {
-        if (!result.Succeeded) throw new InvalidOperationException(string.Join("; ", result.Errors.Select(e => e.Description)));
     }
 }

@@ -1,8 +1,8 @@
 namespace GraphKam.GraphQL.Mutations;
 
 /// <summary>
-/// A domain error a mutation reports in its payload's <c>errors</c> (HotChocolate's mutation conventions) and as a
-/// top-level GraphQL error with <c>extensions.code</c>. Each concrete error is its own GraphQL type.
+/// A domain error a mutation reports in its payload's <c>errors</c> only (HotChocolate's mutation conventions),
+/// never as a top-level GraphQL error. Each concrete error is its own GraphQL type.
 /// </summary>
 public abstract record MutationError(string Code, string Message);
 

@@ -1,4 +1,3 @@
-using GraphKam.GraphQL.Errors;
 using GraphQL;
 using GraphQL.Types;
 
@@ -28,13 +27,9 @@ public static class MutationFields
         return mutation.Field(name, new NonNullGraphType(payload))
             .Description(description)
             .Argument<NonNullGraphType<TInputType>>("input", $"What `{name}` needs.")
-            .ResolveAsync(async context =>
-            {
-                var result = await resolve(context);
-                foreach (var error in result.Errors)
-                    context.Errors.Add(new CodedError(error.Code, error.Message) { Path = context.ResponsePath });
-                return result;
-            })
+            // Domain errors travel only in the payload, as in HotChocolate: a top-level error as well would make
+            // clients (Apollo's default error policy, StrawberryShake) drop the payload that explains them.
+            .ResolveAsync(async context => await resolve(context))
             .FieldType;
     }
 }

@@ -12,7 +12,11 @@ namespace GraphKam.GraphQL.Setup;
 /// </summary>
 internal static class ConnectionComplexity
 {
-    public static FieldComplexityResult Impact(FieldImpactContext context)
+    /// <param name="defaultPageSize">What a connection field without <c>first</c> or <c>last</c> returns.</param>
+    public static Func<FieldImpactContext, FieldComplexityResult> Impact(int defaultPageSize) =>
+        context => Impact(context, defaultPageSize);
+
+    private static FieldComplexityResult Impact(FieldImpactContext context, int defaultPageSize)
     {
         // Introspection reads the schema in memory, bounded by its size: IDEs must always be able to load it.
         if (context.FieldDefinition.Name.StartsWith("__") || context.ParentType.Name.StartsWith("__")) return new(0, 1);
@@ -20,7 +24,8 @@ internal static class ConnectionComplexity
             ? context.Configuration.DefaultScalarImpact
             : context.Configuration.DefaultObjectImpact;
         if (IsConnection(context.FieldDefinition))
-            return new(impact, PageSize(context.Arguments, "first") ?? PageSize(context.Arguments, "last") ?? PagingArguments.DefaultPageSize);
+            return new(impact,
+                PageSize(context.Arguments, "first") ?? PageSize(context.Arguments, "last") ?? defaultPageSize);
         if (!IsList(context.FieldDefinition.ResolvedType)) return new(impact, 1);
         return context.Parent is { } parent && IsConnection(parent.FieldDefinition)
             ? new(impact, 1)

@@ -71,7 +71,8 @@ public static class GraphQLServiceCollectionExtensions
                 var limits = provider.GetRequiredService<IOptions<GraphQLServerOptions>>().Value;
                 complexity.MaxDepth = limits.MaxDepth;
                 complexity.MaxComplexity = limits.MaxComplexity;
-                complexity.DefaultComplexityImpactDelegate = ConnectionComplexity.Impact;
+                var conventions = provider.GetRequiredService<IOptions<ConventionOptions>>().Value;
+                complexity.DefaultComplexityImpactDelegate = ConnectionComplexity.Impact(conventions.DefaultPageSize);
             }));
         return services;
     }

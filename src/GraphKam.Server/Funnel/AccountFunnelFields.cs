@@ -9,5 +9,5 @@ public static class AccountFunnelFields
 {
     public static void AddFunnelFields(this ObjectGraphType<Account> account) =>
         account.AddConnection<Account, Opportunity, OpportunityType, OpportunityFilterInput, OpportunitySortInput>("opportunities",
-            "deals with this account", a => a.Opportunities, new ConnectionOptions<Opportunity> { ConnectionName = "AccountOpportunitiesConnection" });
+            "deals with this account", a => a.Opportunities, new ConnectionOptions<Opportunity> { ConnectionName = "OpportunitiesConnection" });
 }

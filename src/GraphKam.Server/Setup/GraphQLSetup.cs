@@ -1,3 +1,4 @@
+using GraphKam.GraphQL.Ide;
 using GraphKam.GraphQL.Schema;
 using GraphKam.GraphQL.Setup;
 using GraphKam.Server.Accounts;
@@ -18,6 +19,8 @@ public static class GraphQLSetup
     {
         builder.Services.AddGraphKamGraphQL<GraphKamSchema, GraphKamDbContext>(
             options => builder.Configuration.GetSection("GraphKam:GraphQL").Bind(options));
+        builder.Services.AddOptions<ConventionOptions>().BindConfiguration("GraphKam:GraphQL");
+        builder.Services.AddGraphKamIde(builder.Configuration.GetSection("GraphKam:GraphQL:Ide"));
 
         builder.Services.AddSingleton<IQueryFields, AccountQueries>();
         builder.Services.AddSingleton<IMutationFields, AccountMutations>();

@@ -1,3 +1,4 @@
+using GraphKam.GraphQL.Ide;
 using GraphKam.GraphQL.Setup;
 using GraphKam.Server.Data;
 using GraphKam.Server.Identity;
@@ -40,6 +41,7 @@ public static class WebSetup
         app.UseAuthentication();
         // WebSocket pings are the protocols' own keep-alive messages; the transport adds no second heartbeat.
         app.UseWebSockets(new WebSocketOptions { KeepAliveInterval = TimeSpan.Zero });
+        app.UseGraphKamIde("/graphql"); // Banana Cake Pop at /graphql/ (by default only in Development)
         app.MapGraphKamGraphQL("/graphql").RequireCors(CorsPolicy);
         app.MapGraphKamAuth().RequireCors(CorsPolicy);
         app.MapHealthChecks("/healthz");

@@ -31,9 +31,9 @@ public sealed class AccountFilterInput : FilterInputType<Account>
         Field("createdAt", a => a.CreatedAt, "When the account was created.");
         Field("updatedAt", a => a.UpdatedAt, "When the account last changed.");
         Field("archivedAt", a => a.ArchivedAt, "When the account was archived.");
+        List<MeasureFilterInput, AccountMeasure>("measures", a => a.Measures, "Named measures.");
         Object<AccountTierFilterInput, AccountTier>("tier", a => a.Tiers.FirstOrDefault(t => t.Policy!.IsDefault), "The tier in the default policy.");
         List<AccountTierFilterInput, AccountTier>("tiers", a => a.Tiers, "The tiers in every policy, e.g. `tiers: { some: { policy: { key: { eq: \"icbc-stars\" } }, code: { eq: \"7\" } } }`.");
-        List<MeasureFilterInput, AccountMeasure>("measures", a => a.Measures, "Named measures.");
         List<DistributorFilterInput, Distributor>("distributors", a => a.Distributors, "The partners serving it, e.g. `distributors: { any: true }`.");
     }
 }

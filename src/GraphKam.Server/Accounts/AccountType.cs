@@ -39,6 +39,9 @@ public sealed class AccountType : NodeGraphType<Account>
         Field(a => a.UpdatedAt).Description("When the account last changed (UTC).");
         Field(a => a.ArchivedAt, nullable: true).Description("When the account was archived (UTC); null while it is active.");
         Field(a => a.Version).Description("Changes with every update; send it back with `updateAccount` to detect concurrent changes.");
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<MeasureType>>>>("measures")
+            .Description("Named measures of the account (e.g. `cardSpend`), by name.")
+            .Resolve(c => c.LoadChildren<AccountMeasure>(m => m.AccountId, c.Source.Id).Then(m => (m ?? []).OrderBy(x => x.Key, StringComparer.Ordinal).ToList()));
         this.AddTierFields();
         this.AddOrgChartFields();
         this.AddActivityFields();

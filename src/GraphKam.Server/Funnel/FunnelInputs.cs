@@ -23,7 +23,6 @@ public sealed class OpportunityFilterInput : FilterInputType<Opportunity>
         Enum<OpportunityStatusType, OpportunityStatus>("status", o => o.Status, "Open, won or lost.");
         Enum<RouteType, SalesRoute>("route", o => o.Route, "Outside, inside or channel.");
         Object<UserFilterInput, User>("owner", o => o.Owner, "Who works it.");
-        Object<DistributorFilterInput, Distributor>("distributor", o => o.Distributor, "The distributor working it (matches only channel deals that have one).");
         Id("ownerId", o => o.OwnerId, "User", "Who works it, by ID.");
         Object<AccountFilterInput, Account>("account", o => o.Account, "The account (e.g. its region, industry or tier).");
         Field("lossReason", o => o.LossReason, "Why it was lost.");
@@ -31,6 +30,7 @@ public sealed class OpportunityFilterInput : FilterInputType<Opportunity>
         Field("createdAt", o => o.CreatedAt, "When it was created.");
         Field("closedAt", o => o.ClosedAt, "When it closed.");
         List<ContactFilterInput, Contact>("contacts", o => o.ContactRoles.Select(r => r.Contact!), "The people in the deal.");
+        Object<DistributorFilterInput, Distributor>("distributor", o => o.Distributor, "The distributor working it (matches only channel deals that have one).");
     }
 }
 

@@ -37,7 +37,6 @@ public sealed class OpportunityType : NodeGraphType<Opportunity>
         Field(o => o.Probability).Description("The win probability, from 0 to 1: the stage's unless set explicitly.");
         Field(o => o.WeightedAmount, type: typeof(NonNullGraphType<DecimalGraphType>)).Description("Amount × probability, in yuan.");
         Field<UserType>("owner").Description("Who works it.").Resolve(c => c.LoadById<User>(c.Source.OwnerId));
-        Field<DistributorType>("distributor").Description("The distributor working it, for channel deals.").Resolve(c => c.LoadById<Distributor>(c.Source.DistributorId));
         Field<NonNullGraphType<RouteType>>("route").Description("Who works it: outside, inside or channel sales.").Resolve(c => c.Source.Route);
         Field<NonNullGraphType<OpportunityStatusType>>("status").Description("Open, won or lost.").Resolve(c => c.Source.Status);
         Field(o => o.LossReason, nullable: true).Description("Why it was lost.");
@@ -52,6 +51,7 @@ public sealed class OpportunityType : NodeGraphType<Opportunity>
         Field(o => o.CreatedAt).Description("When it was created (UTC).");
         Field(o => o.ClosedAt, nullable: true).Description("When it was won or lost (UTC).");
         Field(o => o.Version).Description("Changes with every update; send it back to detect concurrent changes.");
+        Field<DistributorType>("distributor").Description("The distributor working it, for channel deals.").Resolve(c => c.LoadById<Distributor>(c.Source.DistributorId));
     }
 }
 

@@ -33,10 +33,10 @@ public static class GraphQLSetup
         builder.Services.AddSingleton<IMutationFields, ActivityMutations>();
         builder.Services.AddSingleton<IQueryFields, FunnelQueries>();
         builder.Services.AddSingleton<IMutationFields, FunnelMutations>();
-        builder.Services.AddSingleton<ISubscriptionFields, FunnelSubscriptions>();
         builder.Services.AddSingleton<ISubscriptionFields, TierSubscriptions>();
-        builder.Services.AddSingleton<ISubscriptionFields, DistributorSubscriptions>();
         builder.Services.AddSingleton<ISubscriptionFields, ActivitySubscriptions>();
+        builder.Services.AddSingleton<ISubscriptionFields, FunnelSubscriptions>();
+        builder.Services.AddSingleton<ISubscriptionFields, DistributorSubscriptions>();
         builder.Services.AddSingleton<IQueryFields, DistributorQueries>();
         builder.Services.AddSingleton<IMutationFields, DistributorMutations>();
         return builder;

@@ -39,9 +39,6 @@ public static class AccountTierFields
                     Scope = c => c.GetArgument<string?>("policy") is { } key ? change => change.Policy!.Key == key : change => change.Policy!.IsDefault,
                 })
             .Arguments!.Add(PolicyArgument());
-        account.Field<NonNullGraphType<ListGraphType<NonNullGraphType<MeasureType>>>>("measures")
-            .Description("Named measures of the account (e.g. `cardSpend`), by name.")
-            .Resolve(c => c.LoadChildren<AccountMeasure>(m => m.AccountId, c.Source.Id).Then(m => (m ?? []).OrderBy(x => x.Key, StringComparer.Ordinal).ToList()));
     }
 }
 

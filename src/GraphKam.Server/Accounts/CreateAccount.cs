@@ -1,3 +1,4 @@
+using GraphKam.Server.Common;
 using GraphKam.GraphQL.Mutations;
 using GraphKam.Server.Data;
 using GraphKam.Server.Tiers;
@@ -7,7 +8,7 @@ namespace GraphKam.Server.Accounts;
 /// <summary><c>createAccount</c>: validates everything, reports every problem at once, and saves only a valid account.</summary>
 public static class CreateAccount
 {
-    public static async Task<Payload> HandleAsync(CreateAccountInput input, MutationScope scope)
+    public static async Task<Payload> HandleAsync(CreateAccountInput input, MutationScope scope, AccountChanges changes)
     {
         var (db, now, cancellationToken) = (scope.Db, scope.Now, scope.CancellationToken);
         var account = new Account
@@ -37,7 +38,7 @@ public static class CreateAccount
         await AccountMeasures.ApplyAsync(db, account, input.Measures, cancellationToken);
         db.Accounts.Add(account);
         await db.SaveChangesAsync(cancellationToken);
-        await scope.Get<TierGrader>().RegradeAccountAsync(scope, account.Id, "account created");
+        await changes.NotifyAsync(scope, account.Id, "account created");
         return Payload.Success(account);
     }
 }

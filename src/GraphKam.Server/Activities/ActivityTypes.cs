@@ -1,3 +1,4 @@
+using GraphKam.Server.Users;
 using GraphKam.GraphQL.Filtering;
 using GraphKam.GraphQL.Loading;
 using GraphKam.GraphQL.Relay;

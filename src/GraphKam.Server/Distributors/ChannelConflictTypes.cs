@@ -33,7 +33,7 @@ public sealed class ChannelConflictType : NodeGraphType<ChannelConflict>
 
 public sealed class DealRegistrationType : NodeGraphType<DealRegistration>
 {
-    public DealRegistrationType() : base("DealRegistration", "A partner's claim on a deal (报备), approved into a channel opportunity or rejected.")
+    public DealRegistrationType(IOptions<ChannelOptions> options) : base("DealRegistration", "A partner's claim on a deal (报备), approved into a channel opportunity or rejected.")
     {
         Field<NonNullGraphType<DistributorType>>("distributor").Description("The partner registering.").Resolve(c => c.LoadById<Distributor>(c.Source.DistributorId));
         Field<NonNullGraphType<AccountType>>("account").Description("The account.").Resolve(c => c.LoadById<Account>(c.Source.AccountId));
@@ -46,7 +46,7 @@ public sealed class DealRegistrationType : NodeGraphType<DealRegistration>
         Field(r => r.RegisteredAt).Description("When it was registered (UTC).");
         Field(r => r.RegisteredBy).Description("Who registered it.");
         Field<NonNullGraphType<DateTimeGraphType>>("protectedUntil").Description("Until when another registration for the account is flagged (UTC).")
-            .Resolve(c => c.Source.RegisteredAt.AddDays(c.RequestServices!.GetRequiredService<IOptions<ChannelOptions>>().Value.ProtectionDays));
+            .Resolve(c => c.Source.RegisteredAt.AddDays(options.Value.ProtectionDays));
         Field(r => r.DecidedAt, nullable: true).Description("When it was approved or rejected (UTC).");
         Field(r => r.DecidedBy, nullable: true).Description("Who decided.");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ChannelConflictType>>>>("conflicts").Description("The conflicts found when it was registered.")

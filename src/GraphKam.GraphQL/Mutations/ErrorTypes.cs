@@ -43,7 +43,7 @@ public sealed class ErrorGraphType<TError> : ObjectGraphType<TError> where TErro
                 Description = property.GetCustomAttribute<DescriptionAttribute>()?.Description
                     ?? throw new InvalidOperationException(
                         $"Describe {typeof(TError).Name}.{property.Name} with [property: Description]."),
-                ResolvedType = ErrorFields.GraphTypeOf(property),
+                Type = ErrorFields.GraphTypeOf(property),
                 Resolver = new global::GraphQL.Resolvers.FuncFieldResolver<object?>(c => read(c.Source)),
             });
         }
@@ -53,8 +53,6 @@ public sealed class ErrorGraphType<TError> : ObjectGraphType<TError> where TErro
 /// <summary>How an error record's properties become fields.</summary>
 internal static class ErrorFields
 {
-    private static readonly NullabilityInfoContext Nullability = new();
-
     /// <summary>The positional properties of the record, in declaration order (the base's code and message excluded).</summary>
     public static IEnumerable<PropertyInfo> Of(Type error)
     {
@@ -63,26 +61,26 @@ internal static class ErrorFields
             ?? throw new InvalidOperationException($"{error.Name}({p.Name}) is not a property."));
     }
 
-    public static IGraphType GraphTypeOf(PropertyInfo property)
+    /// <summary>The field's GraphQL type; enums by their C# type, which the schema maps to their <c>EnumType</c>.</summary>
+    public static Type GraphTypeOf(PropertyInfo property)
     {
-        var nullable = Nullability.Create(property).ReadState == NullabilityState.Nullable;
-        var type = Nullable.GetUnderlyingType(property.PropertyType) ?? property.PropertyType;
-        var graphType = Named(type);
-        return nullable ? graphType : new NonNullGraphType(graphType);
+        // A new context each time: NullabilityInfoContext is not thread-safe, and servers build schemas in parallel.
+        var nullable = new NullabilityInfoContext().Create(property).ReadState == NullabilityState.Nullable;
+        var graphType = Named(Nullable.GetUnderlyingType(property.PropertyType) ?? property.PropertyType);
+        return nullable ? graphType : typeof(NonNullGraphType<>).MakeGenericType(graphType);
     }
 
-    private static IGraphType Named(Type type) => type switch
+    private static Type Named(Type type) => type switch
     {
-        _ when type == typeof(string) => new GraphQLTypeReference("String"),
-        _ when type == typeof(int) => new GraphQLTypeReference("Int"),
-        _ when type == typeof(double) => new GraphQLTypeReference("Float"),
-        _ when type == typeof(decimal) => new GraphQLTypeReference("Decimal"),
-        _ when type == typeof(bool) => new GraphQLTypeReference("Boolean"),
-        _ when type == typeof(DateTime) => new GraphQLTypeReference("DateTime"),
-        // Enums are exposed by EnumType<T>, which takes the C# enum's name.
-        { IsEnum: true } => new GraphQLTypeReference(type.Name),
-        _ when type != typeof(string) && typeof(IEnumerable).IsAssignableFrom(type) && type.IsGenericType =>
-            new ListGraphType(new NonNullGraphType(Named(type.GetGenericArguments()[0]))),
+        _ when type == typeof(string) => typeof(StringGraphType),
+        _ when type == typeof(int) => typeof(IntGraphType),
+        _ when type == typeof(double) => typeof(FloatGraphType),
+        _ when type == typeof(decimal) => typeof(DecimalGraphType),
+        _ when type == typeof(bool) => typeof(BooleanGraphType),
+        _ when type == typeof(DateTime) => typeof(DateTimeGraphType),
+        { IsEnum: true } => typeof(GraphQLClrOutputTypeReference<>).MakeGenericType(type),
+        _ when typeof(IEnumerable).IsAssignableFrom(type) && type.IsGenericType =>
+            typeof(ListGraphType<>).MakeGenericType(typeof(NonNullGraphType<>).MakeGenericType(Named(type.GetGenericArguments()[0]))),
         _ => throw new InvalidOperationException($"Error fields of type {type.Name} are not supported."),
     };
 }

@@ -1,3 +1,4 @@
+using GraphKam.GraphQL.Security;
 using GraphKam.GraphQL.Schema;
 using GraphKam.Server.Users;
 using GraphKam.GraphQL.Filtering;
@@ -34,6 +35,8 @@ public sealed class AccountFilterInput : FilterInputType<Account>
         Field("updatedAt", a => a.UpdatedAt, "When the account last changed.");
         Field("archivedAt", a => a.ArchivedAt, "When the account was archived.");
         List<MeasureFilterInput, AccountMeasure>("measures", a => a.Measures, "Named measures.");
+        // Partners cannot read these, so they may not filter or sort by them either.
+        this.HideFromRestricted("owner", "ownerId", "parentId");
         this.ApplyExtensions(extensions);
     }
 }

@@ -29,7 +29,8 @@ public sealed class AccountMutations : IMutationFields
              typeof(EmptyNameError), typeof(RequiredValueError), typeof(TooLongError), typeof(NegativeMetricError),
              typeof(SatisfactionOutOfRangeError), typeof(ParentNotFoundError), typeof(ParentCycleError), typeof(OwnerNotFoundError),
              typeof(InvalidMeasureKeyError), typeof(DuplicateMeasureError)],
-            context => MutationScope.RunAsync<UpdateAccountInput, AccountChanges>(context, UpdateAccount.HandleAsync));
+            context => MutationScope.RunAsync<UpdateAccountInput, AccountChanges>(context, UpdateAccount.HandleAsync))
+            .RequireRoles(Roles.Internal);
 
         mutation.AddMutation<ArchiveAccountInputType, AccountType>("archiveAccount",
             "Archives an account: it leaves the lists but stays readable by ID.", ChangedAccount,

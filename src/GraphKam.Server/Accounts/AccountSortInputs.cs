@@ -1,3 +1,4 @@
+using GraphKam.GraphQL.Security;
 using GraphKam.GraphQL.Schema;
 using GraphKam.Server.Users;
 using GraphKam.GraphQL.Sorting;
@@ -27,6 +28,8 @@ public sealed class AccountSortInput : SortInputType<Account>
         Field("satisfaction", a => a.Satisfaction, "By satisfaction score.");
         Field("createdAt", a => a.CreatedAt, "By creation time.");
         Field("updatedAt", a => a.UpdatedAt, "By time of last change.");
+        // Partners cannot read these, so they may not filter or sort by them either.
+        this.HideFromRestricted("owner");
         this.ApplyExtensions(extensions);
     }
 }

@@ -1,3 +1,5 @@
+using GraphKam.Server.Common;
+using GraphKam.GraphQL.Security;
 using GraphKam.Server.Users;
 using GraphKam.GraphQL.Mutations;
 using GraphKam.GraphQL.Schema;
@@ -16,5 +18,6 @@ public sealed class ActivityMutations : IMutationFields
             [typeof(InvalidIdError), typeof(AccountNotFoundError), typeof(AccountArchivedError), typeof(RequiredValueError),
              typeof(TooLongError), typeof(ActivityInFutureError), typeof(InvalidActivityContactError), typeof(OwnerNotFoundError),
              typeof(Funnel.OpportunityNotFoundError)],
-            c => MutationScope.RunAsync<LogActivityInput>(c, LogActivity.HandleAsync));
+            c => MutationScope.RunAsync<LogActivityInput>(c, LogActivity.HandleAsync))
+            .RequireRoles(Roles.All);
 }

@@ -17,6 +17,9 @@ public static class Roles
 
     /// <summary>The company's own staff (not partners).</summary>
     public static readonly string[] Internal = [Admin, Director, AccountManager, InsideSales];
+
+    /// <summary>Managers, and partners for what concerns their own distributor (its registrations, its details).</summary>
+    public static readonly string[] ManagersAndPartners = [Admin, Director, Partner];
 }
 
 /// <summary>The claims GraphKam puts into its tokens, besides the standard subject, name, e-mail and role.</summary>
@@ -27,6 +30,9 @@ public static class GraphKamClaims
 
     /// <summary>The distributor a partner's login or an API token belongs to.</summary>
     public const string Distributor = "distributor";
+
+    /// <summary>Whether the caller is a partner (signed in, or through its portal's API token).</summary>
+    public static bool IsPartner(System.Security.Claims.ClaimsPrincipal? user) => user?.IsInRole(Roles.Partner) == true;
 
     /// <summary>The ID a claim such as <see cref="Person"/> or <see cref="Distributor"/> holds; null without one.</summary>
     public static int? IdOf(System.Security.Claims.ClaimsPrincipal? user, string claim) =>

@@ -32,6 +32,17 @@ public sealed class GraphKamDbContext(DbContextOptions<GraphKamDbContext> option
             ? base.SaveChanges(acceptAllChangesOnSuccess)
             : throw new InvalidOperationException("Changes made for a caller are saved asynchronously, so that they can be checked.");
 
+    /// <summary>
+    /// Refuses at once a change of members the caller may not change on any row of <typeparamref name="T"/> (a partner
+    /// asking to change its distributor's territory), so that it is refused before validation could say anything.
+    /// </summary>
+    public void EnsureMayChange<T>(IEnumerable<string> members) where T : class
+    {
+        if (CheckedAudience is not { } audience) return;
+        var rule = (rules?.For(typeof(T)) as EntityRules<T>)?.WriteRuleFor(audience);
+        if (rule == null || (rule.Fields != null && members.Any(member => !rule.Fields.Contains(member)))) throw WriteGuard.Refused();
+    }
+
     /// <summary>Whose changes are checked row by row: null for managers and for the system's own work.</summary>
     private Audience? CheckedAudience => access is not { IsPrincipalSet: true, IsManager: false } ? null
         : access.PartnerDistributorId != null ? Audience.Partner : Audience.Staff;

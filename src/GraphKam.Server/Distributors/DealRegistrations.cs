@@ -34,20 +34,23 @@ public static class DealRegistrations
 
         if (input.NewAccount is { } fresh)
         {
-            var created = await CreateAccount.HandleAsync(new CreateAccountInput(fresh.Name, fresh.Industry, fresh.Region, AccountScale.Sme, 0, 0, 0, 0, false,
-                null, null, Data.Coverage.Channel, LoyaltyStage.Expectation, null, []), scope, services.AccountChanges);
-            if (created.Errors.Count > 0) return created;
-            account = (Account)created.Value!;
+            // A prospect: no owner, no figures, served by the channel. Saved with the claim that brings it in, so that
+            // a partner registering it may create it (and sees it from then on).
+            var (prospect, invalid) = await CreateAccount.NewAsync(new CreateAccountInput(fresh.Name, fresh.Industry, fresh.Region,
+                AccountScale.Sme, 0, 0, 0, 0, false, null, null, Data.Coverage.Channel, LoyaltyStage.Expectation, null, []), scope);
+            if (invalid.Count > 0) return Payload.Failure(invalid);
+            account = prospect;
         }
         var registration = new DealRegistration
         {
-            DistributorId = distributor!.Id, AccountId = account!.Id, Amount = Money.Round(input.Amount), ExpectedCloseDate = input.ExpectedCloseDate?.ToUniversalTime(),
+            DistributorId = distributor!.Id, Account = account!, Amount = Money.Round(input.Amount), ExpectedCloseDate = input.ExpectedCloseDate?.ToUniversalTime(),
             Description = input.Description.Trim(), RegisteredAt = scope.Now, RegisteredBy = scope.Actor, Version = 1,
         };
         scope.Db.DealRegistrations.Add(registration);
         await scope.Db.SaveChangesAsync(scope.CancellationToken);
+        if (input.NewAccount != null) await services.AccountChanges.NotifyAsync(scope, account!.Id, "account created");
         var window = services.Options.Value.ProtectionDays;
-        foreach (var finding in await RegistrationRules.ConflictsAsync(scope, registration, distributor, account, window))
+        foreach (var finding in await RegistrationRules.ConflictsAsync(scope, registration, distributor, account!, window))
             scope.Db.ChannelConflicts.Add(ChannelConflicts.File(finding, scope.Now, registration.Id));
         await scope.Db.SaveChangesAsync(scope.CancellationToken);
         scope.Publish(DealRegistrationChanged.Topic, new DealRegistrationChanged(registration.Id, registration.DistributorId, RegistrationChangeKind.Registered));

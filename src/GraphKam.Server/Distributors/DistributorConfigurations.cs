@@ -10,6 +10,9 @@ public sealed class DistributorConfiguration : IEntityTypeConfiguration<Distribu
     public void Configure(EntityTypeBuilder<Distributor> distributor)
     {
         distributor.Property(d => d.Name).HasMaxLength(200);
+        distributor.Property(d => d.ContactName).HasMaxLength(DistributorRules.MaxNameLength);
+        distributor.Property(d => d.ContactEmail).HasMaxLength(DistributorRules.MaxNameLength);
+        distributor.Property(d => d.ContactPhone).HasMaxLength(DistributorRules.MaxPhoneLength);
         distributor.Property(d => d.Version).IsConcurrencyToken();
         // Regions and industries are primitive collections (JSON on SQLite, arrays on PostgreSQL): still queryable,
         // so `regions: { some: { eq: "Beijing" } }` runs in SQL.

@@ -1,3 +1,4 @@
+using GraphKam.GraphQL.Security;
 using GraphKam.GraphQL.Filtering;
 using GraphKam.GraphQL.Sorting;
 using GraphKam.Server.Accounts;
@@ -24,6 +25,8 @@ public sealed class DistributorFilterInput : FilterInputType<Distributor>
         Field("contractEnd", d => d.ContractEnd, "When its contract ends; `eq: null` finds open-ended contracts.");
         List<AccountFilterInput, Account>("accounts", d => d.Accounts, "The accounts it serves.");
         Field("createdAt", d => d.CreatedAt, "When it was added.");
+        // Partners cannot read these, so they may not filter or sort by them either.
+        this.HideFromRestricted("parent", "parentId");
     }
 }
 
@@ -40,6 +43,8 @@ public sealed class DistributorSortInput : SortInputType<Distributor>
         Field("contractEnd", d => d.ContractEnd, "By contract end.");
         Field("createdAt", d => d.CreatedAt, "By when it was added.");
         Object<DistributorSortInput, Distributor>("parent", d => d.Parent, "By its parent's fields.");
+        // Partners cannot read these, so they may not filter or sort by them either.
+        this.HideFromRestricted("parent");
     }
 }
 

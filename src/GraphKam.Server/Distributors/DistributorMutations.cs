@@ -20,7 +20,7 @@ public sealed class DistributorMutations : IMutationFields
     public void AddTo(ObjectGraphType mutation)
     {
         Type[] values = [typeof(RequiredValueError), typeof(TooLongError), typeof(InvalidCommissionRateError), typeof(InvalidContractPeriodError),
-            typeof(TerritoryRequiredError)];
+            typeof(TerritoryRequiredError), typeof(InvalidEmailError)];
         Type[] hierarchy = [typeof(InvalidIdError), typeof(DistributorNotFoundError), typeof(ParentRequiredError), typeof(ParentNotAllowedError),
             typeof(ParentNotFirstTierError), typeof(DistributorCycleError), typeof(HasSecondTierPartnersError)];
         Type[] change = [typeof(InvalidIdError), typeof(DistributorNotFoundError), typeof(StaleVersionError), typeof(DistributorTerminatedError)];
@@ -30,8 +30,10 @@ public sealed class DistributorMutations : IMutationFields
         mutation.AddMutation<CreateDistributorInputType, DistributorType>("createDistributor", "Adds a channel partner.", ChangedDistributor,
             [.. values, .. hierarchy], c => MutationScope.RunAsync<CreateDistributorInput>(c, DistributorEditing.CreateAsync))
             .RequireRoles(Roles.Managers);
-        mutation.AddMutation<UpdateDistributorInputType, DistributorType>("updateDistributor", "Changes a partner, if it still has the `version` you read.",
-            ChangedDistributor, [.. change, .. values, .. hierarchy], c => MutationScope.RunAsync<UpdateDistributorInput>(c, DistributorEditing.UpdateAsync));
+        mutation.AddMutation<UpdateDistributorInputType, DistributorType>("updateDistributor",
+            "Changes a partner, if it still has the `version` you read. A partner may change only its own contact details.",
+            ChangedDistributor, [.. change, .. values, .. hierarchy], c => MutationScope.RunAsync<UpdateDistributorInput>(c, DistributorEditing.UpdateAsync))
+            .RequireRoles(Roles.ManagersAndPartners);
         mutation.AddMutation<SetDistributorStatusInputType, DistributorType>("setDistributorStatus",
             "Activates, suspends or terminates a partner; only active partners take accounts, deals and registrations.", ChangedDistributor,
             change, c => MutationScope.RunAsync<SetDistributorStatusInput>(c, DistributorEditing.SetStatusAsync))
@@ -66,7 +68,8 @@ public sealed class DistributorMutations : IMutationFields
             [typeof(InvalidIdError), typeof(DistributorNotFoundError), typeof(DistributorNotActiveError), typeof(AccountNotFoundError),
              typeof(AccountArchivedError), typeof(AccountChoiceError), typeof(OutOfRangeError), typeof(RequiredValueError), typeof(TooLongError),
              typeof(CloseDateInPastError), typeof(EmptyNameError)],
-            c => MutationScope.RunAsync<RegisterDealInput, RegistrationServices>(c, DealRegistrations.RegisterAsync));
+            c => MutationScope.RunAsync<RegisterDealInput, RegistrationServices>(c, DealRegistrations.RegisterAsync))
+            .RequireRoles(Roles.ManagersAndPartners);
         mutation.AddMutation<ApproveDealRegistrationInputType, DealRegistrationType>("approveDealRegistration",
             "Approves a pending registration: creates the CHANNEL opportunity and makes the partner serve the account.", registration,
             [.. decision, typeof(DistributorNotFoundError), typeof(DistributorNotActiveError), typeof(AccountNotFoundError),

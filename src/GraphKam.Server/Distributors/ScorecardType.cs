@@ -1,3 +1,4 @@
+using GraphKam.Server.Users;
 using GraphKam.GraphQL.Loading;
 using GraphKam.GraphQL.Relay;
 using GraphKam.Server.Data;
@@ -26,7 +27,7 @@ public sealed class ScorecardType : NodeGraphType<Scorecard>
         Field<NonNullGraphType<IntGraphType>>("rank").Description("Its place among all partners' scorecards of the quarter by overall score (ties share a place).")
             .Resolve(c => Ranks(c).Load(c.Source.Id));
         Field(s => s.RecordedAt).Description("When it was recorded (UTC).");
-        Field(s => s.RecordedBy).Description("Who recorded it.");
+        Field<NonNullGraphType<StringGraphType>>("recordedBy").Description("Who recorded it.").ResolveActor(s => s.RecordedBy);
     }
 
     /// <summary>The ranks of every scorecard asked for in the request, in one statement.</summary>

@@ -12,9 +12,16 @@ public sealed class FunnelAccess : IAccessRules
         rules.Entity<SalesTarget>().CompanyOnly().ManagersWrite();
         rules.Entity<Opportunity>()
             .PartnersRead("its distributor's deals", (db, o) => o.DistributorId == db.PartnerId)
-            .StaffWrite("deals they own or on accounts they own", Rule.Rows<Opportunity>((db, o) =>
-                o.OwnerId == db.CallerPersonId || o.Account!.OwnerId == db.CallerPersonId))
-            .PartnerWrite("its distributor's deals", Rule.Rows<Opportunity>((db, o) => db.Opportunities.Any(x => x.Id == o.Id)));
+            // Worked by its owner or its account's owner; created or handed over only on the caller's own account.
+            .StaffWrite("deals they own or on accounts they own; new and handed-over deals on their own accounts", Rule.Rows<Opportunity>(
+                (db, o) => o.OwnerId == db.CallerPersonId || o.Account!.OwnerId == db.CallerPersonId,
+                (db, o) => o.Account!.OwnerId == db.CallerPersonId,
+                nameof(Opportunity.OwnerId), nameof(Opportunity.AccountId)))
+            // Its own deals; never handed to another partner nor given an internal owner other than the account's.
+            .PartnerWrite("its distributor's deals, opened only for its distributor", Rule.Rows<Opportunity>(
+                (db, o) => o.DistributorId == db.PartnerId,
+                (db, o) => o.DistributorId == db.PartnerId && (o.OwnerId == null || o.OwnerId == o.Account!.OwnerId),
+                nameof(Opportunity.OwnerId), nameof(Opportunity.AccountId), nameof(Opportunity.DistributorId)));
         rules.Entity<StageChange>()
             .PartnersRead("those of deals it sees", (db, s) => db.Opportunities.Any(o => o.Id == s.OpportunityId))
             .StaffWrite("those of deals they may change", Rule.Rows<StageChange>((db, s) => db.Opportunities.Any(o =>

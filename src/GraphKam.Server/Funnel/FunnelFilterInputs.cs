@@ -1,3 +1,4 @@
+using GraphKam.GraphQL.Security;
 using GraphKam.GraphQL.Schema;
 using GraphKam.Server.Users;
 using GraphKam.GraphQL.Filtering;
@@ -32,6 +33,8 @@ public sealed class OpportunityFilterInput : FilterInputType<Opportunity>
         Field("createdAt", o => o.CreatedAt, "When it was created.");
         Field("closedAt", o => o.ClosedAt, "When it closed.");
         List<ContactFilterInput, Contact>("contacts", o => o.ContactRoles.Select(r => r.Contact!), "The people in the deal.");
+        // Partners cannot read these, so they may not filter or sort by them either.
+        this.HideFromRestricted("owner", "ownerId");
         this.ApplyExtensions(extensions);
     }
 }
@@ -52,6 +55,8 @@ public sealed class OpportunitySortInput : SortInputType<Opportunity>
         Field("closedAt", o => o.ClosedAt, "By close time.");
         Object<AccountSortInput, Account>("account", o => o.Account, "By the account's fields.");
         Object<UserSortInput, User>("owner", o => o.Owner, "By the owner's fields.");
+        // Partners cannot read these, so they may not filter or sort by them either.
+        this.HideFromRestricted("owner");
         this.ApplyExtensions(extensions);
     }
 }

@@ -11,7 +11,7 @@ using GraphQL.Types;
 
 namespace GraphKam.Server.Funnel;
 
-public sealed class FunnelMutations : IMutationFields
+public sealed class FunnelMutations(IDealChannel channel) : IMutationFields
 {
     private static readonly (string, string) ChangedOpportunity = ("opportunity", "The opportunity as saved; null when nothing changed.");
 
@@ -23,24 +23,30 @@ public sealed class FunnelMutations : IMutationFields
 
         mutation.AddMutation<CreateOpportunityInputType, OpportunityType>("createOpportunity",
             "Creates a deal, routed to outside, inside or channel sales by the routing rule unless `route` is given.", ChangedOpportunity,
-            [.. values, .. references, typeof(AccountNotFoundError), typeof(AccountArchivedError), typeof(StageNotFoundError), typeof(ClosingStageError)],
-            c => MutationScope.RunAsync<CreateOpportunityInput, DealRouting>(c, OpportunityEditing.CreateAsync));
+            [.. values, .. references, typeof(AccountNotFoundError), typeof(AccountArchivedError), typeof(StageNotFoundError), typeof(ClosingStageError),
+             .. channel.Errors],
+            c => MutationScope.RunAsync<CreateOpportunityInput, DealRouting>(c, OpportunityEditing.CreateAsync))
+            .RequireRoles(Roles.All);
         mutation.AddMutation<UpdateOpportunityInputType, OpportunityType>("updateOpportunity",
             "Changes an open deal, if it still has the `version` you read.", ChangedOpportunity,
-            [.. values, .. references, .. change, typeof(OpportunityClosedError)],
-            c => MutationScope.RunAsync<UpdateOpportunityInput, DealRouting>(c, OpportunityEditing.UpdateAsync));
+            [.. values, .. references, .. change, typeof(OpportunityClosedError), .. channel.Errors],
+            c => MutationScope.RunAsync<UpdateOpportunityInput, DealRouting>(c, OpportunityEditing.UpdateAsync))
+            .RequireRoles(Roles.All);
         mutation.AddMutation<MoveOpportunityStageInputType, OpportunityType>("moveOpportunityStage",
             "Moves an open deal to another open stage and records the move.", ChangedOpportunity,
             [typeof(InvalidIdError), .. change, typeof(OpportunityClosedError), typeof(StageNotFoundError), typeof(ClosingStageError)],
-            c => MutationScope.RunAsync<MoveOpportunityStageInput>(c, StageMoves.MoveAsync));
+            c => MutationScope.RunAsync<MoveOpportunityStageInput>(c, StageMoves.MoveAsync))
+            .RequireRoles(Roles.All);
         mutation.AddMutation<CloseOpportunityInputType, OpportunityType>("closeOpportunity",
             "Closes a deal as won or lost (a loss needs a reason) and records it.", ChangedOpportunity,
             [typeof(InvalidIdError), .. change, typeof(OpportunityClosedError), typeof(LossReasonRequiredError)],
-            c => MutationScope.RunAsync<CloseOpportunityInput, DealRouting>(c, StageMoves.CloseAsync));
+            c => MutationScope.RunAsync<CloseOpportunityInput, DealRouting>(c, StageMoves.CloseAsync))
+            .RequireRoles(Roles.All);
         mutation.AddMutation<ReopenOpportunityInputType, OpportunityType>("reopenOpportunity",
             "Reopens a won or lost deal and records it.", ChangedOpportunity,
             [typeof(InvalidIdError), .. change, typeof(OpportunityNotClosedError), typeof(StageNotFoundError), typeof(ClosingStageError)],
-            c => MutationScope.RunAsync<ReopenOpportunityInput, DealRouting>(c, StageMoves.ReopenAsync));
+            c => MutationScope.RunAsync<ReopenOpportunityInput, DealRouting>(c, StageMoves.ReopenAsync))
+            .RequireRoles(Roles.All);
         mutation.AddMutation<SetSalesTargetInputType, SalesTargetType>("setSalesTarget",
             "Sets what an owner, a region or the company should sell in a period.", ("salesTarget", "The target as saved; null when nothing changed."),
             [typeof(InvalidPeriodError), typeof(OutOfRangeError), typeof(TooLongError), typeof(InvalidIdError), typeof(OwnerNotFoundError)],

@@ -39,7 +39,7 @@ public sealed class FunnelQueries(TimeProvider clock) : IQueryFields
             .Description("The pipeline grouped by owner, region, industry, tier or close month, for the opportunities `where` selects.")
             .Argument<OpportunityFilterInput>("where", "Only these opportunities.")
             .Argument<NonNullGraphType<PipelineGroupingType>>("groupBy", "How to group the rows.")
-            .ResolveAsync(async c => await c.ReadAsync(db => PipelineAnalytics.PipelineAsync(db, FunnelReading.Selected(c), c.GetArgument<PipelineGrouping>("groupBy"), c.CancellationToken)));
+            .ResolveAsync(async c => await c.ReadAsync(db => PipelineAnalytics.PipelineAsync(db, FunnelReading.Selected(c), FunnelReading.Grouping(c), c.CancellationToken)));
 
         query.Field<NonNullGraphType<ForecastType>>("forecast")
             .Description("Commit + won against the sales targets of a period, grouped (targets exist by owner and by region).")
@@ -51,7 +51,7 @@ public sealed class FunnelQueries(TimeProvider clock) : IQueryFields
                 var text = c.GetArgument<string>("period");
                 if (!SalesPeriod.TryParse(text, out var period))
                     throw new InvalidPeriodError(text).ToException();
-                return await c.ReadAsync(db => ForecastAnalytics.ForecastAsync(db, FunnelReading.Selected(c), period, c.GetArgument<PipelineGrouping>("groupBy"), c.CancellationToken));
+                return await c.ReadAsync(db => ForecastAnalytics.ForecastAsync(db, FunnelReading.Selected(c), period, FunnelReading.Grouping(c), c.CancellationToken));
             });
 
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<SalesTargetType>>>>("salesTargets")

@@ -1,3 +1,5 @@
+using GraphKam.GraphQL.Errors;
+using GraphKam.Server.Common;
 using System.Linq.Expressions;
 using GraphKam.GraphQL.Data;
 using GraphKam.GraphQL.Filtering;
@@ -20,4 +22,16 @@ internal static class FunnelReading
         return filter == null ? Active : Predicates.And(Active, filter);
     }
 
+
+    /// <summary>
+    /// How analytics rows are grouped. Partners may not group by owner: the keys would be the company's people (their
+    /// IDs), whom partners do not see.
+    /// </summary>
+    public static PipelineGrouping Grouping(IResolveFieldContext context)
+    {
+        var grouping = context.GetArgument<PipelineGrouping>("groupBy");
+        return grouping == PipelineGrouping.Owner && GraphKamClaims.IsPartner(context.User)
+            ? throw new CodedError(ErrorCodes.AuthNotAuthorized, "Partners may group by REGION, INDUSTRY, TIER or MONTH, not by OWNER.")
+            : grouping;
+    }
 }

@@ -78,7 +78,7 @@ public sealed class StageChangeType : ObjectGraphType<StageChange>
         Field<FunnelStageType>("from").Description("The stage it left; null when it was created.").Resolve(c => c.LoadById<FunnelStage>(c.Source.FromStageId));
         Field<NonNullGraphType<FunnelStageType>>("to").Description("The stage it entered.").Resolve(c => c.LoadById<FunnelStage>(c.Source.ToStageId));
         Field(s => s.ChangedAt).Description("When (UTC).");
-        Field(s => s.ChangedBy).Description("Who.");
+        Field<NonNullGraphType<StringGraphType>>("changedBy").Description("Who.").ResolveActor(s => s.ChangedBy);
         Field(s => s.Note, nullable: true).Description("Why, in words.");
     }
 }

@@ -1,3 +1,4 @@
+using GraphKam.GraphQL.Security;
 using GraphKam.Server.Common;
 using GraphKam.GraphQL.Mutations;
 using GraphKam.GraphQL.Schema;
@@ -20,22 +21,27 @@ public sealed class OrgChartMutations : IMutationFields
 
         mutation.AddMutation<AddContactInputType, ContactType>("addContact", "Adds a person to an account's organisation chart.", ChangedContact,
             [.. valueErrors, .. referenceErrors, typeof(AccountNotFoundError), typeof(AccountArchivedError)],
-            c => MutationScope.RunAsync<AddContactInput>(c, ContactEditing.AddAsync));
+            c => MutationScope.RunAsync<AddContactInput>(c, ContactEditing.AddAsync))
+            .RequireRoles(Roles.All);
         mutation.AddMutation<UpdateContactInputType, ContactType>("updateContact", "Changes a contact, if it still has the `version` you read.", ChangedContact,
             [.. valueErrors, .. referenceErrors, .. changeErrors, typeof(OrgChartCycleError)],
-            c => MutationScope.RunAsync<UpdateContactInput>(c, ContactEditing.UpdateAsync));
+            c => MutationScope.RunAsync<UpdateContactInput>(c, ContactEditing.UpdateAsync))
+            .RequireRoles(Roles.All);
         mutation.AddMutation<MoveContactInputType, ContactType>("moveContact",
             "Moves a contact, with everyone below them, under another manager of the same account. The chart can never loop.", ChangedContact,
             [.. referenceErrors, .. changeErrors, typeof(OrgChartCycleError)],
-            c => MutationScope.RunAsync<MoveContactInput>(c, ContactEditing.MoveAsync));
+            c => MutationScope.RunAsync<MoveContactInput>(c, ContactEditing.MoveAsync))
+            .RequireRoles(Roles.All);
         mutation.AddMutation<RemoveContactInputType, ContactType>("removeContact",
             "Removes a contact from the chart: their reports move up to their manager, and activities keep naming them.", ChangedContact,
             [typeof(InvalidIdError), .. changeErrors],
-            c => MutationScope.RunAsync<RemoveContactInput>(c, ContactEditing.RemoveAsync));
+            c => MutationScope.RunAsync<RemoveContactInput>(c, ContactEditing.RemoveAsync))
+            .RequireRoles(Roles.All);
         mutation.AddMutation<UpsertRolePlanInputType, RolePlanType>("upsertRolePlan", "Sets a contact's role service plan.",
             ("rolePlan", "The plan as saved; null when nothing changed."),
             [typeof(InvalidIdError), typeof(ContactNotFoundError), typeof(ContactRemovedError), typeof(RequiredValueError),
              typeof(TooLongError), typeof(OutOfRangeError)],
-            c => MutationScope.RunAsync<UpsertRolePlanInput>(c, RolePlanEditing.UpsertAsync));
+            c => MutationScope.RunAsync<UpsertRolePlanInput>(c, RolePlanEditing.UpsertAsync))
+            .RequireRoles(Roles.All);
     }
 }

@@ -12,12 +12,10 @@ public sealed class TierAccess : IAccessRules
         rules.Entity<AccountTier>()
             .PartnersRead("those of accounts it sees", (db, t) => db.Accounts.Any(a => a.Id == t.AccountId))
             .StaffWrite("those of their own accounts",
-                Rule.Rows<AccountTier>((db, t) => db.Accounts.Any(a => a.Id == t.AccountId && a.OwnerId == db.CallerPersonId)))
-            .PartnerWrite("those of accounts it sees", Rule.Rows<AccountTier>((db, t) => db.Accounts.Any(a => a.Id == t.AccountId)));
+                Rule.Rows<AccountTier>((db, t) => db.Accounts.Any(a => a.Id == t.AccountId && a.OwnerId == db.CallerPersonId)));
         rules.Entity<TierChange>()
             .PartnersRead("those of accounts it sees", (db, t) => db.Accounts.Any(a => a.Id == t.AccountId))
             .StaffWrite("those of their own accounts",
-                Rule.Rows<TierChange>((db, t) => db.Accounts.Any(a => a.Id == t.AccountId && a.OwnerId == db.CallerPersonId)))
-            .PartnerWrite("those of accounts it sees", Rule.Rows<TierChange>((db, t) => db.Accounts.Any(a => a.Id == t.AccountId)));
+                Rule.Rows<TierChange>((db, t) => db.Accounts.Any(a => a.Id == t.AccountId && a.OwnerId == db.CallerPersonId)));
     }
 }

@@ -1,5 +1,7 @@
+using GraphKam.GraphQL.Security;
 using GraphKam.Server.Data.Access;
 using GraphKam.Tests.Infrastructure;
+using GraphQL.Types;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace GraphKam.Tests.Architecture;
@@ -24,5 +26,14 @@ public sealed class AccessRuleCoverageTests(EmptyServerFixture fixture) : IClass
             .Select(e => e.ClrType.Name)
             .ToList();
         Assert.True(missing.Count == 0, "Entities without declared read and write rules: " + string.Join(", ", missing));
+    }
+
+    [Fact]
+    public void Every_mutation_declares_the_roles_that_may_use_it()
+    {
+        var schema = fixture.Factory.Services.GetRequiredService<ISchema>();
+        schema.Initialize();
+        var undeclared = schema.Mutation!.Fields.Where(f => FieldRoles.RolesOf(f) == null).Select(f => f.Name).ToList();
+        Assert.True(undeclared.Count == 0, "Mutations without declared roles: " + string.Join(", ", undeclared));
     }
 }

@@ -31,5 +31,5 @@ public sealed class WriteGuard(AccessRules rules)
         return saved;
     }
 
-    private static CodedError Refused() => new(ErrorCodes.AuthNotAuthorized, "You may not make this change.");
+    public static CodedError Refused() => new(ErrorCodes.AuthNotAuthorized, "You may not make this change.");
 }

@@ -42,6 +42,8 @@ public abstract class ConventionSchema : global::GraphQL.Types.Schema
                 Description = "An instant as ISO 8601 text, e.g. `2026-11-27T08:00:00Z`; returned in UTC.",
             }
             .ApplyDirective(SpecifiedByDirective.DirectiveName, "url", DateTimeSpecification));
+        // C# enums map to their EnumType (whatever its GraphQL name), so types made by reflection (error fields) find them.
+        foreach (var (clr, graph) in EnumTypes(GetType().Assembly)) RegisterTypeMapping(clr, graph);
         var conventions = services.GetService<IOptions<ConventionOptions>>()?.Value ?? new ConventionOptions();
         RegisterVisitor(new ConnectionDescriptions(conventions, _connections));
     }
@@ -52,4 +54,10 @@ public abstract class ConventionSchema : global::GraphQL.Types.Schema
         ModernIntrospection.Extend(graphType);
         _connections.Merge(graphType);
     }
+
+    private static IEnumerable<(Type Clr, Type Graph)> EnumTypes(System.Reflection.Assembly assembly) =>
+        from type in assembly.GetTypes()
+        where !type.IsAbstract && type.BaseType is { IsGenericType: true } baseType
+            && baseType.GetGenericTypeDefinition() == typeof(EnumType<>)
+        select (type.BaseType!.GetGenericArguments()[0], type);
 }

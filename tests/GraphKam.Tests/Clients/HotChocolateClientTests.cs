@@ -1,6 +1,6 @@
 using System.Net;
 using GraphKam.GraphQL.Relay;
-using GraphKam.Server.Identity;
+using GraphKam.Server.Common;
 using GraphKam.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 

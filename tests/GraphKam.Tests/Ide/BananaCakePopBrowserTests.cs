@@ -1,5 +1,5 @@
 using System.Net;
-using GraphKam.Server.Identity;
+using GraphKam.Server.Common;
 using GraphKam.Tests.Dashboard;
 using GraphKam.Tests.Infrastructure;
 using OpenQA.Selenium;

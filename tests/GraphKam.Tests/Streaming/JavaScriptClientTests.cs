@@ -1,3 +1,4 @@
+using GraphKam.Server.Common;
 using System.Net;
 using GraphKam.Tests.Infrastructure;
 
@@ -28,7 +29,7 @@ public sealed class JavaScriptClientTests : IAsyncLifetime
     public async Task The_npm_clients_receive_events()
     {
         var baseAddress = _factory.ClientOptions.BaseAddress.ToString().TrimEnd('/');
-        var token = await _factory.Logins.TokenAsync(GraphKam.Server.Identity.Roles.Director);
+        var token = await _factory.Logins.TokenAsync(Roles.Director);
         var (exitCode, output) = await NodeScripts.NodeAsync($"check.mjs {baseAddress} --token {token}");
         Assert.True(exitCode == 0, output);
         Assert.Contains("""{"graphql-ws":"CREATED","subscriptions-transport-ws":"CREATED","graphql-sse":"CREATED"}""", output);

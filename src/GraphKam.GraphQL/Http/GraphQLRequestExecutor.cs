@@ -28,7 +28,8 @@ public sealed class GraphQLRequestExecutor(IDocumentExecuter<ISchema> executer, 
             requestServices.GetRequiredService<CurrentPrincipal>().User = user;
             execution.CancellationToken = cancellationToken;
             execution.Timeout = options.Value.ExecutionTimeout;
-            var rules = DocumentValidator.CoreRules.Append(new AuthorizationRule(user));
+            var rules = DocumentValidator.CoreRules.Append(new AuthorizationRule(user, options.Value.UndeclaredMutationRoles))
+                .Append(new RestrictedInputFieldsRule(requestServices.GetService<IDataScope>()?.Restricted == true));
             if (!options.Value.EnableIntrospection) rules = rules.Append(NoIntrospectionValidationRule.Instance);
             if (queriesOnly) rules = rules.Append(new ReadOnlyOperationRule(allowSubscriptions: streaming));
             execution.ValidationRules = rules.ToList();

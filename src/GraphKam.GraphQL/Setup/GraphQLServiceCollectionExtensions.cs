@@ -53,6 +53,7 @@ public static class GraphQLServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddTransient(typeof(Filtering.ListFilterInputType<>));
         services.AddTransient(typeof(Filtering.EnumOperationFilterInput<>));
+        services.AddTransient(typeof(Mutations.ErrorGraphType<>));
 
         services.AddGraphQL(builder => builder
             .AddSchema<TSchema>()

@@ -1,3 +1,5 @@
+using GraphKam.Server.Common;
+using System.ComponentModel;
 using GraphKam.GraphQL.Mutations;
 using GraphKam.Server.Funnel;
 using GraphQL.Types;
@@ -36,10 +38,3 @@ public static class ScorecardMath
     }
 }
 
-public sealed record InvalidQuarterError(string Period) : MutationError("INVALID_PERIOD", $"'{Period}' is not a quarter: use e.g. 2026-Q3.");
-
-public sealed class InvalidQuarterErrorType : ErrorGraphType<InvalidQuarterError>
-{
-    public InvalidQuarterErrorType() : base("The period is not a quarter such as 2026-Q3.") =>
-        Field<NonNullGraphType<StringGraphType>>("period").Description("The period given.").Resolve(c => c.Source.Period);
-}

@@ -1,3 +1,5 @@
+using GraphKam.Server.Users;
+using GraphKam.Server.Common;
 using GraphKam.GraphQL.Mutations;
 using GraphKam.Server.Accounts;
 using GraphKam.Server.Data;

@@ -1,3 +1,4 @@
+using GraphKam.Server.Common;
 using System.Security.Claims;
 using GraphKam.GraphQL.Security;
 using GraphKam.Server.Data;

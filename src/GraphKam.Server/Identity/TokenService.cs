@@ -1,3 +1,4 @@
+using GraphKam.Server.Common;
 using System.Security.Claims;
 using System.Security.Cryptography;
 using GraphKam.Server.Data;

@@ -1,3 +1,4 @@
+using GraphKam.Server.Common;
 using GraphKam.GraphQL.Mutations;
 using GraphKam.GraphQL.Relay;
 using GraphKam.Server.Data;
@@ -58,7 +59,7 @@ public sealed class UserAdministration(UserManager<Login> users, GraphKamDbConte
     {
         var (login, notFound) = await FindAsync(input.UserId, cancellationToken);
         if (login == null) return Payload.Failure(notFound!);
-        if (input.Locked && input.Until is { } until && until <= clock.GetUtcNow().UtcDateTime) return Payload.Failure(new Tiers.ExpiryNotInFutureError(until));
+        if (input.Locked && input.Until is { } until && until <= clock.GetUtcNow().UtcDateTime) return Payload.Failure(new Common.ExpiryNotInFutureError(until));
         await users.SetLockoutEnabledAsync(login, true);
         await users.SetLockoutEndDateAsync(login, input.Locked ? input.Until is { } end ? new DateTimeOffset(end, TimeSpan.Zero) : DateTimeOffset.MaxValue : null);
         if (input.Locked) await tokens.RevokeAllAsync(db, login.Id, cancellationToken);
@@ -69,7 +70,7 @@ public sealed class UserAdministration(UserManager<Login> users, GraphKamDbConte
     private async Task<(Login?, MutationError?)> FindAsync(string userId, CancellationToken cancellationToken)
     {
         if (!GlobalId.TryParseKey(userId, "User", out var key)) return (null, new InvalidIdError("userId", userId, "User"));
-        var login = await db.Users.AsTracking().Include(l => l.Person).FirstOrDefaultAsync(l => l.PersonId == key, cancellationToken);
+        var login = await db.Logins.AsTracking().Include(l => l.Person).FirstOrDefaultAsync(l => l.PersonId == key, cancellationToken);
         return login == null ? (null, new UserNotFoundError(userId)) : (login, null);
     }
 

@@ -88,7 +88,7 @@ public sealed class SignInTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.Locked, (await Login("inside1@demo.graphkam", Password)).StatusCode);
 
         await using var db = _factory.Db();
-        var end = (await db.Users.SingleAsync(l => l.Email == "inside1@demo.graphkam")).LockoutEnd!.Value;
+        var end = (await db.Logins.SingleAsync(l => l.Email == "inside1@demo.graphkam")).LockoutEnd!.Value;
         Assert.InRange(end - DateTimeOffset.UtcNow, TimeSpan.FromMinutes(4), TimeSpan.FromMinutes(5.1));
         // Another login is not affected.
         Assert.Equal(HttpStatusCode.OK, (await Login("inside2@demo.graphkam", Password)).StatusCode);

@@ -1,3 +1,4 @@
+using GraphKam.Server.Common;
 using System.Net.WebSockets;
 using System.Text;
 using System.Text.Json;
@@ -41,7 +42,7 @@ public sealed class GraphQLSocket : IAsyncDisposable
     /// </summary>
     public static async Task<GraphQLSocket> OpenAsync(GraphKamFactory factory, string protocol = "graphql-transport-ws", object? payload = null)
     {
-        payload ??= new { Authorization = "Bearer " + await factory.Logins.TokenAsync(GraphKam.Server.Identity.Roles.Director) };
+        payload ??= new { Authorization = "Bearer " + await factory.Logins.TokenAsync(GraphKam.Server.Common.Roles.Director) };
         var socket = await ConnectAsync(factory, protocol);
         await socket.SendAsync(new { type = "connection_init", payload });
         Assert.Equal("connection_ack", (await socket.ReceiveAsync()).GetProperty("type").GetString());

@@ -546,6 +546,18 @@ namespace GraphKam.Server.Data.Migrations
                     b.Property<double?>("CommissionRate")
                         .HasColumnType("REAL");
 
+                    b.Property<string>("ContactEmail")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContactName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContactPhone")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime?>("ContractEnd")
                         .HasColumnType("TEXT");
 

@@ -50,6 +50,7 @@ public static class GraphQLServiceCollectionExtensions
         services.AddSingleton<ServerSentEvents>();
         services.AddSingleton<GraphQLWebSocketEndpoint>();
         services.TryAddSingleton<IConnectionInitializer, AcceptingConnectionInitializer>();
+        services.TryAddSingleton<Security.IPrincipalValidator, Security.AcceptingPrincipalValidator>();
         services.TryAddSingleton(TimeProvider.System);
         services.AddTransient(typeof(Filtering.ListFilterInputType<>));
         services.AddTransient(typeof(Filtering.EnumOperationFilterInput<>));

@@ -12,6 +12,9 @@ public sealed class IdentityAccess : IAccessRules
         rules.Entity<Login>().PartnersRead("its own login", (db, l) => l.PersonId == db.CallerPersonId).ManagersWrite();
         rules.Entity<RefreshToken>().PartnersRead("its own login's", (db, t) => db.Logins.Any(l => l.Id == t.LoginId)).ManagersWrite();
         rules.Entity<ApiToken>().PartnersRead("its distributor's", (db, t) => t.DistributorId == db.PartnerId).ManagersWrite();
+        // Written by sign-in and sign-out, which run as the system.
+        rules.Entity<LoginSession>().CompanyOnly().ManagersWrite();
+        rules.Entity<FailedSignIn>().CompanyOnly().ManagersWrite();
         rules.Entity<IdentityRole<int>>().CompanyOnly().ManagersWrite();
         rules.Entity<IdentityUserRole<int>>().CompanyOnly().ManagersWrite();
         rules.Entity<IdentityUserClaim<int>>().CompanyOnly().ManagersWrite();

@@ -41,6 +41,11 @@ public static class IdentityServices
         services.AddScoped<ApiTokens>();
         services.AddScoped<AccessTokens>();
         services.AddScoped<SignInCheck>();
+        services.AddScoped<SignInThrottle>();
+        services.AddSingleton<UnknownLoginPassword>();
+        services.AddScoped<LoginSessions>();
+        services.AddSingleton<SessionValidator>();
+        services.AddSingleton<IPrincipalValidator>(provider => provider.GetRequiredService<SessionValidator>());
         services.AddSingleton<IConnectionInitializer, TokenConnectionInitializer>();
 
         services.AddAuthentication(Scheme)
@@ -65,6 +70,7 @@ public static class IdentityServices
     private static void ConfigureJwt(JwtBearerOptions jwt, IOptions<AuthOptions> auth, SymmetricSecurityKey key, TimeProvider clock)
     {
         jwt.MapInboundClaims = false;
+        jwt.Events = new JwtBearerEvents { OnTokenValidated = SessionChecks.OnTokenValidatedAsync };
         jwt.TokenValidationParameters = new TokenValidationParameters
         {
             ValidIssuer = auth.Value.Issuer,
@@ -95,6 +101,7 @@ public static class IdentityServices
         cookie.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
         cookie.ExpireTimeSpan = auth.Value.CookieLifetime;
         cookie.SlidingExpiration = true;
+        cookie.Events.OnValidatePrincipal = SessionChecks.OnValidatePrincipalAsync;
         cookie.Events.OnRedirectToLogin = context => { context.Response.StatusCode = StatusCodes.Status401Unauthorized; return Task.CompletedTask; };
         cookie.Events.OnRedirectToAccessDenied = context => { context.Response.StatusCode = StatusCodes.Status403Forbidden; return Task.CompletedTask; };
     }

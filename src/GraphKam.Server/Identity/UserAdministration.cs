@@ -13,7 +13,8 @@ namespace GraphKam.Server.Identity;
 /// The administrator's mutations on logins, through Identity's <see cref="UserManager{TUser}"/> (its context is this
 /// operation's). A person and their login are created in one save; roles replace the old ones.
 /// </summary>
-public sealed class UserAdministration(UserManager<Login> users, GraphKamDbContext db, TokenService tokens, TimeProvider clock)
+public sealed class UserAdministration(UserManager<Login> users, GraphKamDbContext db, TokenService tokens,
+    TimeProvider clock, SessionValidator sessions, SignInThrottle throttle)
 {
     public async Task<Payload> CreateAsync(CreateUserInput input, CancellationToken cancellationToken)
     {
@@ -52,6 +53,7 @@ public sealed class UserAdministration(UserManager<Login> users, GraphKamDbConte
         await users.UpdateAsync(login);
         // Tokens carry roles: the old ones must not be refreshed into new tokens with the old roles.
         await tokens.RevokeAllAsync(db, login.Id, cancellationToken);
+        await EndSessionsAsync(login);
         return Payload.Success(login.Person);
     }
 
@@ -62,9 +64,24 @@ public sealed class UserAdministration(UserManager<Login> users, GraphKamDbConte
         if (input.Locked && input.Until is { } until && until <= clock.GetUtcNow().UtcDateTime) return Payload.Failure(new Common.ExpiryNotInFutureError(until));
         await users.SetLockoutEnabledAsync(login, true);
         await users.SetLockoutEndDateAsync(login, input.Locked ? input.Until is { } end ? new DateTimeOffset(end, TimeSpan.Zero) : DateTimeOffset.MaxValue : null);
-        if (input.Locked) await tokens.RevokeAllAsync(db, login.Id, cancellationToken);
-        else await users.ResetAccessFailedCountAsync(login);
+        if (input.Locked)
+        {
+            await tokens.RevokeAllAsync(db, login.Id, cancellationToken);
+            await EndSessionsAsync(login);
+        }
+        else
+        {
+            await users.ResetAccessFailedCountAsync(login);
+            await throttle.ResetAsync(login.NormalizedEmail ?? "", cancellationToken);
+        }
         return Payload.Success(login.Person!);
+    }
+
+    /// <summary>A new security stamp: the login's cookies, tokens and streams stop within a check interval.</summary>
+    private async Task EndSessionsAsync(Login login)
+    {
+        await users.UpdateSecurityStampAsync(login);
+        sessions.ForgetLogin(login.Id);
     }
 
     private async Task<(Login?, MutationError?)> FindAsync(string userId, CancellationToken cancellationToken)

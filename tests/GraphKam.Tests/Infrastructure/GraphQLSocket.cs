@@ -3,6 +3,7 @@ using System.Net.WebSockets;
 using System.Text;
 using System.Text.Json;
 using System.Threading.Channels;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.TestHost;
 
 namespace GraphKam.Tests.Infrastructure;
@@ -29,9 +30,15 @@ public sealed class GraphQLSocket : IAsyncDisposable
     public WebSocketCloseStatus? CloseStatus => _socket.CloseStatus;
     public string? CloseReason => _socket.CloseStatusDescription;
 
-    public static async Task<GraphQLSocket> ConnectAsync(GraphKamFactory factory, params string[] protocols)
+    public static Task<GraphQLSocket> ConnectAsync(GraphKamFactory factory, params string[] protocols) =>
+        ConnectAsync(factory, _ => { }, protocols);
+
+    /// <summary>Connects with an upgrade request of one's own making (e.g. carrying a cookie).</summary>
+    public static async Task<GraphQLSocket> ConnectAsync(GraphKamFactory factory, Action<HttpRequest> configure,
+        params string[] protocols)
     {
         var client = factory.Server.CreateWebSocketClient();
+        client.ConfigureRequest = configure;
         foreach (var protocol in protocols) client.SubProtocols.Add(protocol);
         return new GraphQLSocket(await client.ConnectAsync(new Uri(factory.Server.BaseAddress, "graphql"), CancellationToken.None));
     }

@@ -69,6 +69,9 @@ public sealed partial class IdeMiddleware(RequestDelegate next, PathString endpo
             response.ContentType = file.ContentType;
             response.ContentLength = file.Length;
             response.Headers.XContentTypeOptions = "nosniff";
+            // The IDE's page states its own policy: a stricter one set for the application's pages would blank it.
+            if (file.ContentType.StartsWith("text/html", StringComparison.OrdinalIgnoreCase))
+                response.Headers.ContentSecurityPolicy = IdeSecurityPolicy.Value;
             // Files under static/ carry a hash of their content in their name; the others may change.
             response.Headers.CacheControl = path.StartsWith("static/", StringComparison.Ordinal)
                 ? "public, max-age=31536000, immutable"

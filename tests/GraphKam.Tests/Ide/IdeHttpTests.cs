@@ -60,6 +60,23 @@ public sealed class IdeHttpTests
     }
 
     [IdeFact]
+    public async Task The_ide_page_keeps_a_policy_of_its_own_and_may_not_be_framed()
+    {
+        using var factory = FromFolder();
+        var index = await GetAsync(factory, "/graphql/");
+        var policy = index.Headers.GetValues("Content-Security-Policy").Single();
+        // The dashboard's policy (no inline style, no eval) leaves the IDE a blank page; its own still protects it.
+        Assert.Contains("style-src 'self' 'unsafe-inline'", policy, StringComparison.Ordinal);
+        Assert.Contains("script-src 'self' 'unsafe-eval';", policy, StringComparison.Ordinal);
+        Assert.Contains("frame-ancestors 'none'", policy, StringComparison.Ordinal);
+        Assert.Equal("DENY", index.Headers.GetValues("X-Frame-Options").Single());
+
+        var dashboard = await GetAsync(factory, "/");
+        Assert.Contains("style-src 'self';", dashboard.Headers.GetValues("Content-Security-Policy").Single(),
+            StringComparison.Ordinal);
+    }
+
+    [IdeFact]
     public async Task The_configuration_file_tells_the_ide_to_use_this_endpoint()
     {
         using var factory = FromFolder();

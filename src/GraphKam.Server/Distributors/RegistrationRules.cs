@@ -24,13 +24,15 @@ internal static class RegistrationRules
     /// <summary>
     /// DUPLICATE_REGISTRATION for each earlier claim on the account (not rejected) inside the protection window;
     /// TERRITORY_BREACH when the account lies outside the partner's territory; DIRECT_VS_CHANNEL for each open direct deal.
+    /// Read past the caller's isolation: a partner filing a claim cannot see the deals and claims it clashes with, and
+    /// the approver must still be warned (the partner reads the conflict in its own wording).
     /// </summary>
     public static async Task<List<Finding>> ConflictsAsync(MutationScope scope, DealRegistration registration, Distributor distributor,
         Account account, int protectionDays)
     {
         var findings = new List<Finding>();
         var since = registration.RegisteredAt.AddDays(-protectionDays);
-        var earlier = await scope.Db.DealRegistrations
+        var earlier = await scope.Db.DealRegistrations.IgnoreQueryFilters()
             .Where(r => r.AccountId == account.Id && r.Id != registration.Id && r.Status != RegistrationStatus.Rejected
                 && r.RegisteredAt >= since && r.RegisteredAt <= registration.RegisteredAt)
             .Select(r => new { r.Id, r.DistributorId, Distributor = r.Distributor!.Name, r.RegisteredAt }).ToListAsync(scope.CancellationToken);
@@ -39,7 +41,7 @@ internal static class RegistrationRules
             $"{account.Name} was already registered by {e.Distributor} on {e.RegisteredAt:yyyy-MM-dd}, inside the {protectionDays}-day protection window.")));
         if (!DistributorRules.Covers(distributor.Regions, distributor.Industries, account.Region, account.Industry))
             findings.Add(ConflictRules.Breach(distributor.Id, distributor.Name, account.Id, account.Name, account.Region, account.Industry, $":r{registration.Id}"));
-        var direct = await scope.Db.Opportunities
+        var direct = await scope.Db.Opportunities.IgnoreQueryFilters()
             .Where(o => o.AccountId == account.Id && o.Status == OpportunityStatus.Open && o.Route != SalesRoute.Channel)
             .Select(o => new { o.Id, o.Name, o.Route, o.Amount }).ToListAsync(scope.CancellationToken);
         findings.AddRange(direct.Select(o => new Finding($"DIRECT_VS_CHANNEL:r{registration.Id}:o{o.Id}", ConflictKind.DirectVsChannel, distributor.Id, null,

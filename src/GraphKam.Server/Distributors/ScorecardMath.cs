@@ -1,5 +1,6 @@
 using GraphKam.GraphQL.Mutations;
 using GraphKam.Server.Funnel;
+using GraphKam.Server.Setup;
 using GraphQL.Types;
 
 namespace GraphKam.Server.Distributors;
@@ -17,8 +18,8 @@ public static class ScorecardMath
     {
         var errors = new List<MutationError>();
         if (!SalesPeriod.TryParse(figures.Period, out var period) || !period.IsQuarter) errors.Add(new InvalidQuarterError(figures.Period));
-        if (figures.SalesAmount < 0) errors.Add(new OutOfRangeError("salesAmount", 0, double.MaxValue, (double)figures.SalesAmount));
-        if (figures.Target <= 0) errors.Add(new OutOfRangeError("target", 0.01, double.MaxValue, (double)figures.Target));
+        if (figures.SalesAmount < 0) errors.Add(new OutOfRangeError("salesAmount", 0, GraphKamSchema.MaxMoney, (double)figures.SalesAmount));
+        if (figures.Target <= 0) errors.Add(new OutOfRangeError("target", 0.01, GraphKamSchema.MaxMoney, (double)figures.Target));
         foreach (var (field, score) in new[] { ("coverageScore", figures.CoverageScore), ("serviceScore", figures.ServiceScore), ("paymentScore", figures.PaymentScore) })
             if (!(score is >= 0 and <= 100)) errors.Add(new OutOfRangeError(field, 0, 100, score));
         return errors;

@@ -25,7 +25,7 @@ public static class AuthEndpoints
             if (login == null) return Refused(outcome);
             await using var db = await databases.CreateDbContextAsync(cancellationToken);
             return Results.Ok(await tokens.IssueAsync(db, login, cancellationToken));
-        });
+        }).RequireRateLimiting(SignInRateLimit.Policy);
         auth.MapPost("/refresh", async (RefreshRequest request, TokenService tokens, IDbContextFactory<GraphKamDbContext> databases, CancellationToken cancellationToken) =>
         {
             if (string.IsNullOrEmpty(request.RefreshToken)) return Error(StatusCodes.Status400BadRequest, "INVALID_REQUEST", "Send { \"refreshToken\": \"…\" }.");
@@ -37,7 +37,8 @@ public static class AuthEndpoints
         auth.MapPost("/logout", async (HttpContext http, TokenService tokens, IDbContextFactory<GraphKamDbContext> databases, CancellationToken cancellationToken) =>
         {
             // The body is optional: a cookie session has no refresh token to revoke.
-            var request = http.Request.HasJsonContentType() ? await http.Request.ReadFromJsonAsync<RefreshRequest>(cancellationToken) : null;
+            var (request, malformed) = await AuthBodies.ReadOptionalAsync<RefreshRequest>(http.Request, cancellationToken);
+            if (malformed) return Error(StatusCodes.Status400BadRequest, "INVALID_REQUEST", "Send { \"refreshToken\": \"…\" } or no body.");
             if (request?.RefreshToken is { Length: > 0 } refresh)
             {
                 await using var db = await databases.CreateDbContextAsync(cancellationToken);
@@ -53,7 +54,7 @@ public static class AuthEndpoints
             var identity = await tokens.IdentityOfAsync(login, CookieAuthenticationDefaults.AuthenticationScheme);
             await http.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, new ClaimsPrincipal(identity));
             return Results.Ok(new { email = login.Email, roles = identity.FindAll("role").Select(c => c.Value) });
-        });
+        }).RequireRateLimiting(SignInRateLimit.Policy);
         return auth;
     }
 

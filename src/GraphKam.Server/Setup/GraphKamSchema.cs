@@ -12,4 +12,7 @@ public sealed class GraphKamSchema(IServiceProvider services, QueryType query, M
     /// across tens of thousands of rows in SQL without overflowing.
     /// </summary>
     public const decimal MaxDecimal = 1_000_000_000_000m;
+
+    /// <summary><see cref="MaxDecimal"/> as the upper bound quoted by money range errors.</summary>
+    public static double MaxMoney => (double)MaxDecimal;
 }

@@ -44,6 +44,7 @@ public static class IdentitySetup
         services.AddScoped<AccessTokens>();
         services.AddScoped<SignInCheck>();
         services.AddSingleton<IConnectionInitializer, TokenConnectionInitializer>();
+        services.AddSignInRateLimit();
 
         services.AddAuthentication(Scheme)
             .AddPolicyScheme(Scheme, "Access token, API token or cookie", policy => policy.ForwardDefaultSelector = http =>

@@ -1,0 +1,43 @@
+using System.Globalization;
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.RateLimiting;
+
+namespace GraphKam.Server.Identity;
+
+/// <summary>
+/// Sign-in attempts (<c>/auth/login</c>, <c>/auth/cookie</c>) limited per client address with ASP.NET Core's rate
+/// limiter, on top of Identity's lockout per login: guessing across many logins from one address is slowed as well.
+/// Over the limit: <c>429</c>, <c>Retry-After</c> and <c>{ error: { code: "RATE_LIMITED", message } }</c>.
+/// </summary>
+public static class SignInRateLimit
+{
+    public const string Policy = "sign-in";
+
+    public static IServiceCollection AddSignInRateLimit(this IServiceCollection services) =>
+        services.AddRateLimiter(limiter =>
+        {
+            limiter.AddPolicy(Policy, http =>
+            {
+                var options = http.RequestServices.GetRequiredService<Microsoft.Extensions.Options.IOptions<AuthOptions>>().Value;
+                var address = http.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+                return options.SignInAttemptsPerAddress <= 0
+                    ? RateLimitPartition.GetNoLimiter(address)
+                    : RateLimitPartition.GetFixedWindowLimiter(address, _ => new FixedWindowRateLimiterOptions
+                    {
+                        PermitLimit = options.SignInAttemptsPerAddress,
+                        Window = options.SignInWindow,
+                        QueueLimit = 0,
+                    });
+            });
+            limiter.OnRejected = async (context, cancellationToken) =>
+            {
+                var seconds = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait)
+                    ? Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds)) : 60;
+                var response = context.HttpContext.Response;
+                response.StatusCode = StatusCodes.Status429TooManyRequests;
+                response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
+                await response.WriteAsJsonAsync(new { error = new { code = "RATE_LIMITED",
+                    message = $"Too many sign-in attempts from this address; try again in {seconds} s." } }, cancellationToken);
+            };
+        });
+}

@@ -1,8 +1,9 @@
 namespace GraphKam.GraphQL.Errors;
 
 /// <summary>
-/// The identifier an unexpected failure is logged under and reported to the client with (<c>extensions.correlationId</c>),
-/// so that a user's report leads to the log entry without the client ever seeing the exception.
+/// The identifier an unexpected failure is logged under and reported to the client with
+/// (<c>extensions.correlationId</c>), so that a user's report leads to the log entry without the client ever
+/// seeing the exception.
 /// </summary>
 public static class CorrelationId
 {

@@ -27,6 +27,7 @@ public static class ErrorCodes
 
     // Abuse resistance: documents refused before validation, filters too big to translate, callers over their rate.
     public const string TokenLimit = "TOKEN_LIMIT";
+    public const string NestingLimit = "NESTING_LIMIT";
     public const string FieldLimit = "FIELD_LIMIT";
     public const string AliasLimit = "ALIAS_LIMIT";
     public const string RepeatedFieldLimit = "REPEATED_FIELD_LIMIT";

@@ -32,7 +32,8 @@ public static class FilterSize
                 foreach (var (op, operand) in operation.Operations)
                 {
                     if (op is "in" or "nin" && FilterValue.AsList(operand).Count() > MaxListValues)
-                        throw new CodedError(ErrorCodes.FilterTooLarge, $"`{op}` may list at most {MaxListValues} values.");
+                        throw new CodedError(ErrorCodes.FilterTooLarge,
+                            $"`{op}` may list at most {MaxListValues} values.");
                     if (op is "and" or "or") Count(operand, ref conditions);
                     else Add(ref conditions);
                 }

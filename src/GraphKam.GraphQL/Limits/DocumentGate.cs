@@ -27,26 +27,59 @@ public sealed class DocumentGate(ISchema schema, IOptions<GraphQLServerOptions> 
     {
         var limits = options.Value;
         if (TokenCounter.Exceeds(query, limits.MaxTokens))
-            return Refuse(ErrorCodes.TokenLimit, $"The document has more than {limits.MaxTokens} tokens.", limits.MaxTokens);
+            return Refuse(ErrorCodes.TokenLimit, $"The document has more than {limits.MaxTokens} tokens.",
+                limits.MaxTokens);
         GraphQLDocument document;
-        try { document = Parser.Parse(query, new ParserOptions { Ignore = IgnoreOptions.Comments }); }
-        catch (GraphQLParserException) { return (null, null); }
-
-        var shape = new DocumentShape(document, _introspection.Value.Sizes);
-        if (limits.MaxFields > 0 && shape.Fields() > limits.MaxFields)
-            return Refuse(ErrorCodes.FieldLimit, $"The document selects more than {limits.MaxFields} fields (fragments counted where they are spread).", limits.MaxFields);
-        if (limits.MaxAliases > 0 && shape.Aliases() > limits.MaxAliases)
-            return Refuse(ErrorCodes.AliasLimit, $"The document has more than {limits.MaxAliases} aliases.", limits.MaxAliases);
-        if (limits.MaxRepeatedFields > 0 && shape.MostRepeated() is var (name, count) && count > limits.MaxRepeatedFields)
-            return Refuse(ErrorCodes.RepeatedFieldLimit, $"`{name}` appears {count} times in one selection set; at most {limits.MaxRepeatedFields} are allowed.", limits.MaxRepeatedFields);
-        if (limits.MaxDirectivesPerLocation > 0 && shape.MostDirectives() > limits.MaxDirectivesPerLocation)
-            return Refuse(ErrorCodes.DirectiveLimit, $"A field, fragment or operation has more than {limits.MaxDirectivesPerLocation} directives.", limits.MaxDirectivesPerLocation);
-        if (limits.MaxIntrospectionWork > 0 && shape.IntrospectionWork() / _introspection.Value.WholeSchema is var reads && reads > limits.MaxIntrospectionWork)
-            return Refuse(ErrorCodes.IntrospectionLimit, string.Create(CultureInfo.InvariantCulture,
-                $"The document introspects about {reads:0.#} times the whole schema; at most {limits.MaxIntrospectionWork} is allowed."), limits.MaxIntrospectionWork);
-        return (document, null);
+        try
+        {
+            var parsing = new ParserOptions { Ignore = IgnoreOptions.Comments, MaxDepth = MaxNesting };
+            document = Parser.Parse(query, parsing);
+        }
+        catch (GraphQLMaxDepthExceededException)
+        {
+            return Refuse(ErrorCodes.NestingLimit, $"The document nests deeper than {MaxNesting} levels.", MaxNesting);
+        }
+        catch (GraphQLParserException)
+        {
+            return (null, null);
+        }
+        var refusal = ShapeRefusal(new DocumentShape(document, _introspection.Value.Sizes), limits);
+        return refusal == null ? (document, null) : (null, refusal);
     }
 
+    private ExecutionError? ShapeRefusal(DocumentShape shape, GraphQLServerOptions limits)
+    {
+        if (limits.MaxFields > 0 && shape.Fields() > limits.MaxFields)
+            return Refusal(ErrorCodes.FieldLimit,
+                $"The document selects more than {limits.MaxFields} fields (fragments counted where spread).",
+                limits.MaxFields);
+        if (limits.MaxAliases > 0 && shape.Aliases() > limits.MaxAliases)
+            return Refusal(ErrorCodes.AliasLimit, $"The document has more than {limits.MaxAliases} aliases.",
+                limits.MaxAliases);
+        var (name, count) = shape.MostRepeated();
+        if (limits.MaxRepeatedFields > 0 && count > limits.MaxRepeatedFields)
+            return Refusal(ErrorCodes.RepeatedFieldLimit,
+                $"`{name}` appears {count} times in one selection set; at most {limits.MaxRepeatedFields} are allowed.",
+                limits.MaxRepeatedFields);
+        if (limits.MaxDirectivesPerLocation > 0 && shape.MostDirectives() > limits.MaxDirectivesPerLocation)
+            return Refusal(ErrorCodes.DirectiveLimit,
+                $"A field, fragment or operation has more than {limits.MaxDirectivesPerLocation} directives.",
+                limits.MaxDirectivesPerLocation);
+        var reads = shape.IntrospectionWork() / _introspection.Value.WholeSchema;
+        if (limits.MaxIntrospectionWork > 0 && reads > limits.MaxIntrospectionWork)
+            return Refusal(ErrorCodes.IntrospectionLimit,
+                $"The document introspects about {reads.ToString("0.#", CultureInfo.InvariantCulture)} times the whole "
+                + $"schema; at most {limits.MaxIntrospectionWork.ToString(CultureInfo.InvariantCulture)} is allowed.",
+                limits.MaxIntrospectionWork);
+        return null;
+    }
+
+    /// <summary>The parser's own bound on nesting (selections, values and types), refused with its own code.</summary>
+    public const int MaxNesting = 128;
+
     private static (GraphQLDocument?, ExecutionError?) Refuse(string code, string message, double limit) =>
-        (null, new CodedError(code, message, new Dictionary<string, object?> { ["limit"] = limit }));
+        (null, Refusal(code, message, limit));
+
+    private static CodedError Refusal(string code, string message, double limit) =>
+        new(code, message, new Dictionary<string, object?> { ["limit"] = limit });
 }

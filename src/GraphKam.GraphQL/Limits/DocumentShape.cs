@@ -28,19 +28,22 @@ internal sealed class DocumentShape
             _fragments.TryAdd(fragment.FragmentName.Name.StringValue, fragment);
     }
 
-    private IEnumerable<GraphQLOperationDefinition> Operations => _document.Definitions.OfType<GraphQLOperationDefinition>();
+    private IEnumerable<GraphQLOperationDefinition> Operations =>
+        _document.Definitions.OfType<GraphQLOperationDefinition>();
 
     /// <summary>Fields the operations execute, each fragment counted wherever it is spread.</summary>
     public double Fields() => Math.Min(Saturated, Operations.Sum(o => Sum(o.SelectionSet, Measure.Fields)));
 
     /// <summary>Introspection values the operations would resolve, estimated from the schema's sizes.</summary>
-    public double IntrospectionWork() => Math.Min(Saturated, Operations.Sum(o => Sum(o.SelectionSet, Measure.Introspection)));
+    public double IntrospectionWork() =>
+        Math.Min(Saturated, Operations.Sum(o => Sum(o.SelectionSet, Measure.Introspection)));
 
     /// <summary>Fields written with an alias.</summary>
     public int Aliases() => Nodes().OfType<GraphQLField>().Count(f => f.Alias != null);
 
     /// <summary>The most directives on one node (field, fragment, operation or variable).</summary>
-    public int MostDirectives() => Nodes().OfType<IHasDirectivesNode>().Select(n => n.Directives?.Count ?? 0).DefaultIfEmpty(0).Max();
+    public int MostDirectives() =>
+        Nodes().OfType<IHasDirectivesNode>().Select(n => n.Directives?.Count ?? 0).DefaultIfEmpty(0).Max();
 
     /// <summary>The most times one response name (or one fragment spread) appears in a selection set.</summary>
     public (string Name, int Count) MostRepeated()
@@ -111,7 +114,8 @@ internal sealed class DocumentShape
         return measure switch
         {
             Measure.Fields => 1 + Sum(field.SelectionSet, measure),
-            Measure.Introspection when name is "__schema" or "__type" => 1 + Sum(field.SelectionSet, Measure.InsideIntrospection),
+            Measure.Introspection when name is "__schema" or "__type" =>
+                1 + Sum(field.SelectionSet, Measure.InsideIntrospection),
             Measure.Introspection => Sum(field.SelectionSet, measure),
             // Inside introspection each item of a list resolves the whole sub-selection again.
             _ => 1 + _sizes.Of(name) * Sum(field.SelectionSet, measure),

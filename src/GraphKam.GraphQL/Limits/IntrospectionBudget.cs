@@ -35,7 +35,8 @@ internal sealed class IntrospectionBudget
         fragment FullType on __Type {
           kind name description specifiedByURL isOneOf
           fields(includeDeprecated: true) {
-            name description args(includeDeprecated: true) { ...InputValue } type { ...TypeRef } isDeprecated deprecationReason
+            name description args(includeDeprecated: true) { ...InputValue } type { ...TypeRef }
+            isDeprecated deprecationReason
           }
           inputFields(includeDeprecated: true) { ...InputValue }
           interfaces { ...TypeRef }
@@ -48,7 +49,8 @@ internal sealed class IntrospectionBudget
         fragment TypeRef on __Type {
           kind name
           ofType { kind name ofType { kind name ofType { kind name ofType { kind name
-            ofType { kind name ofType { kind name ofType { kind name ofType { kind name ofType { kind name } } } } } } } } }
+            ofType { kind name ofType { kind name ofType { kind name ofType { kind name
+              ofType { kind name } } } } } } } } }
         }
         """;
 }

@@ -22,7 +22,8 @@ internal sealed class IntrospectionSizes
             ["types"] = types.Count,
             ["directives"] = directives.Count,
             ["fields"] = Average(outputs.Select(t => t.Fields.Count)),
-            ["args"] = Average(fields.Select(f => f.Arguments?.Count ?? 0).Concat(directives.Select(d => d.Arguments?.Count ?? 0))),
+            ["args"] = Average(fields.Select(f => f.Arguments?.Count ?? 0)
+                .Concat(directives.Select(d => d.Arguments?.Count ?? 0))),
             ["inputFields"] = Average(types.OfType<IInputObjectGraphType>().Select(t => t.Fields.Count)),
             ["enumValues"] = Average(types.OfType<EnumerationGraphType>().Select(t => t.Values.Count)),
             ["interfaces"] = Average(types.OfType<IImplementInterfaces>().Select(t => t.ResolvedInterfaces.Count)),

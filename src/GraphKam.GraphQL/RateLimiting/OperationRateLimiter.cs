@@ -40,25 +40,29 @@ public sealed class OperationRateLimiter : IDisposable
         if (caller.Login is { } login && perLogin > 0)
         {
             using var lease = limiter.AttemptAcquire("login:" + login, (int)Math.Min(permits, perLogin));
-            if (!lease.IsAcquired) return Refused(lease, $"This login has used its {what} allowance ({perLogin} per {_limits.Window}).");
+            if (!lease.IsAcquired)
+                return Refused(lease, $"This login has used its {what} allowance ({perLogin} per {_limits.Window}).");
         }
         if (perAddress <= 0) return null;
         using var byAddress = limiter.AttemptAcquire("address:" + caller.Address, (int)Math.Min(permits, perAddress));
         return byAddress.IsAcquired
             ? null
-            : Refused(byAddress, $"This client address has used its {what} allowance ({perAddress} per {_limits.Window}).");
+            : Refused(byAddress,
+                $"This client address has used its {what} allowance ({perAddress} per {_limits.Window}).");
     }
 
     private ValidationError Refused(RateLimitLease lease, string message)
     {
-        var retryAfter = lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait : _limits.Window / RefillsPerWindow;
+        var retryAfter = lease.TryGetMetadata(MetadataName.RetryAfter, out var wait)
+            ? wait
+            : _limits.Window / RefillsPerWindow;
         var seconds = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds));
         var error = new ValidationError($"{message} Try again in {seconds} s.") { Code = ErrorCodes.RateLimited };
         error.Data[RetryAfterKey] = seconds;
         return error;
     }
 
-    /// <summary>The key of <see cref="ExecutionError.Data"/> holding the seconds to wait (the Retry-After header).</summary>
+    /// <summary>The key of <see cref="ExecutionError.Data"/> with the seconds to wait (Retry-After).</summary>
     public const string RetryAfterKey = "retryAfter";
 
     private PartitionedRateLimiter<string> Buckets(int perLogin, int perAddress) =>

@@ -16,8 +16,8 @@ public sealed class TextGraphType : StringGraphType
     public TextGraphType()
     {
         Name = "String"; // the name, not the CLR type, makes it replace the built-in scalar
-        Description = "Text, as UTF-8. Input is kept in Unicode NFC; control characters other than tab and line breaks, "
-            + "and bidirectional overrides and isolates, are refused (`INVALID_TEXT`).";
+        Description = "Text, as UTF-8. Input is kept in Unicode NFC; control characters other than tab and line "
+            + "breaks, and bidirectional overrides and isolates, are refused (`INVALID_TEXT`).";
     }
 
     public override object? ParseLiteral(GraphQLValue value) => Normalized(base.ParseLiteral(value));

@@ -18,7 +18,8 @@ public sealed class TextInputRule : IValidationRule
     private static readonly INodeVisitor Literals = new MatchingNodeVisitor<GraphQLStringValue>((literal, context) =>
     {
         if (TextRules.Problem(literal.Value.Span) is { } problem)
-            context.ReportError(new ValidationError(context.Document.Source, null, $"Text may not contain {problem}.", literal)
+            context.ReportError(new ValidationError(context.Document.Source, null,
+                $"Text may not contain {problem}.", literal)
             {
                 Code = ErrorCodes.InvalidText,
             });
@@ -26,7 +27,8 @@ public sealed class TextInputRule : IValidationRule
 
     public ValueTask<INodeVisitor?> GetPreNodeVisitorAsync(ValidationContext context) => new(Literals);
 
-    public ValueTask<IVariableVisitor?> GetVariableVisitorAsync(ValidationContext context) => new(VariableText.Instance);
+    public ValueTask<IVariableVisitor?> GetVariableVisitorAsync(ValidationContext context) =>
+        new(VariableText.Instance);
 
     public ValueTask<INodeVisitor?> GetPostNodeVisitorAsync(ValidationContext context) => default;
 
@@ -34,22 +36,28 @@ public sealed class TextInputRule : IValidationRule
     {
         public static readonly VariableText Instance = new();
 
-        public ValueTask VisitScalarAsync(ValidationContext context, GraphQLVariableDefinition variable, VariableName variableName,
-            ScalarGraphType type, object? variableValue, object? parsedValue)
+        public ValueTask VisitScalarAsync(ValidationContext context, GraphQLVariableDefinition variable,
+            VariableName variableName, ScalarGraphType type, object? variableValue, object? parsedValue)
         {
             if (variableValue is string text && TextRules.Problem(text) is { } problem)
                 context.ReportError(new ValidationError(context.Document.Source, null,
-                    $"Variable `${variableName}`: text may not contain {problem}.", variable) { Code = ErrorCodes.InvalidText });
+                    $"Variable `${variableName}`: text may not contain {problem}.", variable)
+                {
+                    Code = ErrorCodes.InvalidText,
+                });
             return default;
         }
 
-        public ValueTask VisitListAsync(ValidationContext context, GraphQLVariableDefinition variable, VariableName variableName,
-            ListGraphType type, object? variableValue, IList<object?>? parsedValue) => default;
+        public ValueTask VisitListAsync(ValidationContext context, GraphQLVariableDefinition variable,
+            VariableName variableName, ListGraphType type, object? variableValue, IList<object?>? parsedValue) =>
+            default;
 
-        public ValueTask VisitObjectAsync(ValidationContext context, GraphQLVariableDefinition variable, VariableName variableName,
-            IInputObjectGraphType type, object? variableValue, object? parsedValue) => default;
+        public ValueTask VisitObjectAsync(ValidationContext context, GraphQLVariableDefinition variable,
+            VariableName variableName, IInputObjectGraphType type, object? variableValue, object? parsedValue) =>
+            default;
 
-        public ValueTask VisitFieldAsync(ValidationContext context, GraphQLVariableDefinition variable, VariableName variableName,
-            IInputObjectGraphType type, FieldType field, object? variableValue, object? parsedValue) => default;
+        public ValueTask VisitFieldAsync(ValidationContext context, GraphQLVariableDefinition variable,
+            VariableName variableName, IInputObjectGraphType type, FieldType field, object? variableValue,
+            object? parsedValue) => default;
     }
 }

@@ -16,42 +16,48 @@ public sealed class SqliteInterruption : DbCommandInterceptor
 {
     private readonly ConcurrentDictionary<DbCommand, CancellationTokenRegistration> _running = new();
 
-    public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(DbCommand command, CommandEventData eventData,
+    public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(DbCommand command,
+        CommandEventData eventData,
         InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
     {
         Watch(command, cancellationToken);
         return ValueTask.FromResult(result);
     }
 
-    public override ValueTask<InterceptionResult<object>> ScalarExecutingAsync(DbCommand command, CommandEventData eventData,
+    public override ValueTask<InterceptionResult<object>> ScalarExecutingAsync(DbCommand command,
+        CommandEventData eventData,
         InterceptionResult<object> result, CancellationToken cancellationToken = default)
     {
         Watch(command, cancellationToken);
         return ValueTask.FromResult(result);
     }
 
-    public override ValueTask<InterceptionResult<int>> NonQueryExecutingAsync(DbCommand command, CommandEventData eventData,
+    public override ValueTask<InterceptionResult<int>> NonQueryExecutingAsync(DbCommand command,
+        CommandEventData eventData,
         InterceptionResult<int> result, CancellationToken cancellationToken = default)
     {
         Watch(command, cancellationToken);
         return ValueTask.FromResult(result);
     }
 
-    public override ValueTask<object?> ScalarExecutedAsync(DbCommand command, CommandExecutedEventData eventData, object? result,
+    public override ValueTask<object?> ScalarExecutedAsync(DbCommand command,
+        CommandExecutedEventData eventData, object? result,
         CancellationToken cancellationToken = default)
     {
         Release(command);
         return ValueTask.FromResult(result);
     }
 
-    public override ValueTask<int> NonQueryExecutedAsync(DbCommand command, CommandExecutedEventData eventData, int result,
+    public override ValueTask<int> NonQueryExecutedAsync(DbCommand command,
+        CommandExecutedEventData eventData, int result,
         CancellationToken cancellationToken = default)
     {
         Release(command);
         return ValueTask.FromResult(result);
     }
 
-    public override Task CommandFailedAsync(DbCommand command, CommandErrorEventData eventData, CancellationToken cancellationToken = default)
+    public override Task CommandFailedAsync(DbCommand command,
+        CommandErrorEventData eventData, CancellationToken cancellationToken = default)
     {
         Release(command);
         return Task.CompletedTask;
@@ -59,20 +65,23 @@ public sealed class SqliteInterruption : DbCommandInterceptor
 
     public override void CommandFailed(DbCommand command, CommandErrorEventData eventData) => Release(command);
 
-    public override InterceptionResult DataReaderClosing(DbCommand command, DataReaderClosingEventData eventData, InterceptionResult result)
+    public override InterceptionResult DataReaderClosing(DbCommand command,
+        DataReaderClosingEventData eventData, InterceptionResult result)
     {
         Release(command);
         return result;
     }
 
-    public override ValueTask<InterceptionResult> DataReaderClosingAsync(DbCommand command, DataReaderClosingEventData eventData,
+    public override ValueTask<InterceptionResult> DataReaderClosingAsync(DbCommand command,
+        DataReaderClosingEventData eventData,
         InterceptionResult result)
     {
         Release(command);
         return ValueTask.FromResult(result);
     }
 
-    public override InterceptionResult DataReaderDisposing(DbCommand command, DataReaderDisposingEventData eventData, InterceptionResult result)
+    public override InterceptionResult DataReaderDisposing(DbCommand command,
+        DataReaderDisposingEventData eventData, InterceptionResult result)
     {
         Release(command);
         return result;

@@ -2,15 +2,15 @@ using System.Text.Json;
 
 namespace GraphKam.Server.Identity;
 
-/// <summary>Reading the optional JSON body of an <c>/auth</c> endpoint without letting a malformed one crash it.</summary>
+/// <summary>Reads the optional JSON body of an <c>/auth</c> endpoint: a malformed one is reported.</summary>
 public static class AuthBodies
 {
     /// <summary>
     /// The body as <typeparamref name="T"/>; null when there is none (no JSON content type, or an empty body), and
     /// <c>Malformed</c> when it is not JSON of that shape.
     /// </summary>
-    public static async Task<(T? Value, bool Malformed)> ReadOptionalAsync<T>(HttpRequest request, CancellationToken cancellationToken)
-        where T : class
+    public static async Task<(T? Value, bool Malformed)> ReadOptionalAsync<T>(HttpRequest request,
+        CancellationToken cancellationToken) where T : class
     {
         if (!request.HasJsonContentType() || request.ContentLength == 0) return (null, false);
         try

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Options;
 
 namespace GraphKam.Server.Identity;
 
@@ -18,7 +19,7 @@ public static class SignInRateLimit
         {
             limiter.AddPolicy(Policy, http =>
             {
-                var options = http.RequestServices.GetRequiredService<Microsoft.Extensions.Options.IOptions<AuthOptions>>().Value;
+                var options = http.RequestServices.GetRequiredService<IOptions<AuthOptions>>().Value;
                 var address = http.Connection.RemoteIpAddress?.ToString() ?? "unknown";
                 return options.SignInAttemptsPerAddress <= 0
                     ? RateLimitPartition.GetNoLimiter(address)
@@ -36,8 +37,9 @@ public static class SignInRateLimit
                 var response = context.HttpContext.Response;
                 response.StatusCode = StatusCodes.Status429TooManyRequests;
                 response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
-                await response.WriteAsJsonAsync(new { error = new { code = "RATE_LIMITED",
-                    message = $"Too many sign-in attempts from this address; try again in {seconds} s." } }, cancellationToken);
+                var message = $"Too many sign-in attempts from this address; try again in {seconds} s.";
+                var body = new { error = new { code = "RATE_LIMITED", message } };
+                await response.WriteAsJsonAsync(body, cancellationToken);
             };
         });
 }

@@ -27,5 +27,5 @@ public static class AnalyticCosts
     public const double OverdueAccounts = 2_000;
 
     /// <summary>The quarter's scorecards, ranked.</summary>
-    public const double DistributorRanking = 500;
+    public const double DistributorRanking = 1_000;
 }

@@ -23,8 +23,14 @@ public static class ErrorResponses
 
     public static WebApplication UseGraphKamErrors(this WebApplication app)
     {
+        // The logger is taken now: while the server stops, a request's services may already be gone.
+        var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("GraphKam.Errors");
         if (!app.Environment.IsDevelopment())
-            app.UseExceptionHandler(new ExceptionHandlerOptions { ExceptionHandler = WriteAsync, SuppressDiagnosticsCallback = _ => true });
+            app.UseExceptionHandler(new ExceptionHandlerOptions
+            {
+                ExceptionHandler = http => WriteAsync(http, logger),
+                SuppressDiagnosticsCallback = _ => true,
+            });
         app.UseWhen(http => http.Request.Path.StartsWithSegments("/auth"), auth => auth.Use(LimitBodyAsync));
         return app;
     }
@@ -35,28 +41,35 @@ public static class ErrorResponses
             return WriteAsync(http, StatusCodes.Status413PayloadTooLarge, ErrorCodes.RequestTooLarge,
                 $"The request body is larger than {MaxAuthBodyBytes} bytes.", null);
         // A body without a length (chunked) is cut off by the server at the same size.
-        if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit) limit.MaxRequestBodySize = MaxAuthBodyBytes;
+        if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
+            limit.MaxRequestBodySize = MaxAuthBodyBytes;
         return next(http);
     }
 
-    private static Task WriteAsync(HttpContext http)
+    private static Task WriteAsync(HttpContext http, ILogger logger)
     {
         var error = http.Features.Get<IExceptionHandlerFeature>()?.Error;
         if (error is BadHttpRequestException bad)
             return WriteAsync(http, bad.StatusCode, bad.StatusCode == StatusCodes.Status413PayloadTooLarge
-                ? ErrorCodes.RequestTooLarge : ErrorCodes.InvalidRequest, "The request could not be read: send a JSON object of the documented shape.", null);
+                    ? ErrorCodes.RequestTooLarge
+                    : ErrorCodes.InvalidRequest,
+                "The request could not be read: send a JSON object of the documented shape.", null);
         var correlationId = Guid.NewGuid().ToString("N");
-        http.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger("GraphKam.Errors")
-            .LogError(error, "Request {Method} {Path} failed (correlation ID {CorrelationId}).", http.Request.Method, http.Request.Path, correlationId);
+        logger.LogError(error, "Request {Method} {Path} failed (correlation ID {CorrelationId}).",
+            http.Request.Method, http.Request.Path, correlationId);
         return WriteAsync(http, StatusCodes.Status500InternalServerError, ErrorCodes.InternalError,
-            $"An unexpected error occurred on the server. It has been logged under correlation ID {correlationId}.", correlationId);
+            $"An unexpected error occurred on the server. It has been logged under correlation ID {correlationId}.",
+            correlationId);
     }
 
     private static Task WriteAsync(HttpContext http, int status, string code, string message, string? correlationId)
     {
         http.Response.StatusCode = status;
         return http.Request.Path.StartsWithSegments("/graphql")
-            ? http.Response.WriteAsJsonAsync(new { errors = new[] { new { message, extensions = new { code, correlationId } } } })
+            ? http.Response.WriteAsJsonAsync(new
+            {
+                errors = new[] { new { message, extensions = new { code, correlationId } } },
+            })
             : http.Response.WriteAsJsonAsync(new { error = new { code, message, correlationId } });
     }
 }

@@ -30,13 +30,22 @@ public sealed class BenchServer : IDisposable
             .UseSetting("GraphKam:SeedDemoData", "false")
             .UseSetting("GraphKam:Auth:SigningKey", Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(64)))
             .UseEnvironment("Production")
-            .ConfigureAppConfiguration(configuration => configuration.AddInMemoryCollection(settings ?? new Dictionary<string, string?>())));
+            .ConfigureAppConfiguration(configuration => configuration
+                .AddInMemoryCollection(Unlimited)
+                .AddInMemoryCollection(settings ?? new Dictionary<string, string?>())));
         if (kestrel) _server.UseKestrel(options => options.Listen(System.Net.IPAddress.Loopback, 0));
         Http = _server.CreateClient();
         PostAsync("{ __typename }").GetAwaiter().GetResult(); // starts the server: migrations and policies
         AccessToken = SignInDirectorAsync().GetAwaiter().GetResult();
         Http.DefaultRequestHeaders.Authorization = new("Bearer", AccessToken);
     }
+
+    // A benchmark is one caller asking as fast as it can: the rate limits would measure themselves.
+    private static readonly Dictionary<string, string?> Unlimited = new()
+    {
+        ["GraphKam:GraphQL:RateLimit:OperationsPerLogin"] = "0", ["GraphKam:GraphQL:RateLimit:OperationsPerAddress"] = "0",
+        ["GraphKam:GraphQL:RateLimit:CostPerLogin"] = "0", ["GraphKam:GraphQL:RateLimit:CostPerAddress"] = "0",
+    };
 
     /// <summary>A sales director's access token (valid for the configured lifetime, 15 minutes by default).</summary>
     public string AccessToken { get; }

@@ -22,8 +22,6 @@ public static class SoakBench
         using var server = new BenchServer(kestrel: true, new Dictionary<string, string?>
         {
             ["GraphKam:Auth:AccessTokenLifetime"] = "02:00:00",
-            ["GraphKam:GraphQL:RateLimit:OperationsPerLogin"] = "0", ["GraphKam:GraphQL:RateLimit:OperationsPerAddress"] = "0",
-            ["GraphKam:GraphQL:RateLimit:CostPerLogin"] = "0", ["GraphKam:GraphQL:RateLimit:CostPerAddress"] = "0",
             ["Logging:LogLevel:Default"] = "Warning",
         });
         await server.AddAccountsAsync(2_000);

@@ -137,7 +137,9 @@ public static class SoakBench
             {
                 var response = await server.Http.PostAsJsonAsync("/graphql", new { query, variables });
                 var body = await response.Content.ReadAsStringAsync();
-                if (!response.IsSuccessStatusCode || body.Contains("\"errors\"", StringComparison.Ordinal)) _errors.Enqueue($"{kind}: {(int)response.StatusCode} {body[..Math.Min(200, body.Length)]}");
+                // Top-level errors only: a mutation payload's own `errors: null` is its success.
+                if (!response.IsSuccessStatusCode || JsonDocument.Parse(body).RootElement.TryGetProperty("errors", out _))
+                    _errors.Enqueue($"{kind}: {(int)response.StatusCode} {body[..Math.Min(200, body.Length)]}");
             }
             catch (Exception error) when (error is HttpRequestException or TaskCanceledException)
             {

@@ -141,7 +141,7 @@ public static class SoakBench
                 if (!response.IsSuccessStatusCode || JsonDocument.Parse(body).RootElement.TryGetProperty("errors", out _))
                     _errors.Enqueue($"{kind}: {(int)response.StatusCode} {body[..Math.Min(200, body.Length)]}");
             }
-            catch (Exception error) when (error is HttpRequestException or TaskCanceledException)
+            catch (Exception error) when (error is HttpRequestException or TaskCanceledException or JsonException)
             {
                 _errors.Enqueue($"{kind}: {error.Message}");
             }

@@ -1,4 +1,5 @@
 using System.Net.Http.Json;
+using GraphKam.Server.Common;
 using GraphKam.Server.Identity;
 using Microsoft.AspNetCore.Identity;
 using GraphKam.Server.Data;

@@ -2,9 +2,8 @@ using GraphKam.Server.Setup;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddGraphKamData();
-builder.AddGraphKamIdentity();
-builder.AddGraphKamDomain();
 builder.AddGraphKamGraphQL();
+builder.AddGraphKamAreas(Areas.All);
 builder.AddGraphKamWeb();
 
 var app = builder.Build();

@@ -21,7 +21,7 @@ async function show(id, title, view, options = {}, context = {}) {
     view.render(root, await view.load(client, options), context);
   } catch (error) {
     if (error.status === 401) return signedOut();
-    showError(root, title, error);
+    showError(root, title, error, () => show(id, title, view, options, context));
   } finally {
     root.removeAttribute('aria-busy');
   }
@@ -89,8 +89,11 @@ async function start() {
     fill($('sign-in-error'), error.message);
     return signedOut();
   }
+  // Focus was on the sign-in form, which goes away: it moves to the dashboard instead of the page's start.
+  const fromSignIn = $('sign-in').contains(document.activeElement);
   $('sign-in').hidden = true;
   $('main').hidden = false;
+  if (fromSignIn) $('main').focus();
   $('sign-out').hidden = false;
   fill($('who'), `${me.name} · ${me.roles.map(format.words).join(', ')}${me.distributor ? ` · ${me.distributor.name}` : ''}`);
   await Promise.all([showKpis(), showFunnel(), showTiers(), showAccounts(), showRanking(), showFeed(),

@@ -1,11 +1,15 @@
 // Building the page without innerHTML: every text goes in as a text node, so a name such as
 // "<img src=x onerror=alert(1)>" is shown as those characters and never becomes markup.
 
-/** Creates an element. props: attributes (class, aria-*, data-*, …), `on: { click: fn }`; children: nodes or text. */
+/**
+ * Creates an element. props: attributes (class, aria-*, data-*, …), `on: { click: fn }`, `style: { '--x': 1 }`
+ * (set through the CSSOM, which a Content-Security-Policy without 'unsafe-inline' allows); children: nodes or text.
+ */
 export function h(tag, props = {}, ...children) {
   const element = document.createElement(tag);
   for (const [name, value] of Object.entries(props)) {
     if (name === 'on') for (const [event, handler] of Object.entries(value)) element.addEventListener(event, handler);
+    else if (name === 'style') for (const [key, v] of Object.entries(value)) element.style.setProperty(key, v);
     else if (value === true) element.setAttribute(name, '');
     else if (value !== false && value != null) element.setAttribute(name, String(value));
   }
@@ -21,10 +25,61 @@ export function append(parent, children) {
   return parent;
 }
 
-/** Replaces an element's content. */
+/**
+ * Replaces an element's content. When focus was inside, it goes back to the new element with the same id or
+ * data-focus-key (the control the user used), else to the section's heading: it never drops to the page's start.
+ */
 export function fill(element, ...children) {
+  const restore = rememberFocus(element);
   element.replaceChildren();
-  return append(element, children);
+  append(element, children);
+  restore?.();
+  return element;
+}
+
+function rememberFocus(root) {
+  const active = root.getRootNode().activeElement;
+  if (!active || active === root || !root.contains(active)) return null;
+  const key = active.dataset.focusKey ?? active.id;
+  const { scrollLeft } = active;
+  return () => {
+    const same = key ? root.querySelector(`[data-focus-key="${CSS.escape(key)}"], #${CSS.escape(key)}`) : null;
+    const target = same ?? root.querySelector('h2[tabindex]');
+    if (!target) return;
+    scrollables.get(target)?.();
+    target.focus();
+    target.scrollLeft = scrollLeft;
+    // A text field gets its caret back at the end of what was typed.
+    const end = target.value?.length;
+    if (/^(text|search)$/.test(target.type)) target.setSelectionRange(end, end);
+  };
+}
+
+/** Updates a scroll box's focusability at once (used before focus returns to it). */
+const scrollables = new WeakMap();
+
+/**
+ * A table that may be wider than its place: while it does not fit, its box is a focusable region named `label`,
+ * so keyboard users can scroll it and screen readers announce it; while it fits, the box is a plain div.
+ */
+export function scrollBox(label, table) {
+  const box = h('div', { class: 'scroll', 'data-focus-key': 'table' }, table);
+  const update = () => {
+    const scrolls = box.scrollWidth > box.clientWidth + 1;
+    if (scrolls === box.hasAttribute('tabindex')) return;
+    if (scrolls) {
+      box.setAttribute('tabindex', '0');
+      box.setAttribute('role', 'region');
+      box.setAttribute('aria-label', label);
+    } else {
+      for (const name of ['tabindex', 'role', 'aria-label']) box.removeAttribute(name);
+    }
+  };
+  scrollables.set(box, update);
+  const observer = new ResizeObserver(update);
+  observer.observe(box);
+  observer.observe(table);
+  return box;
 }
 
 const number = new Intl.NumberFormat('en', { maximumFractionDigits: 0 });

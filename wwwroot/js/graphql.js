@@ -4,21 +4,50 @@
 /** What a person is told when the server cannot be reached at all. */
 export const UNREACHABLE = 'GraphKam cannot be reached: check your connection and try again.';
 
+/** What a person is told when their sign-in or token is no longer (or never was) valid. */
+const SESSION_ENDED = 'Your session has ended: please sign in again.';
+
+/**
+ * A failure in words, with its `reason` for code: 'unauthorized' (no valid sign-in or token), 'forbidden',
+ * 'origin-not-allowed' (GraphKam refuses this page's origin), 'unreachable' (no answer at all) or 'server'.
+ */
 export class GraphQLRequestError extends Error {
-  constructor(message, status, codes = []) {
+  constructor(message, status, codes = [], reason = 'server') {
     super(message);
     this.status = status;
     this.codes = codes;
+    this.reason = reason;
   }
 }
 
 /** Turns a failed response into words a person can act on. */
 function explain(status, body) {
   const codes = (body?.errors ?? []).map((e) => e.extensions?.code).filter(Boolean);
-  if (status === 401 || codes.includes('AUTH_NOT_AUTHENTICATED')) return new GraphQLRequestError('Your session has ended: please sign in again.', status, codes);
-  if (status === 403 || codes.includes('AUTH_NOT_AUTHORIZED')) return new GraphQLRequestError('You are not allowed to see or do this.', status, codes);
+  if (status === 401 || codes.includes('AUTH_NOT_AUTHENTICATED')) {
+    return new GraphQLRequestError(SESSION_ENDED, status, codes, 'unauthorized');
+  }
+  if (status === 403 || codes.includes('AUTH_NOT_AUTHORIZED')) {
+    return new GraphQLRequestError('You are not allowed to see or do this.', status, codes, 'forbidden');
+  }
   const message = body?.errors?.[0]?.message;
   return new GraphQLRequestError(message ? `The server could not answer: ${message}` : `The server answered with an error (${status}).`, status, codes);
+}
+
+/**
+ * A request that got no answer. Browsers hide why, so for another origin's endpoint a second, CORS-free request
+ * (its answer is opaque, but it arrives) tells a refused origin from a server that cannot be reached.
+ */
+async function explainNoAnswer(endpoint) {
+  const url = new URL(endpoint);
+  if (url.origin !== location.origin) {
+    const probe = { mode: 'no-cors', credentials: 'omit', cache: 'no-store' };
+    if (await fetch(url, probe).then(() => true, () => false)) {
+      const message = 'This site is not allowed to show GraphKam data: ask your GraphKam administrator to add '
+        + `${location.origin} to GraphKam:Cors:Origins.`;
+      return new GraphQLRequestError(message, 0, [], 'origin-not-allowed');
+    }
+  }
+  return new GraphQLRequestError(UNREACHABLE, 0, [], 'unreachable');
 }
 
 export class GraphQLClient {
@@ -40,7 +69,7 @@ export class GraphQLClient {
     try {
       response = await fetch(this.endpoint, { method: 'POST', headers, body: JSON.stringify({ query, variables }), credentials: this.token ? 'omit' : 'same-origin' });
     } catch {
-      throw new GraphQLRequestError(UNREACHABLE, 0);
+      throw await explainNoAnswer(this.endpoint);
     }
     let body = null;
     try { body = await response.json(); } catch { /* not JSON: explained below */ }
@@ -91,7 +120,8 @@ export class GraphQLClient {
       this.setStatus('offline');
       // 4403: the credentials are not (or no longer) valid; retrying with the same ones cannot help.
       if (event.code === 4403) {
-        for (const { error } of this.subscriptions.values()) error?.(new GraphQLRequestError('Your session has ended: please sign in again.', 401));
+        const ended = new GraphQLRequestError(SESSION_ENDED, 401, [], 'unauthorized');
+        for (const { error } of this.subscriptions.values()) error?.(ended);
         return;
       }
       if (this.subscriptions.size > 0) this.retryLater();

@@ -1,9 +1,11 @@
 // The dashboard's views. Each is one GraphQL request (`load`) and a drawing of its answer (`render`); the
 // dashboard page and the embeddable widgets share them.
-import { h, fill, format, quarterOf } from './dom.js';
+import { h, fill, format, quarterOf, scrollBox } from './dom.js';
 import { barChart } from './charts.js';
 
-const section = (title, ...body) => [h('h2', {}, title), ...body];
+// The heading takes focus (from script only) when the control the user was on is gone after a re-render.
+const heading = (title) => h('h2', { tabindex: -1 }, title);
+const section = (title, ...body) => [heading(title), ...body];
 
 /** The quarter `back` quarters before the date's (the scorecards of a quarter exist once it has ended). */
 export function quarterBack(back, date = new Date()) {
@@ -48,7 +50,7 @@ export const funnel = {
         items: steps.filter((s) => !s.stage.isClosed).map((s) => ({ label: s.stage.name, value: s.count, note: `${format.yuan(s.amount)}${s.conversionToNext == null ? '' : `  → ${format.percent(s.conversionToNext)}`}` })),
         formatValue: (v) => `${format.int(v)} deals`,
       }),
-      h('div', { class: 'scroll' }, h('table', { class: 'numbers' },
+      scrollBox(`${title} table`, h('table', { class: 'numbers' },
         h('caption', {}, `${title}: count, amount and conversion per stage`),
         h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Stage'), h('th', { scope: 'col' }, 'Deals'), h('th', { scope: 'col' }, 'Amount'), h('th', { scope: 'col' }, 'Conversion'))),
         h('tbody', {}, steps.map((s) => h('tr', { 'data-stage': s.stage.key },
@@ -69,11 +71,21 @@ export const tiers = {
       h('label', { for: 'tier-policy' }, 'Tier policy '), select,
       barChart({
         title: 'Accounts per tier',
-        items: data.tierDistribution.map((b) => ({ label: b.tier.name.startsWith(b.tier.code) ? b.tier.name : `${b.tier.code} ${b.tier.name}`, value: b.accountCount, note: `${format.percent(b.share)} of revenue` })),
+        items: data.tierDistribution.map((b) => ({
+          label: tierName(b.tier), value: b.accountCount, note: `${format.percent(b.share)} of revenue`,
+        })),
         formatValue: (v) => `${format.int(v)} accounts`,
-      })));
+      }),
+      scrollBox('Tier distribution table', h('table', { class: 'numbers' },
+        h('caption', {}, 'Accounts and revenue share per tier'),
+        h('thead', {}, h('tr', {}, ['Tier', 'Accounts', 'Revenue share'].map((c) => h('th', { scope: 'col' }, c)))),
+        h('tbody', {}, data.tierDistribution.map((b) => h('tr', { 'data-tier': b.tier.code },
+          h('th', { scope: 'row' }, tierName(b.tier)), h('td', { class: 'num' }, format.int(b.accountCount)),
+          h('td', { class: 'num' }, format.percent(b.share)))))))));
   },
 };
+
+const tierName = (tier) => (tier.name.startsWith(tier.code) ? tier.name : `${tier.code} ${tier.name}`);
 
 // ---------- Top accounts (filter, sort, paging through the GraphQL conventions) ----------
 export const SORTS = {
@@ -108,15 +120,24 @@ export const accounts = {
       h('td', { class: 'num' }, format.yuan(a.monthlyRevenue)), h('td', { class: 'num' }, a.satisfaction == null ? '–' : a.satisfaction.toFixed(1)),
       h('td', {}, a.owner?.name ?? '–')));
     fill(root, ...section('Top accounts', form,
-      h('div', { class: 'scroll' }, h('table', { class: 'accounts' },
+      scrollBox('Accounts table', h('table', { class: 'accounts' },
         h('caption', {}, `${format.int(page.totalCount)} accounts`),
         h('thead', {}, h('tr', {}, ['Account', 'Tier', 'Industry', 'Region', 'Monthly revenue', 'Satisfaction', 'Owner'].map((c) => h('th', { scope: 'col' }, c)))),
         h('tbody', {}, rows.length ? rows : h('tr', {}, h('td', { colspan: 7 }, 'No account matches.'))))),
       h('nav', { class: 'pager', 'aria-label': 'Account pages' },
-        h('button', { type: 'button', disabled: !page.pageInfo.hasPreviousPage, on: { click: () => onChange({ before: page.pageInfo.startCursor, after: null }) } }, '‹ Previous'),
-        h('button', { type: 'button', disabled: !page.pageInfo.hasNextPage, on: { click: () => onChange({ after: page.pageInfo.endCursor, before: null }) } }, 'Next ›'))));
+        pageButton('previous-page', '‹ Previous', page.pageInfo.hasPreviousPage,
+          () => onChange({ before: page.pageInfo.startCursor, after: null })),
+        pageButton('next-page', 'Next ›', page.pageInfo.hasNextPage,
+          () => onChange({ after: page.pageInfo.endCursor, before: null })))));
   },
 };
+
+/** A pager button that stays focusable at the first or last page (aria-disabled), so focus never drops there. */
+function pageButton(key, label, enabled, go) {
+  const click = () => enabled && go();
+  const disabled = enabled ? null : 'true';
+  return h('button', { type: 'button', 'data-focus-key': key, 'aria-disabled': disabled, on: { click } }, label);
+}
 
 // ---------- Organisation chart ----------
 export const orgChart = {
@@ -134,7 +155,8 @@ export const orgChart = {
     const people = account.orgChart.map((entry) => {
       const c = entry.contact;
       const opposed = c.attitude === 'OPPONENT';
-      return h('li', { class: `person depth-${Math.min(entry.depth, 5)}${opposed ? ' opposed' : ''}`, style: `--depth:${entry.depth}`, 'data-contact': c.id },
+      const kind = `person depth-${Math.min(entry.depth, 5)}${opposed ? ' opposed' : ''}`;
+      return h('li', { class: kind, style: { '--depth': entry.depth }, 'data-contact': c.id },
         h('span', { class: 'person-name' }, c.name), c.title ? h('span', { class: 'person-title' }, ` — ${c.title}`) : null,
         h('span', { class: 'badges' },
           h('span', { class: 'badge role' }, format.words(c.buyingRole)),
@@ -161,7 +183,7 @@ export const ranking = {
       h('td', { class: 'num' }, s.rank), h('th', { scope: 'row' }, s.distributor.name), h('td', { class: 'num' }, s.overallScore.toFixed(1)),
       h('td', { class: 'num' }, format.percent(s.attainment)), h('td', { class: 'num' }, s.salesScore.toFixed(0)), h('td', { class: 'num' }, s.coverageScore.toFixed(0)),
       h('td', { class: 'num' }, s.serviceScore.toFixed(0)), h('td', { class: 'num' }, s.paymentScore.toFixed(0))));
-    fill(root, ...section(title, ...select, h('div', { class: 'scroll' }, h('table', { class: 'ranking' },
+    fill(root, ...section(title, ...select, scrollBox(`${title} table`, h('table', { class: 'ranking' },
       h('caption', {}, `Scorecards ${period}`),
       h('thead', {}, h('tr', {}, ['#', 'Distributor', 'Overall', 'Attainment', 'Sales', 'Coverage', 'Service', 'Payment'].map((c) => h('th', { scope: 'col' }, c)))),
       h('tbody', {}, rows.length ? rows : h('tr', {}, h('td', { colspan: 8 }, 'No scorecards for this quarter.')))))));
@@ -182,7 +204,8 @@ export const feed = {
   },
 };
 
-/** Shows a failed view's reason in words, where the view would be. */
-export function showError(root, title, error) {
-  fill(root, h('h2', {}, title), h('p', { class: 'error', role: 'alert' }, error?.message ?? 'Something went wrong.'));
+/** Shows a failed view's reason in words, where the view would be, with a way to try again when there is one. */
+export function showError(root, title, error, retry) {
+  fill(root, heading(title), h('p', { class: 'error', role: 'alert' }, error?.message ?? 'Something went wrong.'),
+    retry ? h('button', { type: 'button', 'data-focus-key': 'retry', on: { click: retry } }, 'Try again') : null);
 }

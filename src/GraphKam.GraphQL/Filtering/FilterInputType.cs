@@ -22,35 +22,35 @@ public abstract class FilterInputType<T> : InputObjectGraphType
     }
 
     /// <summary>A text, number, money, instant or boolean member; the operation input follows from its type.</summary>
-    protected void Field<TValue>(string name, Expression<Func<T, TValue>> member, string description) =>
+    public void Field<TValue>(string name, Expression<Func<T, TValue>> member, string description) =>
         Add(name, ScalarOperationInputs.For(typeof(TValue)), new ScalarFilterField(member), description);
 
     /// <summary>An enum member, filtered with <c>{Enum}OperationFilterInput</c>.</summary>
-    protected void Enum<TEnumType, TValue>(string name, Expression<Func<T, TValue>> member, string description)
+    public void Enum<TEnumType, TValue>(string name, Expression<Func<T, TValue>> member, string description)
         where TEnumType : EnumerationGraphType, new() =>
         Add(name, typeof(EnumOperationFilterInput<TEnumType>), new ScalarFilterField(member), description);
 
     /// <summary>A key member filtered by global IDs of <paramref name="nodeType"/>.</summary>
-    protected void Id<TValue>(string name, Expression<Func<T, TValue>> key, string nodeType, string description) =>
+    public void Id<TValue>(string name, Expression<Func<T, TValue>> key, string nodeType, string description) =>
         Add(name, typeof(IdOperationFilterInput), new ScalarFilterField(key, nodeType), description);
 
     /// <summary>A related object, filtered by its own filter input.</summary>
-    protected void Object<TFilter, TOther>(string name, Expression<Func<T, TOther?>> navigation, string description)
+    public void Object<TFilter, TOther>(string name, Expression<Func<T, TOther?>> navigation, string description)
         where TFilter : FilterInputType<TOther> =>
         Add(name, typeof(TFilter), new ObjectFilterField(navigation), description);
 
     /// <summary>A collection, filtered with <c>some</c>, <c>all</c>, <c>none</c> and <c>any</c>.</summary>
-    protected void List<TFilter, TItem>(string name, Expression<Func<T, IEnumerable<TItem>>> collection, string description)
+    public void List<TFilter, TItem>(string name, Expression<Func<T, IEnumerable<TItem>>> collection, string description)
         where TFilter : FilterInputType<TItem> =>
         Add(name, typeof(ListFilterInputType<TFilter>), new ListFilterField(collection, typeof(TItem)), description);
 
     /// <summary>A list of text or number values (such as regions), filtered with <c>some</c>, <c>all</c>, <c>none</c>, <c>any</c>.</summary>
-    protected void ScalarList<TValue>(string name, Expression<Func<T, IEnumerable<TValue>>> collection, string description) =>
+    public void ScalarList<TValue>(string name, Expression<Func<T, IEnumerable<TValue>>> collection, string description) =>
         Add(name, typeof(ListOperationFilterInputType<>).MakeGenericType(ScalarOperationInputs.For(typeof(TValue))),
             new ListFilterField(collection, typeof(TValue)), description);
 
     /// <summary>A list of enum values, filtered as <see cref="ScalarList{TValue}"/>.</summary>
-    protected void EnumList<TEnumType, TValue>(string name, Expression<Func<T, IEnumerable<TValue>>> collection, string description)
+    public void EnumList<TEnumType, TValue>(string name, Expression<Func<T, IEnumerable<TValue>>> collection, string description)
         where TEnumType : EnumerationGraphType, new() =>
         Add(name, typeof(ListOperationFilterInputType<EnumOperationFilterInput<TEnumType>>), new ListFilterField(collection, typeof(TValue)), description);
 

@@ -49,7 +49,10 @@ public sealed class GraphQLRequestExecutor(IDocumentExecuter<ISchema> executer, 
                 execution.UserContext[Caller.UserContextKey] = caller;
                 requestServices.GetRequiredService<CurrentPrincipal>().User = user;
                 execution.CancellationToken = timeout.Token;
-                var rules = DocumentValidator.CoreRules.Append(new AuthorizationRule(user)).Append(TextInputRule.Instance);
+                var rules = DocumentValidator.CoreRules
+                    .Append(new AuthorizationRule(user, options.Value.UndeclaredMutationRoles))
+                    .Append(new RestrictedInputFieldsRule(requestServices.GetService<IDataScope>()?.Restricted == true))
+                    .Append(TextInputRule.Instance);
                 if (!options.Value.EnableIntrospection) rules = rules.Append(NoIntrospectionValidationRule.Instance);
                 if (queriesOnly) rules = rules.Append(new ReadOnlyOperationRule(allowSubscriptions: streaming));
                 execution.ValidationRules = rules.ToList();

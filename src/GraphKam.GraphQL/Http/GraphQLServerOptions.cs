@@ -50,6 +50,12 @@ public sealed class GraphQLServerOptions
     /// <summary>How often an idle stream is kept alive (WebSocket ping or ka, SSE comment); zero turns it off.</summary>
     public TimeSpan KeepAliveInterval { get; set; } = TimeSpan.FromSeconds(15);
 
+    /// <summary>
+    /// Who may use a mutation that declares no roles (fail closed: a mutation someone forgot to restrict is not open
+    /// to every signed-in caller). Empty refuses such mutations to everyone.
+    /// </summary>
+    public string[] UndeclaredMutationRoles { get; set; } = [];
+
     /// <summary>How many messages may wait for one slow WebSocket client before it is closed.</summary>
     public int SendQueueCapacity { get; set; } = 1000;
 

@@ -1,23 +1,43 @@
+using System.ComponentModel;
+
 namespace GraphKam.GraphQL.Mutations;
 
 // Errors any area's mutations report; the area-specific ones live with their area.
 
 /// <summary>The object changed since the client read it: reload and apply the change again.</summary>
-public sealed record StaleVersionError(int GivenVersion, int CurrentVersion)
-    : MutationError("STALE_VERSION", $"The object was changed meanwhile: you sent version {GivenVersion}, it is now at version {CurrentVersion}. Reload it and try again.");
+[Description("The object changed after you read it; nothing was saved.")]
+public sealed record StaleVersionError(
+    [property: Description("The version you sent.")] int GivenVersion,
+    [property: Description("The version stored now.")] int CurrentVersion)
+    : MutationError("STALE_VERSION",
+        $"The object was changed meanwhile: you sent version {GivenVersion}, it is now at version {CurrentVersion}. "
+        + "Reload it and try again.");
 
 /// <summary>An ID argument that is malformed or of another type.</summary>
-public sealed record InvalidIdError(string Field, string Id, string ExpectedType)
+[Description("An ID was malformed or belongs to another type.")]
+public sealed record InvalidIdError(
+    [property: Description("The input field holding the ID.")] string Field,
+    [property: Description("The ID given.")] string Id,
+    [property: Description("The type the ID had to be of.")] string ExpectedType)
     : MutationError("INVALID_ID", $"`{Field}`: '{Id}' is not a valid {ExpectedType} ID.");
 
 /// <summary>A value that must be given was missing, blank or null.</summary>
-public sealed record RequiredValueError(string Field)
+[Description("A value that must be given was missing, blank or null.")]
+public sealed record RequiredValueError([property: Description("The input field.")] string Field)
     : MutationError("REQUIRED_VALUE", $"`{Field}` needs a value.");
 
 /// <summary>A text longer than its column allows.</summary>
-public sealed record TooLongError(string Field, int MaxLength)
+[Description("A text was longer than allowed.")]
+public sealed record TooLongError(
+    [property: Description("The input field.")] string Field,
+    [property: Description("The most characters allowed.")] int MaxLength)
     : MutationError("TOO_LONG", $"`{Field}` is longer than {MaxLength} characters.");
 
 /// <summary>A number outside the range its field allows.</summary>
-public sealed record OutOfRangeError(string Field, double Min, double Max, double Value)
+[Description("A number was outside the range its field allows.")]
+public sealed record OutOfRangeError(
+    [property: Description("The input field.")] string Field,
+    [property: Description("The smallest value allowed.")] double Min,
+    [property: Description("The largest value allowed.")] double Max,
+    [property: Description("The value given.")] double Value)
     : MutationError("OUT_OF_RANGE", $"`{Field}` must be from {Min} to {Max} (got {Value}).");

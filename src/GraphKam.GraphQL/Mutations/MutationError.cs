@@ -1,10 +1,21 @@
+using GraphKam.GraphQL.Errors;
+
 namespace GraphKam.GraphQL.Mutations;
 
 /// <summary>
-/// A domain error a mutation reports in its payload's <c>errors</c> (HotChocolate's mutation conventions) and as a
-/// top-level GraphQL error with <c>extensions.code</c>. Each concrete error is its own GraphQL type.
+/// A domain error, declared once as a record: its code, its message, and (through <see cref="ErrorGraphType{TError}"/>)
+/// its GraphQL type. A mutation reports it in its payload's <c>errors</c> (HotChocolate's mutation conventions); a
+/// query that meets the same problem throws it with <see cref="ToException"/>, so both say the same.
 /// </summary>
-public abstract record MutationError(string Code, string Message);
+public abstract record MutationError(string Code, string Message)
+{
+    /// <summary>
+    /// The same error as a GraphQL error with <c>extensions.code</c> (and the error's fields beside it), for queries
+    /// and fields.
+    /// </summary>
+    public CodedError ToException() => new(Code, Message, ErrorFields.Of(GetType())
+        .ToDictionary(p => char.ToLowerInvariant(p.Name[0]) + p.Name[1..], p => p.GetValue(this)));
+}
 
 /// <summary>What a mutation resolver returns: the changed object, or the reasons nothing changed.</summary>
 public sealed record Payload(object? Value, IReadOnlyList<MutationError> Errors)

@@ -1,6 +1,8 @@
 using GraphKam.GraphQL.Errors;
 using GraphQL;
 using GraphQL.Types;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace GraphKam.GraphQL.Mutations;
 
@@ -11,17 +13,24 @@ namespace GraphKam.GraphQL.Mutations;
 /// </summary>
 public static class MutationFields
 {
+    /// <param name="errors">The <see cref="MutationError"/> records the mutation may report, in the union's order.</param>
     public static FieldType AddMutation<TInputType, TValueType>(this ObjectGraphType mutation, string name, string description,
-        (string Name, string Description) value, IReadOnlyList<Type> errorTypes, Func<IResolveFieldContext, Task<Payload>> resolve)
+        (string Name, string Description) value, IReadOnlyList<Type> errors, Func<IResolveFieldContext, Task<Payload>> resolve)
         where TInputType : InputObjectGraphType where TValueType : IGraphType
     {
         var typeName = char.ToUpperInvariant(name[0]) + name[1..];
-        var errors = new UnionGraphType { Name = $"{typeName}Error", Description = $"The errors `{name}` can report." };
-        foreach (var errorType in errorTypes) errors.Type(errorType);
+        var union = new UnionGraphType { Name = $"{typeName}Error", Description = $"The errors `{name}` can report." };
+        foreach (var error in errors.Distinct())
+        {
+            if (!typeof(MutationError).IsAssignableFrom(error))
+                throw new ArgumentException($"{error.Name} is not a {nameof(MutationError)}.", nameof(errors));
+            union.Type(typeof(ErrorGraphType<>).MakeGenericType(error));
+        }
+        var declared = errors.ToHashSet();
 
         var payload = new ObjectGraphType<Payload> { Name = $"{typeName}Payload", Description = $"The result of `{name}`." };
         payload.Field<TValueType>(value.Name).Description(value.Description).Resolve(c => c.Source.Value);
-        payload.Field(name: "errors", new ListGraphType(new NonNullGraphType(errors)))
+        payload.Field(name: "errors", new ListGraphType(new NonNullGraphType(union)))
             .Description("Why nothing changed; null when the mutation succeeded.")
             .Resolve(c => c.Source.Errors.Count == 0 ? null : c.Source.Errors);
 
@@ -32,9 +41,20 @@ public static class MutationFields
             {
                 var result = await resolve(context);
                 foreach (var error in result.Errors)
+                {
+                    if (!declared.Contains(error.GetType())) ReportUndeclared(context, name, error);
                     context.Errors.Add(new CodedError(error.Code, error.Message) { Path = context.ResponsePath });
-                return result;
+                }
+                // An error the union does not list could not be written into `errors`: it is reported above, and logged
+                // as the defect it is; the payload keeps only what its type can carry.
+                return result.Errors.All(e => declared.Contains(e.GetType()))
+                    ? result
+                    : result with { Errors = [.. result.Errors.Where(e => declared.Contains(e.GetType()))] };
             })
             .FieldType;
     }
+
+    private static void ReportUndeclared(IResolveFieldContext context, string mutation, MutationError error) =>
+        context.RequestServices?.GetService<ILoggerFactory>()?.CreateLogger("GraphKam.GraphQL.Mutations").LogError(
+            "Mutation {Mutation} reported {Error}, which its errors union does not declare.", mutation, error.GetType().Name);
 }

@@ -9,10 +9,11 @@ namespace GraphKam.GraphQL.Security;
 /// Who may run what, decided before anything executes (so a refused operation changes nothing):
 /// an anonymous caller may only introspect; a field marked with <see cref="FieldRoles.RequireRoles{TSource,TReturn}"/>
 /// needs one of its roles; a principal whose access is limited by <c>scope</c> claims (an API token) needs
-/// <see cref="WriteScope"/> for mutations and <see cref="ReadScope"/> for queries and subscriptions.
+/// <see cref="WriteScope"/> for mutations and <see cref="ReadScope"/> for queries and subscriptions. A mutation that
+/// declares no roles needs one of <paramref name="undeclaredMutationRoles"/> (fail closed).
 /// Codes follow HotChocolate: AUTH_NOT_AUTHENTICATED, AUTH_NOT_AUTHORIZED.
 /// </summary>
-public sealed class AuthorizationRule(ClaimsPrincipal? user) : IValidationRule
+public sealed class AuthorizationRule(ClaimsPrincipal? user, IReadOnlyList<string> undeclaredMutationRoles) : IValidationRule
 {
     public const string ScopeClaim = "scope";
     public const string ReadScope = "READ";
@@ -28,17 +29,26 @@ public sealed class AuthorizationRule(ClaimsPrincipal? user) : IValidationRule
             if (!scopes.Any(s => s.Value == needed))
                 context.ReportError(new ValidationError($"This token lacks the {needed} scope.") { Code = ErrorCodes.AuthNotAuthorized });
         }
-        return new ValueTask<INodeVisitor?>(new MatchingNodeVisitor<GraphQLField>((field, validation) =>
+        // Only the operation that will run is judged: a document may also hold a mutation that is never executed.
+        GraphQLOperationDefinition? current = null;
+        return new ValueTask<INodeVisitor?>(new NodeVisitors(
+            new MatchingNodeVisitor<GraphQLOperationDefinition>((operation, _) => current = operation),
+            new MatchingNodeVisitor<GraphQLFragmentDefinition>((_, _) => current = null),
+            new MatchingNodeVisitor<GraphQLField>((field, validation) =>
         {
             var definition = validation.TypeInfo.GetFieldDef();
-            if (definition == null) return;
+            if (definition == null || (current != null && current != validation.Operation)) return;
             if (!Authenticated && validation.TypeInfo.GetParentType() is { } parent && IsRoot(validation, parent) && !field.Name.Value.Span.StartsWith("__"))
                 validation.ReportError(new ValidationError($"Sign in to use '{field.Name.StringValue}'.") { Code = ErrorCodes.AuthNotAuthenticated });
-            else if (Authenticated && FieldRoles.RolesOf(definition) is { } roles && !roles.Any(user!.IsInRole))
+            else if (Authenticated && RolesFor(validation, definition) is { } roles && !roles.Any(user!.IsInRole))
                 validation.ReportError(new ValidationError($"'{field.Name.StringValue}' needs one of the roles {string.Join(", ", roles)}.")
                     { Code = ErrorCodes.AuthNotAuthorized });
-        }));
+        })));
     }
+
+    private IReadOnlyList<string>? RolesFor(ValidationContext context, global::GraphQL.Types.IFieldType field) =>
+        FieldRoles.RolesOf(field) ??
+        (context.TypeInfo.GetParentType() == context.Schema.Mutation && !field.Name.StartsWith("__", StringComparison.Ordinal) ? undeclaredMutationRoles : null);
 
     private static bool IsRoot(ValidationContext context, global::GraphQL.Types.IGraphType parent) =>
         parent == context.Schema.Query || parent == context.Schema.Mutation || parent == context.Schema.Subscription;

@@ -23,5 +23,6 @@ public static class FieldRoles
         return field;
     }
 
-    internal static string[]? RolesOf(IFieldType field) => field.GetMetadata<string[]?>(MetadataKey);
+    /// <summary>The roles a field needs; null when it declares none.</summary>
+    public static string[]? RolesOf(IFieldType field) => field.GetMetadata<string[]?>(MetadataKey);
 }

@@ -53,9 +53,11 @@ public static class GraphQLServiceCollectionExtensions
         services.AddSingleton<ServerSentEvents>();
         services.AddSingleton<GraphQLWebSocketEndpoint>();
         services.TryAddSingleton<IConnectionInitializer, AcceptingConnectionInitializer>();
+        services.TryAddSingleton<Security.IPrincipalValidator, Security.AcceptingPrincipalValidator>();
         services.TryAddSingleton(TimeProvider.System);
         services.AddTransient(typeof(Filtering.ListFilterInputType<>));
         services.AddTransient(typeof(Filtering.EnumOperationFilterInput<>));
+        services.AddTransient(typeof(Mutations.ErrorGraphType<>));
 
         services.AddGraphQL(builder => builder
             .AddSchema<TSchema>()

@@ -18,7 +18,7 @@ public abstract class SortInputType<T> : InputObjectGraphType
         Description = description;
     }
 
-    protected void Field<TValue>(string name, Expression<Func<T, TValue>> member, string description)
+    public void Field<TValue>(string name, Expression<Func<T, TValue>> member, string description)
     {
         Field<SortEnumType>(name).Description(description);
         var canBeMissing = Nullability.CanBeNull(member.Body);
@@ -26,7 +26,7 @@ public abstract class SortInputType<T> : InputObjectGraphType
     }
 
     /// <summary>A related object, ordered by its own sort input (missing objects sort as missing values).</summary>
-    protected void Object<TSort, TOther>(string name, Expression<Func<T, TOther?>> navigation, string description)
+    public void Object<TSort, TOther>(string name, Expression<Func<T, TOther?>> navigation, string description)
         where TSort : SortInputType<TOther>
     {
         Field<TSort>(name).Description(description);

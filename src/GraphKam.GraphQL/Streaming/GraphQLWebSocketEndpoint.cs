@@ -1,4 +1,5 @@
 using GraphKam.GraphQL.Http;
+using GraphKam.GraphQL.Security;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -10,7 +11,7 @@ namespace GraphKam.GraphQL.Streaming;
 /// legacy graphql-ws; a client offering neither is accepted and closed with 4406.
 /// </summary>
 public sealed class GraphQLWebSocketEndpoint(OperationRunner runner, ProtocolMessages messages, IConnectionInitializer initializer,
-    IOptions<GraphQLServerOptions> options, TimeProvider clock, ILogger<GraphQLWebSocketEndpoint> logger)
+    IPrincipalValidator validator, IOptions<GraphQLServerOptions> options, TimeProvider clock, ILogger<GraphQLWebSocketEndpoint> logger)
 {
     public async Task HandleAsync(HttpContext http)
     {
@@ -32,7 +33,7 @@ public sealed class GraphQLWebSocketEndpoint(OperationRunner runner, ProtocolMes
             await connection.RunAsync(_ => Task.CompletedTask, () => Task.CompletedTask, http.RequestAborted);
             return;
         }
-        var services = new ProtocolServices(runner, messages, initializer, options.Value, clock, logger);
+        var services = new ProtocolServices(runner, messages, initializer, validator, options.Value, clock, logger);
         WebSocketProtocol handler = protocol == TransportWsProtocol.Name
             ? new TransportWsProtocol(services, connection, http)
             : new LegacyWsProtocol(services, connection, http);

@@ -5,7 +5,8 @@ namespace GraphKam.GraphQL.Streaming;
 
 /// <summary>
 /// The outcome of a WebSocket's <c>connection_init</c>: who the connection acts as, or why it is refused. A user whose
-/// token carries an expiry (<see cref="Security.CredentialExpiry"/>) is disconnected (4403) when it passes.
+/// token carries an expiry (<see cref="Security.CredentialExpiry"/>) is disconnected (4403) when it passes, and one
+/// whose credentials are revoked meanwhile (<see cref="Security.IPrincipalValidator"/>) within a check interval.
 /// </summary>
 public sealed record ConnectionInitResult(bool Accepted, ClaimsPrincipal? User, string? Reason = null)
 {

@@ -1,11 +1,13 @@
 using System.Security.Claims;
 using System.Threading.Channels;
+using GraphKam.GraphQL.Errors;
 using GraphKam.GraphQL.Http;
 using GraphKam.GraphQL.Security;
 using GraphQL;
 using GraphQL.Transport;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.Logging;
 
 namespace GraphKam.GraphQL.Streaming;
 
@@ -13,9 +15,12 @@ namespace GraphKam.GraphQL.Streaming;
 /// GraphQL over server-sent events, graphql-sse's distinct-connections mode: one request, one event stream of
 /// <c>next</c> events and a final <c>complete</c>. Errors found before execution arrive as a <c>next</c> event too,
 /// as that protocol asks (a 400 would leave the browser's EventSource with no details). Closing the connection ends
-/// the subscription.
+/// the subscription. Credentials that expire end the stream with <c>complete</c>; credentials revoked meanwhile (see
+/// <see cref="IPrincipalValidator"/>) end it with a <c>next</c> event carrying an AUTH_NOT_AUTHENTICATED error, then
+/// <c>complete</c>.
 /// </summary>
-public sealed class ServerSentEvents(OperationRunner runner, ProtocolMessages messages, TimeProvider clock)
+public sealed class ServerSentEvents(OperationRunner runner, ProtocolMessages messages, IPrincipalValidator validator,
+    TimeProvider clock, ILogger<ServerSentEvents> logger)
 {
     public const string MediaType = "text/event-stream";
 
@@ -31,6 +36,8 @@ public sealed class ServerSentEvents(OperationRunner runner, ProtocolMessages me
         // Credentials that expire end the stream with them (the client reconnects with fresh ones).
         using var expiry = CredentialExpiry.Of(user) is { } at ? new CancellationTokenSource(CredentialExpiry.Remaining(at, clock), clock) : null;
         using var registration = expiry?.Token.Register(sink.Complete);
+        using var watching = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted);
+        _ = EndWhenRevokedAsync(user, sink, watching.Token);
         using var operation = await runner.StartAsync(request, user, sink, queriesOnly, http.RequestAborted);
         await http.Response.Body.FlushAsync(http.RequestAborted);
         using var timer = keepAlive > TimeSpan.Zero ? new PeriodicTimer(keepAlive, clock) : null;
@@ -59,19 +66,32 @@ public sealed class ServerSentEvents(OperationRunner runner, ProtocolMessages me
         {
             // The client closed the stream: the subscription ends with it.
         }
+        finally
+        {
+            await watching.CancelAsync();
+        }
         if (sink.Overflowed) http.Abort(); // too slow to read its events: cut off, as a slow WebSocket is
+    }
+
+    private async Task EndWhenRevokedAsync(ClaimsPrincipal? user, Sink sink, CancellationToken stop)
+    {
+        if (!await CredentialWatch.RevokedAsync(validator, user, clock, logger, stop)) return;
+        sink.Revoked(new ExecutionResult(new ExecutionError("The session ended or the credentials were revoked; sign in again.")
+            { Code = ErrorCodes.AuthNotAuthenticated }));
     }
 
     /// <summary>Formats results as events into a bounded queue; a client too slow to drain it is cut off.</summary>
     private sealed class Sink(ProtocolMessages messages, int capacity) : IOperationSink
     {
+        private int _ended;
+
         public Channel<string> Events { get; } = Channel.CreateBounded<string>(new BoundedChannelOptions(capacity) { SingleReader = true });
 
         public bool Overflowed { get; private set; }
 
         public void Next(ExecutionResult result)
         {
-            if (Events.Writer.TryWrite($"event: next\ndata: {messages.Result(result)}\n\n")) return;
+            if (Volatile.Read(ref _ended) == 1 || Events.Writer.TryWrite(NextEvent(result))) return;
             Overflowed = true;
             Events.Writer.TryComplete();
         }
@@ -82,8 +102,17 @@ public sealed class ServerSentEvents(OperationRunner runner, ProtocolMessages me
             Complete();
         }
 
-        public void Complete()
+        public void Complete() => End(null);
+
+        /// <summary>The credentials no longer hold: say why, then end (whatever else was still to come).</summary>
+        public void Revoked(ExecutionResult error) => End(NextEvent(error));
+
+        private string NextEvent(ExecutionResult result) => $"event: next\ndata: {messages.Result(result)}\n\n";
+
+        private void End(string? last)
         {
+            if (Interlocked.Exchange(ref _ended, 1) == 1) return;
+            if (last != null) Events.Writer.TryWrite(last);
             // An empty data line: EventSource drops events without one.
             Events.Writer.TryWrite("event: complete\ndata:\n\n");
             Events.Writer.TryComplete();

@@ -5,8 +5,8 @@ namespace GraphKam.GraphQL.Streaming;
 
 /// <summary>
 /// graphql-transport-ws (the graphql-ws library's protocol): strict, so any breach closes the socket with its code —
-/// 4400 invalid message, 4401 subscribe before acknowledgement, 4403 connection refused, 4408 no connection_init in
-/// time, 4409 duplicate operation ID, 4429 a second connection_init.
+/// 4400 invalid message, 4401 subscribe before acknowledgement, 4403 connection refused (or its credentials expired
+/// or were revoked later), 4408 no connection_init in time, 4409 duplicate operation ID, 4429 a second connection_init.
 /// </summary>
 public sealed class TransportWsProtocol(ProtocolServices services, WebSocketConnection connection, HttpContext http)
     : WebSocketProtocol(services, connection, http)

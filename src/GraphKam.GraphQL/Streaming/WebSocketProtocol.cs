@@ -11,7 +11,7 @@ namespace GraphKam.GraphQL.Streaming;
 
 /// <summary>What both WebSocket protocols need from the server.</summary>
 public sealed record ProtocolServices(OperationRunner Runner, ProtocolMessages Messages, IConnectionInitializer Initializer,
-    GraphQLServerOptions Options, TimeProvider Clock, ILogger Logger);
+    IPrincipalValidator Validator, GraphQLServerOptions Options, TimeProvider Clock, ILogger Logger);
 
 /// <summary>
 /// The parts both protocols share: the connection's state (initialised, acknowledged, its user), its running
@@ -54,6 +54,9 @@ public abstract class WebSocketProtocol(ProtocolServices services, WebSocketConn
     {
         if (Interlocked.Exchange(ref _initialised, 1) == 1) return false;
         var result = await services.Initializer.InitializeAsync(http, Messages.ReadInitPayload(message.Payload), connection.Closing);
+        if (result.Accepted && result.User?.Identity?.IsAuthenticated == true
+            && !await services.Validator.IsValidAsync(result.User, connection.Closing))
+            result = ConnectionInitResult.Refuse(RevokedReason);
         if (!result.Accepted)
         {
             refuse(result.Reason ?? "Forbidden");
@@ -64,7 +67,17 @@ public abstract class WebSocketProtocol(ProtocolServices services, WebSocketConn
         acknowledge();
         _ = KeepAliveAsync();
         if (CredentialExpiry.Of(result.User) is { } expiresAt) _ = CloseAtAsync(expiresAt);
+        _ = CloseWhenRevokedAsync(result.User);
         return true;
+    }
+
+    private const string RevokedReason = "Forbidden: the session ended or the credentials were revoked.";
+
+    /// <summary>Signed out, revoked or changed (roles, lock, password): the connection ends within a check interval.</summary>
+    private async Task CloseWhenRevokedAsync(ClaimsPrincipal? user)
+    {
+        if (await CredentialWatch.RevokedAsync(services.Validator, user, services.Clock, services.Logger, connection.Closing))
+            connection.Close(4403, RevokedReason);
     }
 
     /// <summary>Credentials end: so does the connection, with every subscription on it.</summary>

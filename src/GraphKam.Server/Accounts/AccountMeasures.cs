@@ -1,3 +1,4 @@
+using GraphKam.Server.Common;
 using System.Text.RegularExpressions;
 using GraphKam.GraphQL.Mutations;
 using GraphKam.Server.Data;
@@ -13,6 +14,10 @@ public sealed record MeasureInput(string Key, decimal? Value);
 /// <summary>The rules for named measures and how a mutation applies them to an account.</summary>
 public static partial class AccountMeasures
 {
+    /// <summary>The account's own metrics, which a named measure may not shadow.</summary>
+    public static readonly IReadOnlySet<string> BuiltIn =
+        new HashSet<string> { "employees", "monthlyRevenue", "monthlyItRevenue", "productsInUse" };
+
     [GeneratedRegex("^[a-z][A-Za-z0-9]*$")]
     private static partial Regex KeyPattern();
 
@@ -31,7 +36,7 @@ public static partial class AccountMeasures
 
     /// <summary>camelCase, at most 50 characters, and not one of the built-in metrics (those are account fields).</summary>
     public static bool IsValidKey(string key) =>
-        key.Length <= AccountMeasureConfiguration.MaxKeyLength && KeyPattern().IsMatch(key) && !AccountFacts.BuiltIn.Contains(key);
+        key.Length <= AccountMeasureConfiguration.MaxKeyLength && KeyPattern().IsMatch(key) && !BuiltIn.Contains(key);
 
     /// <summary>Sets or removes the given measures of a tracked account; the others stay as they are.</summary>
     public static async Task ApplyAsync(GraphKamDbContext db, Account account, IReadOnlyList<MeasureInput> measures, CancellationToken cancellationToken)

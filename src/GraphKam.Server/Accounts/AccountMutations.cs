@@ -1,3 +1,5 @@
+using GraphKam.Server.Common;
+using GraphKam.Server.Users;
 using GraphKam.GraphQL.Security;
 using GraphKam.GraphQL.Mutations;
 using GraphKam.GraphQL.Schema;
@@ -15,23 +17,24 @@ public sealed class AccountMutations : IMutationFields
     public void AddTo(ObjectGraphType mutation)
     {
         mutation.AddMutation<CreateAccountInputType, AccountType>("createAccount", "Creates a key account.", ChangedAccount,
-            [typeof(EmptyNameErrorType), typeof(RequiredValueErrorType), typeof(TooLongErrorType), typeof(NegativeMetricErrorType),
-             typeof(SatisfactionOutOfRangeErrorType), typeof(InvalidIdErrorType), typeof(ParentNotFoundErrorType), typeof(OwnerNotFoundErrorType),
-             typeof(InvalidMeasureKeyErrorType), typeof(DuplicateMeasureErrorType)],
-            context => MutationScope.RunAsync<CreateAccountInput>(context, CreateAccount.HandleAsync))
+            [typeof(EmptyNameError), typeof(RequiredValueError), typeof(TooLongError), typeof(NegativeMetricError),
+             typeof(SatisfactionOutOfRangeError), typeof(InvalidIdError), typeof(ParentNotFoundError), typeof(OwnerNotFoundError),
+             typeof(InvalidMeasureKeyError), typeof(DuplicateMeasureError)],
+            context => MutationScope.RunAsync<CreateAccountInput, AccountChanges>(context, CreateAccount.HandleAsync))
             .RequireRoles(Roles.Internal);
 
         mutation.AddMutation<UpdateAccountInputType, AccountType>("updateAccount",
             "Changes some fields of an account, if it still has the `version` you read.", ChangedAccount,
-            [typeof(InvalidIdErrorType), typeof(AccountNotFoundErrorType), typeof(AccountArchivedErrorType), typeof(StaleVersionErrorType),
-             typeof(EmptyNameErrorType), typeof(RequiredValueErrorType), typeof(TooLongErrorType), typeof(NegativeMetricErrorType),
-             typeof(SatisfactionOutOfRangeErrorType), typeof(ParentNotFoundErrorType), typeof(ParentCycleErrorType), typeof(OwnerNotFoundErrorType),
-             typeof(InvalidMeasureKeyErrorType), typeof(DuplicateMeasureErrorType)],
-            context => MutationScope.RunAsync<UpdateAccountInput>(context, UpdateAccount.HandleAsync));
+            [typeof(InvalidIdError), typeof(AccountNotFoundError), typeof(AccountArchivedError), typeof(StaleVersionError),
+             typeof(EmptyNameError), typeof(RequiredValueError), typeof(TooLongError), typeof(NegativeMetricError),
+             typeof(SatisfactionOutOfRangeError), typeof(ParentNotFoundError), typeof(ParentCycleError), typeof(OwnerNotFoundError),
+             typeof(InvalidMeasureKeyError), typeof(DuplicateMeasureError)],
+            context => MutationScope.RunAsync<UpdateAccountInput, AccountChanges>(context, UpdateAccount.HandleAsync))
+            .RequireRoles(Roles.Internal);
 
         mutation.AddMutation<ArchiveAccountInputType, AccountType>("archiveAccount",
             "Archives an account: it leaves the lists but stays readable by ID.", ChangedAccount,
-            [typeof(InvalidIdErrorType), typeof(AccountNotFoundErrorType), typeof(StaleVersionErrorType), typeof(AccountHasBranchesErrorType)],
+            [typeof(InvalidIdError), typeof(AccountNotFoundError), typeof(StaleVersionError), typeof(AccountHasBranchesError)],
             context => MutationScope.RunAsync<ArchiveAccountInput>(context, ArchiveAccount.HandleAsync))
             .RequireRoles(Roles.Internal);
     }

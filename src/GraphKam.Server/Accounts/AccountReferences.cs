@@ -1,3 +1,4 @@
+using GraphKam.Server.Users;
 using GraphKam.GraphQL.Mutations;
 using GraphKam.Server.Data;
 

@@ -1,3 +1,5 @@
+using GraphKam.GraphQL.Schema;
+using GraphKam.Server.Users;
 using GraphKam.GraphQL.Loading;
 using GraphKam.Server.Activities;
 using GraphKam.Server.Distributors;
@@ -14,7 +16,7 @@ namespace GraphKam.Server.Accounts;
 
 public sealed class AccountType : NodeGraphType<Account>
 {
-    public AccountType() : base("Account", "A key account: a customer that matters to revenue, profit or strategy.")
+    public AccountType(IEnumerable<ITypeExtension<AccountType>> extensions) : base("Account", "A key account: a customer that matters to revenue, profit or strategy.")
     {
         Field(a => a.Name).Description("The account's registered name (Chinese or international).");
         Field<NonNullGraphType<IndustryType>>("industry").Description("The account's industry.").Resolve(c => c.Source.Industry);
@@ -39,10 +41,9 @@ public sealed class AccountType : NodeGraphType<Account>
         Field(a => a.UpdatedAt).Description("When the account last changed (UTC).");
         Field(a => a.ArchivedAt, nullable: true).Description("When the account was archived (UTC); null while it is active.");
         Field(a => a.Version).Description("Changes with every update; send it back with `updateAccount` to detect concurrent changes.");
-        this.AddTierFields();
-        this.AddOrgChartFields();
-        this.AddActivityFields();
-        this.AddFunnelFields();
-        this.AddChannelFields();
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<MeasureType>>>>("measures")
+            .Description("Named measures of the account (e.g. `cardSpend`), by name.")
+            .Resolve(c => c.LoadChildren<AccountMeasure>(m => m.AccountId, c.Source.Id).Then(m => (m ?? []).OrderBy(x => x.Key, StringComparer.Ordinal).ToList()));
+        this.ApplyExtensions(extensions);
     }
 }

@@ -1,3 +1,4 @@
+using GraphKam.Server.Common;
 using GraphKam.GraphQL.Mutations;
 using GraphKam.Server.Data;
 using GraphKam.Server.Tiers;
@@ -7,7 +8,21 @@ namespace GraphKam.Server.Accounts;
 /// <summary><c>createAccount</c>: validates everything, reports every problem at once, and saves only a valid account.</summary>
 public static class CreateAccount
 {
-    public static async Task<Payload> HandleAsync(CreateAccountInput input, MutationScope scope)
+    public static async Task<Payload> HandleAsync(CreateAccountInput input, MutationScope scope, AccountChanges changes)
+    {
+        var (account, errors) = await NewAsync(input, scope);
+        if (errors.Count > 0) return Payload.Failure(errors);
+        scope.Db.Accounts.Add(account);
+        await scope.Db.SaveChangesAsync(scope.CancellationToken);
+        await changes.NotifyAsync(scope, account.Id, "account created");
+        return Payload.Success(account);
+    }
+
+    /// <summary>
+    /// The account the input describes, with its measures, parent and owner, not yet saved (so that a deal registration
+    /// can save it together with the claim that brings it in); or every problem with the input.
+    /// </summary>
+    public static async Task<(Account Account, List<MutationError> Errors)> NewAsync(CreateAccountInput input, MutationScope scope)
     {
         var (db, now, cancellationToken) = (scope.Db, scope.Now, scope.CancellationToken);
         var account = new Account
@@ -32,12 +47,7 @@ public static class CreateAccount
         errors.AddRange(AccountMeasures.Validate(input.Measures));
         if (await AccountReferences.SetParentAsync(db, account, input.ParentId, cancellationToken) is { } parentError) errors.Add(parentError);
         if (await AccountReferences.SetOwnerAsync(db, account, input.OwnerId, cancellationToken) is { } ownerError) errors.Add(ownerError);
-        if (errors.Count > 0) return Payload.Failure(errors);
-
-        await AccountMeasures.ApplyAsync(db, account, input.Measures, cancellationToken);
-        db.Accounts.Add(account);
-        await db.SaveChangesAsync(cancellationToken);
-        await scope.Get<TierGrader>().RegradeAccountAsync(scope, account.Id, "account created");
-        return Payload.Success(account);
+        if (errors.Count == 0) await AccountMeasures.ApplyAsync(db, account, input.Measures, cancellationToken);
+        return (account, errors);
     }
 }

@@ -1,3 +1,4 @@
+using GraphKam.Server.Common;
 using GraphKam.GraphQL.Mutations;
 using GraphKam.Server.Data;
 using GraphKam.Server.Tiers;
@@ -7,7 +8,7 @@ namespace GraphKam.Server.Accounts;
 /// <summary><c>updateAccount</c>: a partial update guarded by the version the client read.</summary>
 public static class UpdateAccount
 {
-    public static async Task<Payload> HandleAsync(UpdateAccountInput input, MutationScope scope)
+    public static async Task<Payload> HandleAsync(UpdateAccountInput input, MutationScope scope, AccountChanges changes)
     {
         var (db, cancellationToken) = (scope.Db, scope.CancellationToken);
         var (account, missing) = await AccountLookup.ForChangeAsync(scope, input.Id);
@@ -39,8 +40,7 @@ public static class UpdateAccount
         await AccountMeasures.ApplyAsync(db, account, input.Measures, cancellationToken);
         account.UpdatedAt = scope.Now;
         var saved = await scope.SaveNextVersionAsync(account, input.Version);
-        // Any change may move the account's tiers: its metrics, measures and designation are what scoring reads.
-        if (saved.Errors.Count == 0) await scope.Get<TierGrader>().RegradeAccountAsync(scope, account.Id, "account changed");
+        if (saved.Errors.Count == 0) await changes.NotifyAsync(scope, account.Id, "account changed");
         return saved;
     }
 }

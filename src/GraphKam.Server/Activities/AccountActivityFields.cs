@@ -1,3 +1,5 @@
+using GraphKam.Server.Accounts;
+using GraphKam.GraphQL.Schema;
 using GraphKam.GraphQL.Data;
 using GraphKam.GraphQL.Loading;
 using GraphKam.GraphQL.Paging;
@@ -9,14 +11,14 @@ using Microsoft.EntityFrameworkCore;
 
 namespace GraphKam.Server.Activities;
 
-/// <summary>The activity fields of <c>Account</c>; they live with the activities area, and <c>AccountType</c> adds them.</summary>
-public static class AccountActivityFields
+/// <summary>The activity fields of <c>Account</c>, added by the activities area.</summary>
+public sealed class AccountActivityFields(TimeProvider clock) : ITypeExtension<AccountType>
 {
     /// <summary>Newest first; activities logged in one go share an instant, so the later row is the newer one.</summary>
     public static readonly IReadOnlyList<SortValue> NewestFirst =
         [SortValue.By<Activity, DateTime>(a => a.OccurredAt, SortDirection.Desc), SortValue.By<Activity, int>(a => a.Id, SortDirection.Desc)];
 
-    public static void AddActivityFields(this ObjectGraphType<Account> account)
+    public void Extend(AccountType account)
     {
         account.AddConnection<Account, Activity, ActivityType, ActivityFilterInput, ActivitySortInput>("activities",
             "activities with this account, newest first", a => a.Activities,
@@ -27,14 +29,10 @@ public static class AccountActivityFields
     }
 
     /// <summary>The service status of every account of a level, in one statement, as of this request's clock.</summary>
-    private static BatchLoader<int, ServiceStatus> ServiceStatuses(IResolveFieldContext context)
+    private BatchLoader<int, ServiceStatus> ServiceStatuses(IResolveFieldContext context)
     {
-        var services = context.Services();
-        return context.Loaders().GetOrAdd(typeof(ServiceStatus), () => new BatchLoader<int, ServiceStatus>(async (ids, cancellationToken) =>
-        {
-            var now = services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime;
-            await using var db = (GraphKamDbContext)services.GetRequiredService<IDbContextSource>().Create();
-            return await ServiceCompliance.Query(db, now).Where(s => ids.Contains(s.Id)).ToDictionaryAsync(s => s.Id, cancellationToken);
-        }));
+        return context.DatabaseLoader<int, ServiceStatus>(typeof(ServiceStatus), async (db, ids, cancellationToken) =>
+            await ServiceCompliance.Query(db, clock.GetUtcNow().UtcDateTime).Where(s => ids.Contains(s.Id))
+                .ToDictionaryAsync(s => s.Id, cancellationToken));
     }
 }

@@ -1,3 +1,6 @@
+using GraphKam.Server.Common;
+using GraphKam.GraphQL.Security;
+using GraphKam.Server.Users;
 using GraphKam.GraphQL.Mutations;
 using GraphKam.GraphQL.Schema;
 using GraphKam.Server.Accounts;
@@ -12,8 +15,9 @@ public sealed class ActivityMutations : IMutationFields
     public void AddTo(ObjectGraphType mutation) =>
         mutation.AddMutation<LogActivityInputType, ActivityType>("logActivity",
             "Logs an activity with an account; the role plans of the people involved move on.", ("activity", "The activity as saved; null when nothing changed."),
-            [typeof(InvalidIdErrorType), typeof(AccountNotFoundErrorType), typeof(AccountArchivedErrorType), typeof(RequiredValueErrorType),
-             typeof(TooLongErrorType), typeof(ActivityInFutureErrorType), typeof(InvalidActivityContactErrorType), typeof(OwnerNotFoundErrorType),
-             typeof(Funnel.OpportunityNotFoundErrorType)],
-            c => MutationScope.RunAsync<LogActivityInput>(c, LogActivity.HandleAsync));
+            [typeof(InvalidIdError), typeof(AccountNotFoundError), typeof(AccountArchivedError), typeof(RequiredValueError),
+             typeof(TooLongError), typeof(ActivityInFutureError), typeof(InvalidActivityContactError), typeof(OwnerNotFoundError),
+             typeof(Funnel.OpportunityNotFoundError)],
+            c => MutationScope.RunAsync<LogActivityInput>(c, LogActivity.HandleAsync))
+            .RequireRoles(Roles.All);
 }

@@ -4,12 +4,12 @@ using GraphKam.GraphQL.Schema;
 using GraphKam.GraphQL.Setup;
 using GraphKam.GraphQL.Sorting;
 using GraphKam.Server.Data;
-using GraphKam.Server.Setup;
+using GraphKam.Server.Common;
 using GraphQL.Types;
 
 namespace GraphKam.Server.Activities;
 
-public sealed class ActivityQueries : IQueryFields
+public sealed class ActivityQueries(TimeProvider clock) : IQueryFields
 {
     public void AddTo(ObjectGraphType query)
     {
@@ -19,7 +19,7 @@ public sealed class ActivityQueries : IQueryFields
 
         query.AddConnection<ServiceStatus, ServiceStatusType, ServiceStatusFilterInput, ServiceStatusSortInput>("overdueAccounts",
             "active accounts whose visit is overdue under their tier's service standard, most overdue first",
-            (context, db) => ServiceCompliance.Query((GraphKamDbContext)db, context.Services().GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime)
+            (_, db) => ServiceCompliance.Query(db, clock.GetUtcNow().UtcDateTime)
                 .Where(s => s.OverdueDays > 0),
             new ConnectionOptions<ServiceStatus>
             {

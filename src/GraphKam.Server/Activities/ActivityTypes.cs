@@ -1,3 +1,4 @@
+using GraphKam.Server.Users;
 using GraphKam.GraphQL.Filtering;
 using GraphKam.GraphQL.Loading;
 using GraphKam.GraphQL.Relay;
@@ -22,7 +23,8 @@ public sealed class ActivityType : NodeGraphType<Activity>
             .Resolve(c => c.LoadChildren<ActivityContact>(l => l.ActivityId, c.Source.Id, include: l => l.Contact)
                 .Then(links => (links ?? []).Select(l => l.Contact!).OrderBy(x => x.Name, StringComparer.Ordinal).ToList()));
         Field<IdGraphType>("opportunityId").Description("The opportunity the activity served, if any.")
-            .Resolve(c => c.Source.OpportunityId is { } id ? GlobalId.Encode("Opportunity", id) : null);
+            // Only a deal the caller may see: a partner's activity on an account may name a direct deal it does not.
+            .Resolve(c => c.LoadById<Opportunity>(c.Source.OpportunityId).Then(deal => deal == null ? null : GlobalId.Encode("Opportunity", deal.Id)));
         Field<NonNullGraphType<ActivityKindType>>("type").Description("What kind of contact it was.").Resolve(c => c.Source.Type);
         Field(a => a.OccurredAt).Description("When it took place (UTC).");
         Field(a => a.Summary).Description("What happened.");

@@ -1,3 +1,5 @@
+using GraphKam.Server.Users;
+using System.ComponentModel;
 using GraphKam.GraphQL.Mutations;
 using GraphKam.GraphQL.Relay;
 using GraphKam.Server.Accounts;
@@ -11,9 +13,6 @@ namespace GraphKam.Server.Activities;
 
 public sealed record LogActivityInput(string AccountId, ActivityKind Type, DateTime OccurredAt, string Summary, string? Outcome,
     IReadOnlyList<string> ContactIds, string? OwnerId, string? OpportunityId);
-
-public sealed record ActivityInFutureError(DateTime OccurredAt) : MutationError("ACTIVITY_IN_FUTURE", $"An activity is logged once it has happened; {OccurredAt:O} is in the future.");
-public sealed record InvalidActivityContactError(string ContactId, string Problem) : MutationError("INVALID_ACTIVITY_CONTACT", $"Contact '{ContactId}': {Problem}");
 
 /// <summary>
 /// <c>logActivity</c>: records what happened with whom. Each active role plan of the people involved moves on: its
@@ -101,17 +100,3 @@ public sealed class LogActivityInputType : InputObjectGraphType
         value.Get<string>("outcome"), AddContactInputType.IdList(value, "contactIds") ?? [], value.GetId("ownerId"), value.GetId("opportunityId"));
 }
 
-public sealed class ActivityInFutureErrorType : ErrorGraphType<ActivityInFutureError>
-{
-    public ActivityInFutureErrorType() : base("The activity's time was in the future.") =>
-        Field<NonNullGraphType<DateTimeGraphType>>("occurredAt").Description("The time given.").Resolve(c => c.Source.OccurredAt);
-}
-
-public sealed class InvalidActivityContactErrorType : ErrorGraphType<InvalidActivityContactError>
-{
-    public InvalidActivityContactErrorType() : base("A participant was unknown, removed, or another account's contact.")
-    {
-        Field<NonNullGraphType<StringGraphType>>("contactId").Description("The contact given.").Resolve(c => c.Source.ContactId);
-        Field<NonNullGraphType<StringGraphType>>("problem").Description("What is wrong.").Resolve(c => c.Source.Problem);
-    }
-}

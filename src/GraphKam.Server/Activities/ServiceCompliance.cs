@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using GraphKam.GraphQL.Relay;
 using GraphKam.Server.Data;
 
@@ -24,7 +25,7 @@ public static class ServiceCompliance
     /// pages in the database): the next visit is due one visit interval after the last visit (or after the account was
     /// created, if never visited); visits after <paramref name="now"/> do not count.
     /// </summary>
-    public static IQueryable<ServiceStatus> Query(GraphKamDbContext db, DateTime now) => db.Accounts
+    public static IQueryable<ServiceStatus> Query(DbContext db, DateTime now) => db.Set<Account>()
         .Where(a => a.ArchivedAt == null)
         .Select(a => new
         {

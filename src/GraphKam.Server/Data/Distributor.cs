@@ -24,6 +24,11 @@ public sealed class Distributor : IVersioned
     /// <summary>The industries it may work; empty means all industries.</summary>
     public List<Industry> Industries { get; set; } = [];
 
+    /// <summary>Who to talk to at the partner: the one part of its record a partner may keep up to date itself.</summary>
+    public string? ContactName { get; set; }
+    public string? ContactEmail { get; set; }
+    public string? ContactPhone { get; set; }
+
     public DateTime ContractStart { get; set; }
     public DateTime? ContractEnd { get; set; }
     public DistributorStatus Status { get; set; } = DistributorStatus.Active;

@@ -1,4 +1,5 @@
-using GraphKam.Server.Identity;
+using GraphKam.Server.Common;
+using GraphKam.Server.Data.Access;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -6,36 +7,54 @@ using Microsoft.EntityFrameworkCore;
 namespace GraphKam.Server.Data;
 
 /// <summary>
-/// The one database: the domain, and Identity's logins and roles (<c>Users</c> here are Identity's logins; the sales
-/// organisation's people are <see cref="People"/>). Every context knows whose request it serves: a partner's sees only
-/// its distributor's rows, through the query filters in <see cref="AccessFilters"/>.
+/// The one database: the domain, and Identity's logins and roles (<see cref="Logins"/> are Identity's sign-in accounts;
+/// the sales organisation's people are <see cref="People"/>). Every context knows whose request it serves: a partner's
+/// sees only the rows its entities' read rules allow, and every save of a caller who may not change everything is
+/// checked by the entities' write rules (<see cref="AccessRules"/>, declared by the areas).
 /// </summary>
-public sealed class GraphKamDbContext(DbContextOptions<GraphKamDbContext> options, AccessScope? access = null)
-    : IdentityDbContext<Login, IdentityRole<int>, int>(options)
+public sealed class GraphKamDbContext(DbContextOptions<GraphKamDbContext> options, AccessScope? access = null,
+    AccessRules? rules = null) : IdentityDbContext<Login, IdentityRole<int>, int>(options)
 {
-    /// <summary>Every save of a caller who may not change everything is checked by <see cref="WriteRules"/>.</summary>
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
-        if (access == null || !WriteRules.AppliesTo(access)) return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
-        var touched = WriteRules.Touched(ChangeTracker);
-        // The rows are checked as saved, so the save needs a transaction to undo it; mutations always bring one.
+        if (CheckedAudience is not { } audience) return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        // Rows are checked as they were and as saved, so the save needs a transaction to undo it; mutations bring one.
         await using var own = Database.CurrentTransaction == null ? await Database.BeginTransactionAsync(cancellationToken) : null;
-        var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
-        await WriteRules.CheckAsync(this, access, touched, cancellationToken);
+        var guard = new WriteGuard(rules ?? new AccessRules([]));
+        var saved = await guard.SaveCheckedAsync(this, audience,
+            () => base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken), cancellationToken);
         if (own != null) await own.CommitAsync(cancellationToken);
         return saved;
     }
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
-        access == null || !WriteRules.AppliesTo(access)
+        CheckedAudience == null
             ? base.SaveChanges(acceptAllChangesOnSuccess)
             : throw new InvalidOperationException("Changes made for a caller are saved asynchronously, so that they can be checked.");
+
+    /// <summary>
+    /// Refuses at once a change of members the caller may not change on any row of <typeparamref name="T"/> (a partner
+    /// asking to change its distributor's territory), so that it is refused before validation could say anything.
+    /// </summary>
+    public void EnsureMayChange<T>(IEnumerable<string> members) where T : class
+    {
+        if (CheckedAudience is not { } audience) return;
+        var rule = (rules?.For(typeof(T)) as EntityRules<T>)?.WriteRuleFor(audience);
+        if (rule == null || (rule.Fields != null && members.Any(member => !rule.Fields.Contains(member)))) throw WriteGuard.Refused();
+    }
+
+    /// <summary>Whose changes are checked row by row: null for managers and for the system's own work.</summary>
+    private Audience? CheckedAudience => access is not { IsPrincipalSet: true, IsManager: false } ? null
+        : access.PartnerDistributorId != null ? Audience.Partner : Audience.Staff;
 
     /// <summary>The distributor whose partner is asking; null when every row may be read. Query filters use it.</summary>
     public int? PartnerId { get; } = access?.PartnerDistributorId;
 
     /// <summary>The person asking, for filters that show a partner its own user.</summary>
     public int? CallerPersonId { get; } = access?.PersonId;
+
+    /// <summary>Sign-in accounts (Identity's users); <see cref="People"/> are the people they belong to.</summary>
+    public DbSet<Login> Logins => Set<Login>();
 
     public DbSet<Account> Accounts => Set<Account>();
     public DbSet<User> People => Set<User>();
@@ -67,7 +86,7 @@ public sealed class GraphKamDbContext(DbContextOptions<GraphKamDbContext> option
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(GraphKamDbContext).Assembly);
         // Only partners' contexts carry the isolation filters (see AccessModelCacheKeyFactory): everyone else's SQL is
         // exactly what it was without them.
-        if (PartnerId != null) AccessFilters.Apply(modelBuilder, this);
+        if (PartnerId != null) ReadFilters.Apply(modelBuilder, this, rules ?? new AccessRules([]));
         modelBuilder.HasDbFunction(typeof(SqlDates).GetMethod(nameof(SqlDates.DaysBetween))!).HasName(SqlDates.DaysBetweenFunction);
         var exactDays = modelBuilder.HasDbFunction(typeof(SqlDates).GetMethod(nameof(SqlDates.ExactDaysBetween))!).HasName(SqlDates.ExactDaysBetweenFunction);
         if (Database.IsSqlite()) exactDays.HasTranslation(SqlDates.SqliteExactDaysBetween);

@@ -24,6 +24,9 @@ public sealed class RefreshToken
     public required string Hash { get; set; }
     public DateTime ExpiresAt { get; set; }
     public DateTime? RevokedAt { get; set; }
+
+    /// <summary>The sign-in it continues (Identity's <c>LoginSession</c>); null for tokens issued before sessions.</summary>
+    public string? SessionId { get; set; }
 }
 
 /// <summary>

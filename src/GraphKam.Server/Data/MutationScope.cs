@@ -1,3 +1,4 @@
+using GraphKam.Server.Common;
 using GraphKam.GraphQL.Data;
 using GraphKam.GraphQL.Loading;
 using GraphKam.GraphQL.Mutations;
@@ -12,9 +13,10 @@ namespace GraphKam.Server.Data;
 /// <summary>
 /// What a mutation handler works with: one DbContext in one transaction, the clock, and who is acting.
 /// The transaction commits only when the payload has no errors, so a failed mutation changes nothing, however
-/// many tables it touched (an account, its tiers, their history).
+/// many tables it touched (an account, its tiers, their history). A handler that needs more (a service, options)
+/// takes it as a parameter, resolved when the mutation runs, so its dependencies are in its signature.
 /// </summary>
-public sealed record MutationScope(GraphKamDbContext Db, TimeProvider Clock, string Actor, IServiceProvider Services, CancellationToken CancellationToken)
+public sealed record MutationScope(GraphKamDbContext Db, TimeProvider Clock, string Actor, CancellationToken CancellationToken)
 {
     private readonly List<(string Topic, object Message)> _events = [];
 
@@ -25,8 +27,6 @@ public sealed record MutationScope(GraphKamDbContext Db, TimeProvider Clock, str
     /// publishes nothing, and nobody hears of a change they could not yet read.
     /// </summary>
     public void Publish(string topic, object message) => _events.Add((topic, message));
-
-    public T Get<T>() where T : notnull => Services.GetRequiredService<T>();
 
     /// <summary>The entity a mutation is about to change (tracked), or why there is none: a malformed ID or no such entity.</summary>
     public async Task<(T? Entity, MutationError? Error)> FindForChangeAsync<T>(string id, string typeName, string field,
@@ -69,6 +69,11 @@ public sealed record MutationScope(GraphKamDbContext Db, TimeProvider Clock, str
     public static Task<Payload> RunAsync<TInput>(IResolveFieldContext context, Func<TInput, MutationScope, Task<Payload>> handle) =>
         RunAsync(context, scope => handle(context.GetArgument<TInput>("input"), scope));
 
+    /// <summary>Runs a handler that needs a service (e.g. the tier grader) on the mutation's <c>input</c> argument.</summary>
+    public static Task<Payload> RunAsync<TInput, TService>(IResolveFieldContext context,
+        Func<TInput, MutationScope, TService, Task<Payload>> handle) where TService : notnull =>
+        RunAsync(context, scope => handle(context.GetArgument<TInput>("input"), scope, context.Services().GetRequiredService<TService>()));
+
     public static async Task<Payload> RunAsync(IResolveFieldContext context, Func<MutationScope, Task<Payload>> handle)
     {
         var services = context.Services();
@@ -76,7 +81,7 @@ public sealed record MutationScope(GraphKamDbContext Db, TimeProvider Clock, str
         // SQLite: an immediate transaction takes the write lock first (waiting up to the busy timeout); a deferred one
         // that read first can fail to upgrade when another writer committed meanwhile.
         await using var transaction = await db.Database.BeginTransactionAsync(context.CancellationToken);
-        var scope = new MutationScope(db, services.GetRequiredService<TimeProvider>(), CurrentActor.Of(context), services, context.CancellationToken);
+        var scope = new MutationScope(db, services.GetRequiredService<TimeProvider>(), CurrentActor.Of(context), context.CancellationToken);
         var payload = await handle(scope);
         if (payload.Errors.Count > 0) return payload;
         await transaction.CommitAsync(context.CancellationToken);

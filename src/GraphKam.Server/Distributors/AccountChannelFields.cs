@@ -1,13 +1,15 @@
+using GraphKam.Server.Accounts;
+using GraphKam.GraphQL.Schema;
 using GraphKam.GraphQL.Loading;
 using GraphKam.Server.Data;
 using GraphQL.Types;
 
 namespace GraphKam.Server.Distributors;
 
-/// <summary>The channel fields of <c>Account</c>; they live with the distributor area, and <c>AccountType</c> adds them.</summary>
-public static class AccountChannelFields
+/// <summary>The channel fields of <c>Account</c>, added by the distributor area.</summary>
+public sealed class AccountChannelFields : ITypeExtension<AccountType>
 {
-    public static void AddChannelFields(this ObjectGraphType<Account> account) =>
+    public void Extend(AccountType account) =>
         account.Field<NonNullGraphType<ListGraphType<NonNullGraphType<DistributorType>>>>("distributors")
             .Description("The partners serving the account, by name.")
             .Resolve(c => c.LoadChildren<DistributorAssignment>(a => a.AccountId, c.Source.Id, include: a => a.Distributor)

@@ -1,3 +1,5 @@
+using GraphKam.Server.Users;
+using GraphKam.Server.Common;
 using GraphKam.GraphQL.Loading;
 using GraphKam.GraphQL.Relay;
 using GraphKam.Server.Accounts;
@@ -15,17 +17,21 @@ public sealed class ChannelConflictType : NodeGraphType<ChannelConflict>
     {
         Field<NonNullGraphType<ConflictKindType>>("kind").Description("Which rule found it.").Resolve(c => c.Source.Kind);
         Field<NonNullGraphType<ConflictStatusType>>("status").Description("Open, resolved, or cleared because it no longer holds.").Resolve(c => c.Source.Status);
-        Field<NonNullGraphType<DistributorType>>("distributor").Description("The distributor involved.").Resolve(c => c.LoadById<Distributor>(c.Source.DistributorId));
+        Field<DistributorType>("distributor")
+            .Description("The distributor involved; null for a partner reading a conflict where this is another partner.")
+            .Resolve(c => c.LoadById<Distributor>(c.Source.DistributorId));
         Field<DistributorType>("otherDistributor").Description("The other distributor, for an overlap or a duplicate registration.")
             .Resolve(c => c.LoadById<Distributor>(c.Source.OtherDistributorId));
         Field<AccountType>("account").Description("The account concerned, if any.").Resolve(c => c.LoadById<Account>(c.Source.AccountId));
         Field<OpportunityType>("opportunity").Description("The deal concerned, if any.").Resolve(c => c.LoadById<Opportunity>(c.Source.OpportunityId));
         Field<DealRegistrationType>("dealRegistration").Description("The deal registration that raised it, if any.")
             .Resolve(c => c.LoadById<DealRegistration>(c.Source.DealRegistrationId));
-        Field(x => x.Description).Description("What was found, in words.");
+        Field<NonNullGraphType<StringGraphType>>("description")
+            .Description("What was found, in words (for a partner: only what kind of conflict concerns it).")
+            .Resolve(c => GraphKamClaims.IsPartner(c.User) ? ConflictWording.ForPartner(c.Source) : c.Source.Description);
         Field(x => x.DetectedAt).Description("When it was found (UTC).");
         Field(x => x.ResolvedAt, nullable: true).Description("When it was resolved or cleared (UTC).");
-        Field(x => x.ResolvedBy, nullable: true).Description("Who resolved it.");
+        Field<StringGraphType>("resolvedBy").Description("Who resolved it.").ResolveActor(x => x.ResolvedBy);
         Field(x => x.Resolution, nullable: true).Description("How it was resolved.");
         Field(x => x.Version).Description("Changes with every update; send it back to detect concurrent changes.");
     }
@@ -33,7 +39,7 @@ public sealed class ChannelConflictType : NodeGraphType<ChannelConflict>
 
 public sealed class DealRegistrationType : NodeGraphType<DealRegistration>
 {
-    public DealRegistrationType() : base("DealRegistration", "A partner's claim on a deal (报备), approved into a channel opportunity or rejected.")
+    public DealRegistrationType(IOptions<ChannelOptions> options) : base("DealRegistration", "A partner's claim on a deal (报备), approved into a channel opportunity or rejected.")
     {
         Field<NonNullGraphType<DistributorType>>("distributor").Description("The partner registering.").Resolve(c => c.LoadById<Distributor>(c.Source.DistributorId));
         Field<NonNullGraphType<AccountType>>("account").Description("The account.").Resolve(c => c.LoadById<Account>(c.Source.AccountId));
@@ -44,11 +50,11 @@ public sealed class DealRegistrationType : NodeGraphType<DealRegistration>
         Field(r => r.RejectionReason, nullable: true).Description("Why it was rejected.");
         Field<OpportunityType>("opportunity").Description("The channel opportunity created on approval.").Resolve(c => c.LoadById<Opportunity>(c.Source.OpportunityId));
         Field(r => r.RegisteredAt).Description("When it was registered (UTC).");
-        Field(r => r.RegisteredBy).Description("Who registered it.");
+        Field<NonNullGraphType<StringGraphType>>("registeredBy").Description("Who registered it.").ResolveActor(r => r.RegisteredBy);
         Field<NonNullGraphType<DateTimeGraphType>>("protectedUntil").Description("Until when another registration for the account is flagged (UTC).")
-            .Resolve(c => c.Source.RegisteredAt.AddDays(c.RequestServices!.GetRequiredService<IOptions<ChannelOptions>>().Value.ProtectionDays));
+            .Resolve(c => c.Source.RegisteredAt.AddDays(options.Value.ProtectionDays));
         Field(r => r.DecidedAt, nullable: true).Description("When it was approved or rejected (UTC).");
-        Field(r => r.DecidedBy, nullable: true).Description("Who decided.");
+        Field<StringGraphType>("decidedBy").Description("Who decided.").ResolveActor(r => r.DecidedBy);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ChannelConflictType>>>>("conflicts").Description("The conflicts found when it was registered.")
             .Resolve(c => c.LoadChildren<ChannelConflict>(x => x.DealRegistrationId!.Value, c.Source.Id).Then(conflicts => (conflicts ?? []).OrderBy(x => x.Id).ToList()));
         Field(r => r.Version).Description("Changes with every update; send it back to detect concurrent changes.");

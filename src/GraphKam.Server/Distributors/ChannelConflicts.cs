@@ -39,14 +39,6 @@ public static class ChannelConflicts
         await db.SaveChangesAsync(scope.CancellationToken);
     }
 
-    /// <summary>After a successful save, re-checks the rules for the account (a deal opened, closed or changed route).</summary>
-    public static async Task<Payload> ThenCheckConflictsAsync(this Task<Payload> saving, MutationScope scope, int accountId)
-    {
-        var saved = await saving;
-        if (saved.Errors.Count == 0) await CheckAsync(scope, [accountId], []);
-        return saved;
-    }
-
     /// <summary>Clears the open conflicts a deal registration raised (it was rejected: the claim is gone).</summary>
     public static Task ClearForRegistrationAsync(MutationScope scope, int registrationId) =>
         scope.Db.ChannelConflicts.Where(c => c.DealRegistrationId == registrationId && c.Status == ConflictStatus.Open)

@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using GraphKam.GraphQL.Mutations;
 using GraphKam.Server.Data;
 using GraphQL.Types;
@@ -5,8 +6,6 @@ using GraphQL.Types;
 namespace GraphKam.Server.Distributors;
 
 public sealed record ResolveConflictInput(string Id, string Resolution, int Version);
-public sealed record ConflictNotFoundError(string Id) : MutationError("CONFLICT_NOT_FOUND", $"No channel conflict has the ID '{Id}'.");
-public sealed record ConflictNotOpenError(ConflictStatus Status) : MutationError("CONFLICT_NOT_OPEN", $"The conflict is {Status.ToString().ToLowerInvariant()}: only an open one can be resolved.");
 
 /// <summary><c>resolveConflict</c>: someone decides an open conflict and says how.</summary>
 public static class ConflictResolution
@@ -42,14 +41,3 @@ public sealed class ResolveConflictInputType : InputObjectGraphType
         new ResolveConflictInput(value.RequiredId("id"), value.Required<string>("resolution"), value.Required<int>("version"));
 }
 
-public sealed class ConflictNotFoundErrorType : ErrorGraphType<ConflictNotFoundError>
-{
-    public ConflictNotFoundErrorType() : base("No channel conflict has the given ID.") =>
-        Field<NonNullGraphType<StringGraphType>>("id").Description("The ID given.").Resolve(c => c.Source.Id);
-}
-
-public sealed class ConflictNotOpenErrorType : ErrorGraphType<ConflictNotOpenError>
-{
-    public ConflictNotOpenErrorType() : base("The conflict was already resolved or cleared.") =>
-        Field<NonNullGraphType<ConflictStatusType>>("status").Description("Its status.").Resolve(c => c.Source.Status);
-}

@@ -1,3 +1,4 @@
+using GraphKam.Server.Common;
 using GraphKam.GraphQL.Mutations;
 using GraphKam.GraphQL.Relay;
 using GraphKam.Server.Accounts;
@@ -14,7 +15,7 @@ namespace GraphKam.Server.Distributors;
 /// </summary>
 public static class DealRegistrations
 {
-    public static async Task<Payload> RegisterAsync(RegisterDealInput input, MutationScope scope)
+    public static async Task<Payload> RegisterAsync(RegisterDealInput input, MutationScope scope, RegistrationServices services)
     {
         var errors = new List<MutationError>();
         var (distributor, missing) = await scope.FindForChangeAsync<Distributor>(input.DistributorId, "Distributor", "distributorId", id => new DistributorNotFoundError(id));
@@ -33,34 +34,37 @@ public static class DealRegistrations
 
         if (input.NewAccount is { } fresh)
         {
-            var created = await CreateAccount.HandleAsync(new CreateAccountInput(fresh.Name, fresh.Industry, fresh.Region, AccountScale.Sme, 0, 0, 0, 0, false,
-                null, null, Data.Coverage.Channel, LoyaltyStage.Expectation, null, []), scope);
-            if (created.Errors.Count > 0) return created;
-            account = (Account)created.Value!;
+            // A prospect: no owner, no figures, served by the channel. Saved with the claim that brings it in, so that
+            // a partner registering it may create it (and sees it from then on).
+            var (prospect, invalid) = await CreateAccount.NewAsync(new CreateAccountInput(fresh.Name, fresh.Industry, fresh.Region,
+                AccountScale.Sme, 0, 0, 0, 0, false, null, null, Data.Coverage.Channel, LoyaltyStage.Expectation, null, []), scope);
+            if (invalid.Count > 0) return Payload.Failure(invalid);
+            account = prospect;
         }
         var registration = new DealRegistration
         {
-            DistributorId = distributor!.Id, AccountId = account!.Id, Amount = Money.Round(input.Amount), ExpectedCloseDate = input.ExpectedCloseDate?.ToUniversalTime(),
+            DistributorId = distributor!.Id, Account = account!, Amount = Money.Round(input.Amount), ExpectedCloseDate = input.ExpectedCloseDate?.ToUniversalTime(),
             Description = input.Description.Trim(), RegisteredAt = scope.Now, RegisteredBy = scope.Actor, Version = 1,
         };
         scope.Db.DealRegistrations.Add(registration);
         await scope.Db.SaveChangesAsync(scope.CancellationToken);
-        var window = scope.Get<IOptions<ChannelOptions>>().Value.ProtectionDays;
-        foreach (var finding in await RegistrationRules.ConflictsAsync(scope, registration, distributor, account, window))
+        if (input.NewAccount != null) await services.AccountChanges.NotifyAsync(scope, account!.Id, "account created");
+        var window = services.Options.Value.ProtectionDays;
+        foreach (var finding in await RegistrationRules.ConflictsAsync(scope, registration, distributor, account!, window))
             scope.Db.ChannelConflicts.Add(ChannelConflicts.File(finding, scope.Now, registration.Id));
         await scope.Db.SaveChangesAsync(scope.CancellationToken);
         scope.Publish(DealRegistrationChanged.Topic, new DealRegistrationChanged(registration.Id, registration.DistributorId, RegistrationChangeKind.Registered));
         return Payload.Success(registration);
     }
 
-    public static async Task<Payload> ApproveAsync(ApproveDealRegistrationInput input, MutationScope scope)
+    public static async Task<Payload> ApproveAsync(ApproveDealRegistrationInput input, MutationScope scope, RegistrationServices services)
     {
         var (registration, failure) = await PendingAsync(scope, input.Id, input.Version);
         if (registration == null) return failure!;
         var deal = new CreateOpportunityInput(GlobalId.Encode("Account", registration.AccountId), Headline(registration.Description), registration.Amount, "CNY",
             registration.ExpectedCloseDate, await FirstStageKeyAsync(scope), null, input.OwnerId, SalesRoute.Channel, [],
             GlobalId.Encode("Distributor", registration.DistributorId));
-        var created = await OpportunityEditing.CreateAsync(deal, scope);
+        var created = await OpportunityEditing.CreateAsync(deal, scope, services.Routing);
         if (created.Errors.Count > 0) return created;
 
         // The approved claim gives the partner the account, if it did not serve it yet.
@@ -111,3 +115,6 @@ public static class DealRegistrations
         return line.Length <= FunnelRules.MaxNameLength ? line : line[..(FunnelRules.MaxNameLength - 1)] + "…";
     }
 }
+
+/// <summary>What registering and approving a deal needs beside the scope.</summary>
+public sealed record RegistrationServices(IOptions<ChannelOptions> Options, AccountChanges AccountChanges, DealRouting Routing);

@@ -15,6 +15,7 @@ public static class DistributorEditing
             ContractStart = input.ContractStart.ToUniversalTime(), ContractEnd = input.ContractEnd?.ToUniversalTime(),
             CreatedAt = scope.Now, UpdatedAt = scope.Now, Version = 1,
         };
+        DistributorRules.ApplyContact(distributor, input.Contact);
         var errors = DistributorRules.Validate(distributor);
         errors.AddRange(await DistributorHierarchy.SetParentAsync(scope, distributor, input.ParentId));
         if (errors.Count > 0) return Payload.Failure(errors);
@@ -29,7 +30,10 @@ public static class DistributorEditing
     {
         var (distributor, failure) = await ForChangeAsync(scope, input.Id, input.Version);
         if (distributor == null) return failure!;
+        // Before any validation, so that a partner asking for more than its contact details learns nothing else.
+        scope.Db.EnsureMayChange<Distributor>(input.Members());
         var errors = new List<MutationError>();
+        DistributorRules.ApplyContact(distributor, input.Contact);
         if (input.Name.IsSet) distributor.Name = input.Name.Value?.Trim() ?? "";
         input.Kind.AssignRequired("kind", v => distributor.Kind = v, errors);
         input.Model.AssignRequired("model", v => distributor.Model = v, errors);
@@ -39,8 +43,13 @@ public static class DistributorEditing
         if (input.Regions != null) distributor.Regions = DistributorRules.CleanRegions(input.Regions);
         if (input.Industries != null) distributor.Industries = [.. input.Industries.Distinct()];
         errors.AddRange(DistributorRules.Validate(distributor));
-        var parentId = input.ParentId.IsSet ? input.ParentId.Value : distributor.ParentId is { } current ? GraphKam.GraphQL.Relay.GlobalId.Encode("Distributor", current) : null;
-        errors.AddRange(await DistributorHierarchy.SetParentAsync(scope, distributor, parentId));
+        // The hierarchy is checked again only when the parent or the kind changes.
+        if (input.ParentId.IsSet || input.Kind.IsSet)
+        {
+            var parentId = input.ParentId.IsSet ? input.ParentId.Value
+                : distributor.ParentId is { } current ? GraphKam.GraphQL.Relay.GlobalId.Encode("Distributor", current) : null;
+            errors.AddRange(await DistributorHierarchy.SetParentAsync(scope, distributor, parentId));
+        }
         if (errors.Count > 0) return Payload.Failure(errors);
 
         distributor.UpdatedAt = scope.Now;

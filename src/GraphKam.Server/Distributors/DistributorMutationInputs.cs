@@ -6,11 +6,43 @@ using GraphQL.Types;
 namespace GraphKam.Server.Distributors;
 
 public sealed record CreateDistributorInput(string Name, DistributorKind Kind, DistributorModel Model, double? CommissionRate, string? ParentId,
-    IReadOnlyList<string> Regions, IReadOnlyList<Industry> Industries, DateTime ContractStart, DateTime? ContractEnd);
+    IReadOnlyList<string> Regions, IReadOnlyList<Industry> Industries, DateTime ContractStart, DateTime? ContractEnd,
+    DistributorContact Contact);
+
+/// <summary>A partner's contact details, as given (null: not given).</summary>
+public sealed record DistributorContact(Optional<string?> Name, Optional<string?> Email, Optional<string?> Phone)
+{
+    public static DistributorContact Read(IDictionary<string, object?> value) =>
+        new(value.Read<string?>("contactName"), value.Read<string?>("contactEmail"), value.Read<string?>("contactPhone"));
+
+    /// <summary>The members of <see cref="Distributor"/> this input changes.</summary>
+    public IEnumerable<string> Members()
+    {
+        if (Name.IsSet) yield return nameof(Distributor.ContactName);
+        if (Email.IsSet) yield return nameof(Distributor.ContactEmail);
+        if (Phone.IsSet) yield return nameof(Distributor.ContactPhone);
+    }
+}
 
 public sealed record UpdateDistributorInput(string Id, int Version, Optional<string?> Name, Optional<DistributorKind?> Kind, Optional<DistributorModel?> Model,
     Optional<double?> CommissionRate, Optional<string?> ParentId, IReadOnlyList<string>? Regions, IReadOnlyList<Industry>? Industries,
-    Optional<DateTime?> ContractStart, Optional<DateTime?> ContractEnd);
+    Optional<DateTime?> ContractStart, Optional<DateTime?> ContractEnd, DistributorContact Contact)
+{
+    /// <summary>The members of <see cref="Distributor"/> this input changes (partners may change only the contact).</summary>
+    public IEnumerable<string> Members()
+    {
+        if (Name.IsSet) yield return nameof(Distributor.Name);
+        if (Kind.IsSet) yield return nameof(Distributor.Kind);
+        if (Model.IsSet) yield return nameof(Distributor.Model);
+        if (CommissionRate.IsSet) yield return nameof(Distributor.CommissionRate);
+        if (ParentId.IsSet) yield return nameof(Distributor.ParentId);
+        if (Regions != null) yield return nameof(Distributor.Regions);
+        if (Industries != null) yield return nameof(Distributor.Industries);
+        if (ContractStart.IsSet) yield return nameof(Distributor.ContractStart);
+        if (ContractEnd.IsSet) yield return nameof(Distributor.ContractEnd);
+        foreach (var member in Contact.Members()) yield return member;
+    }
+}
 
 public sealed record SetDistributorStatusInput(string Id, DistributorStatus Status, int Version);
 public sealed record DistributorAccountInput(string AccountId, string DistributorId);
@@ -30,12 +62,13 @@ public sealed class CreateDistributorInputType : InputObjectGraphType
         Field<ListGraphType<NonNullGraphType<IndustryType>>>("industries").Description("The industries it may work; none means all (an INDUSTRY_AUTHORIZED needs some).");
         Field<NonNullGraphType<DateTimeGraphType>>("contractStart").Description("When its contract starts.");
         Field<DateTimeGraphType>("contractEnd").Description("When its contract ends (after it starts); open-ended when omitted.");
+        DistributorContactFields.AddTo(this);
     }
 
     public override object ParseDictionary(IDictionary<string, object?> value) => new CreateDistributorInput(
         value.Required<string>("name"), value.Required<DistributorKind>("kind"), value.Required<DistributorModel>("model"), value.Get<double?>("commissionRate"),
         value.GetId("parentId"), value.GetList<string>("regions") ?? [], value.GetList<Industry>("industries") ?? [],
-        value.Required<DateTime>("contractStart"), value.Get<DateTime?>("contractEnd"));
+        value.Required<DateTime>("contractStart"), value.Get<DateTime?>("contractEnd"), DistributorContact.Read(value));
 }
 
 public sealed class UpdateDistributorInputType : InputObjectGraphType
@@ -55,12 +88,14 @@ public sealed class UpdateDistributorInputType : InputObjectGraphType
         Field<ListGraphType<NonNullGraphType<IndustryType>>>("industries").Description("The industries, replacing the current ones.");
         Field<DateTimeGraphType>("contractStart").Description("The new contract start.");
         Field<DateTimeGraphType>("contractEnd").Description("The new contract end; null makes it open-ended.");
+        DistributorContactFields.AddTo(this);
     }
 
     public override object ParseDictionary(IDictionary<string, object?> value) => new UpdateDistributorInput(
         value.RequiredId("id"), value.Required<int>("version"), value.Read<string?>("name"), value.Read<DistributorKind?>("kind"),
         value.Read<DistributorModel?>("model"), value.Read<double?>("commissionRate"), value.ReadId("parentId"), value.GetList<string>("regions"),
-        value.GetList<Industry>("industries"), value.Read<DateTime?>("contractStart"), value.Read<DateTime?>("contractEnd"));
+        value.GetList<Industry>("industries"), value.Read<DateTime?>("contractStart"), value.Read<DateTime?>("contractEnd"),
+        DistributorContact.Read(value));
 }
 
 public sealed class SetDistributorStatusInputType : InputObjectGraphType
@@ -95,3 +130,14 @@ public abstract class DistributorAccountInputType : InputObjectGraphType
 
 public sealed class AssignDistributorInputType() : DistributorAccountInputType("AssignDistributorInput", "The distributor to serve an account.");
 public sealed class UnassignDistributorInputType() : DistributorAccountInputType("UnassignDistributorInput", "The distributor to stop serving an account.");
+
+/// <summary>The contact fields of the create and update inputs (the part of its record a partner may change).</summary>
+internal static class DistributorContactFields
+{
+    public static void AddTo(InputObjectGraphType input)
+    {
+        input.Field<StringGraphType>("contactName").Description("Who to talk to at the partner; null clears it.");
+        input.Field<StringGraphType>("contactEmail").Description("Their e-mail address; null clears it.");
+        input.Field<StringGraphType>("contactPhone").Description("Their phone number; null clears it.");
+    }
+}

@@ -1,3 +1,4 @@
+using GraphKam.Server.Common;
 using GraphKam.GraphQL.Errors;
 using GraphKam.GraphQL.Loading;
 using GraphKam.GraphQL.Paging;
@@ -7,7 +8,6 @@ using GraphKam.GraphQL.Setup;
 using GraphKam.GraphQL.Sorting;
 using GraphKam.Server.Data;
 using GraphKam.Server.Funnel;
-using GraphKam.Server.Setup;
 using GraphQL;
 using GraphQL.Types;
 
@@ -47,6 +47,6 @@ public sealed class DistributorQueries : IQueryFields
         var text = context.GetArgument<string>("period").Trim();
         return SalesPeriod.TryParse(text, out var period) && period.IsQuarter
             ? text
-            : throw new CodedError("INVALID_PERIOD", $"'{text}' is not a quarter: use e.g. 2026-Q3.");
+            : throw new InvalidQuarterError(text).ToException();
     }
 }

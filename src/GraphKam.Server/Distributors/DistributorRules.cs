@@ -1,3 +1,4 @@
+using GraphKam.Server.Common;
 using GraphKam.GraphQL.Mutations;
 using GraphKam.Server.Data;
 
@@ -8,6 +9,17 @@ public static class DistributorRules
 {
     public const int MaxNameLength = 200;
     public const int MaxRegionLength = 50;
+    public const int MaxPhoneLength = 50;
+
+    /// <summary>Sets the contact details given (blank clears them), trimmed.</summary>
+    public static void ApplyContact(Distributor distributor, DistributorContact contact)
+    {
+        if (contact.Name.IsSet) distributor.ContactName = Blank(contact.Name.Value);
+        if (contact.Email.IsSet) distributor.ContactEmail = Blank(contact.Email.Value);
+        if (contact.Phone.IsSet) distributor.ContactPhone = Blank(contact.Phone.Value);
+    }
+
+    private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 
     public static List<MutationError> Validate(Distributor distributor)
     {
@@ -19,6 +31,10 @@ public static class DistributorRules
             : distributor.CommissionRate == null;
         if (!commissionOk) errors.Add(new InvalidCommissionRateError(distributor.Model, distributor.CommissionRate));
         if (distributor.ContractEnd is { } end && end <= distributor.ContractStart) errors.Add(new InvalidContractPeriodError(distributor.ContractStart, end));
+        if (distributor.ContactName?.Length > MaxNameLength) errors.Add(new TooLongError("contactName", MaxNameLength));
+        if (distributor.ContactEmail is { } email && (email.Length > MaxNameLength || !EmailAddress.IsValid(email)))
+            errors.Add(new InvalidEmailError(email));
+        if (distributor.ContactPhone?.Length > MaxPhoneLength) errors.Add(new TooLongError("contactPhone", MaxPhoneLength));
         if (distributor.Regions.Any(r => r.Length == 0)) errors.Add(new RequiredValueError("regions"));
         if (distributor.Regions.Any(r => r.Length > MaxRegionLength)) errors.Add(new TooLongError("regions", MaxRegionLength));
         if (distributor.Kind == DistributorKind.RegionalExclusive && distributor.Regions.Count == 0)

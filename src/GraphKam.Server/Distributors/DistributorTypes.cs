@@ -1,3 +1,4 @@
+using GraphKam.Server.Users;
 using GraphKam.GraphQL.Loading;
 using GraphKam.GraphQL.Paging;
 using GraphKam.GraphQL.Relay;
@@ -24,6 +25,9 @@ public sealed class DistributorType : NodeGraphType<Distributor>
         Field<NonNullGraphType<IntGraphType>>("level").Description("1 for a first-tier partner, 2 for a second-tier one.").Resolve(c => c.Source.ParentId == null ? 1 : 2);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("regions").Description("The regions it may work; empty means all.").Resolve(c => c.Source.Regions);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<IndustryType>>>>("industries").Description("The industries it may work; empty means all.").Resolve(c => c.Source.Industries);
+        Field(d => d.ContactName, nullable: true).Description("Who to talk to at the partner.");
+        Field(d => d.ContactEmail, nullable: true).Description("Their e-mail address.");
+        Field(d => d.ContactPhone, nullable: true).Description("Their phone number.");
         Field(d => d.ContractStart).Description("When its contract started (UTC).");
         Field(d => d.ContractEnd, nullable: true).Description("When its contract ends (UTC); null when open-ended.");
         Field<NonNullGraphType<DistributorStatusType>>("status").Description("Whether it may work.").Resolve(c => c.Source.Status);
@@ -53,6 +57,6 @@ public sealed class DistributorAssignmentType : ObjectGraphType<DistributorAssig
         Field<NonNullGraphType<DistributorType>>("distributor").Description("The distributor.").Resolve(c => c.LoadById<Distributor>(c.Source.DistributorId));
         Field<NonNullGraphType<AccountType>>("account").Description("The account.").Resolve(c => c.LoadById<Account>(c.Source.AccountId));
         Field(a => a.AssignedAt).Description("Since when (UTC).");
-        Field(a => a.AssignedBy).Description("Who assigned it.");
+        Field<NonNullGraphType<StringGraphType>>("assignedBy").Description("Who assigned it.").ResolveActor(a => a.AssignedBy);
     }
 }

@@ -1,6 +1,7 @@
+using GraphKam.Server.Common;
+using System.ComponentModel;
 using GraphKam.GraphQL.Mutations;
 using GraphKam.Server.Funnel;
-using GraphKam.Server.Setup;
 using GraphQL.Types;
 
 namespace GraphKam.Server.Distributors;
@@ -18,8 +19,8 @@ public static class ScorecardMath
     {
         var errors = new List<MutationError>();
         if (!SalesPeriod.TryParse(figures.Period, out var period) || !period.IsQuarter) errors.Add(new InvalidQuarterError(figures.Period));
-        if (figures.SalesAmount < 0) errors.Add(new OutOfRangeError("salesAmount", 0, GraphKamSchema.MaxMoney, (double)figures.SalesAmount));
-        if (figures.Target <= 0) errors.Add(new OutOfRangeError("target", 0.01, GraphKamSchema.MaxMoney, (double)figures.Target));
+        if (figures.SalesAmount < 0) errors.Add(new OutOfRangeError("salesAmount", 0, Money.MaxQuoted, (double)figures.SalesAmount));
+        if (figures.Target <= 0) errors.Add(new OutOfRangeError("target", 0.01, Money.MaxQuoted, (double)figures.Target));
         foreach (var (field, score) in new[] { ("coverageScore", figures.CoverageScore), ("serviceScore", figures.ServiceScore), ("paymentScore", figures.PaymentScore) })
             if (!(score is >= 0 and <= 100)) errors.Add(new OutOfRangeError(field, 0, 100, score));
         return errors;
@@ -37,10 +38,3 @@ public static class ScorecardMath
     }
 }
 
-public sealed record InvalidQuarterError(string Period) : MutationError("INVALID_PERIOD", $"'{Period}' is not a quarter: use e.g. 2026-Q3.");
-
-public sealed class InvalidQuarterErrorType : ErrorGraphType<InvalidQuarterError>
-{
-    public InvalidQuarterErrorType() : base("The period is not a quarter such as 2026-Q3.") =>
-        Field<NonNullGraphType<StringGraphType>>("period").Description("The period given.").Resolve(c => c.Source.Period);
-}

@@ -1,3 +1,4 @@
+using GraphKam.Server.Users;
 using GraphKam.GraphQL.Loading;
 using GraphKam.GraphQL.Relay;
 using GraphKam.Server.Data;
@@ -26,19 +27,15 @@ public sealed class ScorecardType : NodeGraphType<Scorecard>
         Field<NonNullGraphType<IntGraphType>>("rank").Description("Its place among all partners' scorecards of the quarter by overall score (ties share a place).")
             .Resolve(c => Ranks(c).Load(c.Source.Id));
         Field(s => s.RecordedAt).Description("When it was recorded (UTC).");
-        Field(s => s.RecordedBy).Description("Who recorded it.");
+        Field<NonNullGraphType<StringGraphType>>("recordedBy").Description("Who recorded it.").ResolveActor(s => s.RecordedBy);
     }
 
     /// <summary>The ranks of every scorecard asked for in the request, in one statement.</summary>
     private static BatchLoader<int, int> Ranks(IResolveFieldContext context)
     {
-        var databases = context.Services().GetRequiredService<IDbContextFactory<GraphKamDbContext>>();
-        return context.Loaders().GetOrAdd(typeof(ScorecardType), () => new BatchLoader<int, int>(async (ids, cancellationToken) =>
-        {
-            await using var db = await databases.CreateDbContextAsync(cancellationToken);
-            return await db.Scorecards.Where(s => ids.Contains(s.Id))
+        return context.DatabaseLoader<int, int>(typeof(ScorecardType), async (db, ids, cancellationToken) =>
+            await db.Scorecards.Where(s => ids.Contains(s.Id))
                 .Select(s => new { s.Id, Rank = 1 + db.Scorecards.Count(other => other.Period == s.Period && other.OverallScore > s.OverallScore) })
-                .ToDictionaryAsync(r => r.Id, r => r.Rank, cancellationToken);
-        }));
+                .ToDictionaryAsync(r => r.Id, r => r.Rank, cancellationToken));
     }
 }

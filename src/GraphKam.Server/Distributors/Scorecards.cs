@@ -1,3 +1,4 @@
+using GraphKam.Server.Common;
 using GraphKam.GraphQL.Mutations;
 using GraphKam.Server.Data;
 using GraphQL.Types;
@@ -11,7 +12,7 @@ public sealed record RecordScorecardInput(string DistributorId, ScorecardFigures
 /// <summary><c>recordScorecard</c>: one scorecard per partner and quarter; recording it again replaces the figures.</summary>
 public static class Scorecards
 {
-    public static async Task<Payload> RecordAsync(RecordScorecardInput input, MutationScope scope)
+    public static async Task<Payload> RecordAsync(RecordScorecardInput input, MutationScope scope, IOptions<ChannelOptions> options)
     {
         var errors = ScorecardMath.Validate(input.Figures);
         var (distributor, missing) = await scope.FindForChangeAsync<Distributor>(input.DistributorId, "Distributor", "distributorId",
@@ -27,7 +28,7 @@ public static class Scorecards
         scorecard.Target = figures.Target;
         scorecard.Attainment = ScorecardMath.Attainment(figures.SalesAmount, figures.Target);
         (scorecard.CoverageScore, scorecard.ServiceScore, scorecard.PaymentScore) = (figures.CoverageScore, figures.ServiceScore, figures.PaymentScore);
-        scorecard.OverallScore = ScorecardMath.Overall(figures, scope.Get<IOptions<ChannelOptions>>().Value.ScorecardWeights);
+        scorecard.OverallScore = ScorecardMath.Overall(figures, options.Value.ScorecardWeights);
         (scorecard.RecordedAt, scorecard.RecordedBy) = (scope.Now, scope.Actor);
         await scope.Db.SaveChangesAsync(scope.CancellationToken);
         return Payload.Success(scorecard);

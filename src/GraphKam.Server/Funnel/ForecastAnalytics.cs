@@ -1,3 +1,4 @@
+using GraphKam.Server.Common;
 using System.Linq.Expressions;
 using GraphKam.Server.Data;
 using Microsoft.EntityFrameworkCore;

@@ -1,3 +1,4 @@
+using GraphKam.Server.Users;
 using GraphKam.GraphQL.Schema;
 using GraphKam.Server.Identity;
 using GraphQL.Types;

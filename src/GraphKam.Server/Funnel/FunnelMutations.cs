@@ -1,3 +1,5 @@
+using GraphKam.Server.Common;
+using GraphKam.Server.Users;
 using GraphKam.GraphQL.Security;
 using GraphKam.GraphQL.Mutations;
 using GraphKam.GraphQL.Schema;
@@ -9,39 +11,45 @@ using GraphQL.Types;
 
 namespace GraphKam.Server.Funnel;
 
-public sealed class FunnelMutations : IMutationFields
+public sealed class FunnelMutations(IDealChannel channel) : IMutationFields
 {
     private static readonly (string, string) ChangedOpportunity = ("opportunity", "The opportunity as saved; null when nothing changed.");
 
     public void AddTo(ObjectGraphType mutation)
     {
-        Type[] values = [typeof(RequiredValueErrorType), typeof(TooLongErrorType), typeof(OutOfRangeErrorType), typeof(InvalidCurrencyErrorType)];
-        Type[] references = [typeof(InvalidIdErrorType), typeof(OwnerNotFoundErrorType), typeof(InvalidOpportunityContactErrorType)];
-        Type[] change = [typeof(OpportunityNotFoundErrorType), typeof(StaleVersionErrorType)];
+        Type[] values = [typeof(RequiredValueError), typeof(TooLongError), typeof(OutOfRangeError), typeof(InvalidCurrencyError)];
+        Type[] references = [typeof(InvalidIdError), typeof(OwnerNotFoundError), typeof(InvalidOpportunityContactError)];
+        Type[] change = [typeof(OpportunityNotFoundError), typeof(StaleVersionError)];
 
         mutation.AddMutation<CreateOpportunityInputType, OpportunityType>("createOpportunity",
             "Creates a deal, routed to outside, inside or channel sales by the routing rule unless `route` is given.", ChangedOpportunity,
-            [.. values, .. references, typeof(AccountNotFoundErrorType), typeof(AccountArchivedErrorType), typeof(StageNotFoundErrorType), typeof(ClosingStageErrorType)],
-            c => MutationScope.RunAsync<CreateOpportunityInput>(c, OpportunityEditing.CreateAsync));
+            [.. values, .. references, typeof(AccountNotFoundError), typeof(AccountArchivedError), typeof(StageNotFoundError), typeof(ClosingStageError),
+             .. channel.Errors],
+            c => MutationScope.RunAsync<CreateOpportunityInput, DealRouting>(c, OpportunityEditing.CreateAsync))
+            .RequireRoles(Roles.All);
         mutation.AddMutation<UpdateOpportunityInputType, OpportunityType>("updateOpportunity",
             "Changes an open deal, if it still has the `version` you read.", ChangedOpportunity,
-            [.. values, .. references, .. change, typeof(OpportunityClosedErrorType)],
-            c => MutationScope.RunAsync<UpdateOpportunityInput>(c, OpportunityEditing.UpdateAsync));
+            [.. values, .. references, .. change, typeof(OpportunityClosedError), .. channel.Errors],
+            c => MutationScope.RunAsync<UpdateOpportunityInput, DealRouting>(c, OpportunityEditing.UpdateAsync))
+            .RequireRoles(Roles.All);
         mutation.AddMutation<MoveOpportunityStageInputType, OpportunityType>("moveOpportunityStage",
             "Moves an open deal to another open stage and records the move.", ChangedOpportunity,
-            [typeof(InvalidIdErrorType), .. change, typeof(OpportunityClosedErrorType), typeof(StageNotFoundErrorType), typeof(ClosingStageErrorType)],
-            c => MutationScope.RunAsync<MoveOpportunityStageInput>(c, StageMoves.MoveAsync));
+            [typeof(InvalidIdError), .. change, typeof(OpportunityClosedError), typeof(StageNotFoundError), typeof(ClosingStageError)],
+            c => MutationScope.RunAsync<MoveOpportunityStageInput>(c, StageMoves.MoveAsync))
+            .RequireRoles(Roles.All);
         mutation.AddMutation<CloseOpportunityInputType, OpportunityType>("closeOpportunity",
             "Closes a deal as won or lost (a loss needs a reason) and records it.", ChangedOpportunity,
-            [typeof(InvalidIdErrorType), .. change, typeof(OpportunityClosedErrorType), typeof(LossReasonRequiredErrorType)],
-            c => MutationScope.RunAsync<CloseOpportunityInput>(c, StageMoves.CloseAsync));
+            [typeof(InvalidIdError), .. change, typeof(OpportunityClosedError), typeof(LossReasonRequiredError)],
+            c => MutationScope.RunAsync<CloseOpportunityInput, DealRouting>(c, StageMoves.CloseAsync))
+            .RequireRoles(Roles.All);
         mutation.AddMutation<ReopenOpportunityInputType, OpportunityType>("reopenOpportunity",
             "Reopens a won or lost deal and records it.", ChangedOpportunity,
-            [typeof(InvalidIdErrorType), .. change, typeof(OpportunityNotClosedErrorType), typeof(StageNotFoundErrorType), typeof(ClosingStageErrorType)],
-            c => MutationScope.RunAsync<ReopenOpportunityInput>(c, StageMoves.ReopenAsync));
+            [typeof(InvalidIdError), .. change, typeof(OpportunityNotClosedError), typeof(StageNotFoundError), typeof(ClosingStageError)],
+            c => MutationScope.RunAsync<ReopenOpportunityInput, DealRouting>(c, StageMoves.ReopenAsync))
+            .RequireRoles(Roles.All);
         mutation.AddMutation<SetSalesTargetInputType, SalesTargetType>("setSalesTarget",
             "Sets what an owner, a region or the company should sell in a period.", ("salesTarget", "The target as saved; null when nothing changed."),
-            [typeof(InvalidPeriodErrorType), typeof(OutOfRangeErrorType), typeof(TooLongErrorType), typeof(InvalidIdErrorType), typeof(OwnerNotFoundErrorType)],
+            [typeof(InvalidPeriodError), typeof(OutOfRangeError), typeof(TooLongError), typeof(InvalidIdError), typeof(OwnerNotFoundError)],
             c => MutationScope.RunAsync<SetSalesTargetInput>(c, SalesTargets.SetAsync))
             .RequireRoles(Roles.Managers);
     }

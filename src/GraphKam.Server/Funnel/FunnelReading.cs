@@ -1,3 +1,5 @@
+using GraphKam.GraphQL.Errors;
+using GraphKam.Server.Common;
 using System.Linq.Expressions;
 using GraphKam.GraphQL.Data;
 using GraphKam.GraphQL.Filtering;
@@ -8,16 +10,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace GraphKam.Server.Funnel;
 
-/// <summary>What the funnel's queries and subscriptions share: the opportunities a request selects, a database, the time.</summary>
+/// <summary>What the funnel's queries and subscriptions share: the opportunities a request selects.</summary>
 internal static class FunnelReading
 {
     public static readonly Expression<Func<Opportunity, bool>> Active = o => o.Account!.ArchivedAt == null;
-
-    public static async Task<T> Read<T>(IResolveFieldContext context, Func<GraphKamDbContext, Task<T>> read)
-    {
-        await using var db = await context.Services().GetRequiredService<IDbContextFactory<GraphKamDbContext>>().CreateDbContextAsync(context.CancellationToken);
-        return await read(db);
-    }
 
     /// <summary>Opportunities of active accounts that the client's <c>where</c> selects; every analytic takes the same filter.</summary>
     public static Expression<Func<Opportunity, bool>> Selected(IResolveFieldContext context)
@@ -26,5 +22,16 @@ internal static class FunnelReading
         return filter == null ? Active : Predicates.And(Active, filter);
     }
 
-    public static DateTime Now(IResolveFieldContext context) => context.Services().GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime;
+
+    /// <summary>
+    /// How analytics rows are grouped. Partners may not group by owner: the keys would be the company's people (their
+    /// IDs), whom partners do not see.
+    /// </summary>
+    public static PipelineGrouping Grouping(IResolveFieldContext context)
+    {
+        var grouping = context.GetArgument<PipelineGrouping>("groupBy");
+        return grouping == PipelineGrouping.Owner && GraphKamClaims.IsPartner(context.User)
+            ? throw new CodedError(ErrorCodes.AuthNotAuthorized, "Partners may group by REGION, INDUSTRY, TIER or MONTH, not by OWNER.")
+            : grouping;
+    }
 }

@@ -6,7 +6,7 @@ using GraphQL.Types;
 
 namespace GraphKam.Server.Funnel;
 
-public sealed class FunnelSubscriptions : ISubscriptionFields
+public sealed class FunnelSubscriptions(TimeProvider clock) : ISubscriptionFields
 {
     /// <summary>A funnel subscriber gets at most one summary per second, however busy the sales floor is.</summary>
     public static readonly TimeSpan FunnelInterval = TimeSpan.FromSeconds(1);
@@ -25,8 +25,8 @@ public sealed class FunnelSubscriptions : ISubscriptionFields
             .ResolveStream(c => c.Events<OpportunityChanged>(OpportunityChanged.Topic)
                 // A change the caller cannot see is not a reason to send it a funnel (nor a hint that it happened).
                 .WhereEntity<OpportunityChanged, Opportunity>(c, e => e.OpportunityId, applyWhere: false)
-                .Throttle(FunnelInterval, c.Services().GetRequiredService<TimeProvider>()))
-            .ResolveAsync(async c => await FunnelReading.Read(c, db => FunnelAnalytics.FunnelAsync(db, FunnelReading.Selected(c), FunnelReading.Now(c), c.CancellationToken)));
+                .Throttle(FunnelInterval, clock))
+            .ResolveAsync(async c => await c.ReadAsync(db => FunnelAnalytics.FunnelAsync(db, FunnelReading.Selected(c), clock.GetUtcNow().UtcDateTime, c.CancellationToken)));
     }
 }
 

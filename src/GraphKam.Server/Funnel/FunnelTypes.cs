@@ -1,3 +1,5 @@
+using GraphKam.GraphQL.Schema;
+using GraphKam.Server.Users;
 using GraphKam.GraphQL.Loading;
 using GraphKam.GraphQL.Relay;
 using GraphKam.Server.Accounts;
@@ -26,7 +28,7 @@ public sealed class FunnelStageType : NodeGraphType<FunnelStage>
 
 public sealed class OpportunityType : NodeGraphType<Opportunity>
 {
-    public OpportunityType() : base("Opportunity", "A deal with an account, moving through the funnel.")
+    public OpportunityType(TimeProvider clock, IEnumerable<ITypeExtension<OpportunityType>> extensions) : base("Opportunity", "A deal with an account, moving through the funnel.")
     {
         Field(o => o.Name).Description("What the deal is about.");
         Field<NonNullGraphType<AccountType>>("account").Description("The account.").Resolve(c => c.LoadById<Account>(c.Source.AccountId));
@@ -37,7 +39,6 @@ public sealed class OpportunityType : NodeGraphType<Opportunity>
         Field(o => o.Probability).Description("The win probability, from 0 to 1: the stage's unless set explicitly.");
         Field(o => o.WeightedAmount, type: typeof(NonNullGraphType<DecimalGraphType>)).Description("Amount × probability, in yuan.");
         Field<UserType>("owner").Description("Who works it.").Resolve(c => c.LoadById<User>(c.Source.OwnerId));
-        Field<DistributorType>("distributor").Description("The distributor working it, for channel deals.").Resolve(c => c.LoadById<Distributor>(c.Source.DistributorId));
         Field<NonNullGraphType<RouteType>>("route").Description("Who works it: outside, inside or channel sales.").Resolve(c => c.Source.Route);
         Field<NonNullGraphType<OpportunityStatusType>>("status").Description("Open, won or lost.").Resolve(c => c.Source.Status);
         Field(o => o.LossReason, nullable: true).Description("Why it was lost.");
@@ -47,11 +48,12 @@ public sealed class OpportunityType : NodeGraphType<Opportunity>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StageChangeType>>>>("stageHistory").Description("Every stage it entered, oldest first.")
             .Resolve(c => c.LoadChildren<StageChange>(s => s.OpportunityId, c.Source.Id).Then(changes => (changes ?? []).OrderBy(s => s.ChangedAt).ThenBy(s => s.Id).ToList()));
         Field<NonNullGraphType<IntGraphType>>("daysInStage").Description("Whole days since it entered its stage (until it closed).")
-            .Resolve(c => SqlDates.DaysBetween(c.Source.StageEnteredAt, c.Source.ClosedAt ?? c.Services().GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime));
+            .Resolve(c => SqlDates.DaysBetween(c.Source.StageEnteredAt, c.Source.ClosedAt ?? clock.GetUtcNow().UtcDateTime));
         Field(o => o.StageEnteredAt).Description("When it entered its stage (UTC).");
         Field(o => o.CreatedAt).Description("When it was created (UTC).");
         Field(o => o.ClosedAt, nullable: true).Description("When it was won or lost (UTC).");
         Field(o => o.Version).Description("Changes with every update; send it back to detect concurrent changes.");
+        this.ApplyExtensions(extensions);
     }
 }
 
@@ -76,7 +78,7 @@ public sealed class StageChangeType : ObjectGraphType<StageChange>
         Field<FunnelStageType>("from").Description("The stage it left; null when it was created.").Resolve(c => c.LoadById<FunnelStage>(c.Source.FromStageId));
         Field<NonNullGraphType<FunnelStageType>>("to").Description("The stage it entered.").Resolve(c => c.LoadById<FunnelStage>(c.Source.ToStageId));
         Field(s => s.ChangedAt).Description("When (UTC).");
-        Field(s => s.ChangedBy).Description("Who.");
+        Field<NonNullGraphType<StringGraphType>>("changedBy").Description("Who.").ResolveActor(s => s.ChangedBy);
         Field(s => s.Note, nullable: true).Description("Why, in words.");
     }
 }

@@ -1,3 +1,4 @@
+using GraphKam.Server.Common;
 using GraphKam.GraphQL.Mutations;
 using GraphKam.Server.Accounts;
 using GraphKam.Server.Data;
@@ -10,7 +11,7 @@ namespace GraphKam.Server.Funnel;
 /// <summary><c>createOpportunity</c> and <c>updateOpportunity</c>.</summary>
 public static class OpportunityEditing
 {
-    public static async Task<Payload> CreateAsync(CreateOpportunityInput input, MutationScope scope)
+    public static async Task<Payload> CreateAsync(CreateOpportunityInput input, MutationScope scope, DealRouting routing)
     {
         var (account, missing) = await AccountLookup.ForChangeAsync(scope, input.AccountId, "accountId");
         if (account == null) return Payload.Failure(missing!);
@@ -20,8 +21,8 @@ public static class OpportunityEditing
         if (stage.IsClosed) return Payload.Failure(new ClosingStageError(stage.Key));
 
         var amount = Money.Round(input.Amount);
-        var threshold = scope.Get<IOptions<FunnelOptions>>().Value.LargeDealThreshold;
-        var served = await OpportunityReferences.ServingDistributorAsync(scope, account.Id) != null;
+        var threshold = routing.LargeDealThreshold;
+        var served = await routing.Channel.ServingPartnerAsync(scope, account.Id) != null;
         var opportunity = new Opportunity
         {
             Name = input.Name.Trim(), AccountId = account.Id, Amount = amount, Currency = input.Currency.Trim().ToUpperInvariant(),
@@ -32,19 +33,19 @@ public static class OpportunityEditing
         var errors = FunnelRules.Validate(opportunity);
         if (input.OwnerId != null && await OpportunityReferences.SetOwnerAsync(scope, opportunity, input.OwnerId) is { } ownerError) errors.Add(ownerError);
         errors.AddRange(await OpportunityReferences.SetContactsAsync(scope, opportunity, input.ContactRoles));
-        if (await OpportunityReferences.SetDistributorAsync(scope, opportunity, input.DistributorId) is { } distributorError) errors.Add(distributorError);
+        if (await routing.Channel.AssignAsync(scope, opportunity, input.DistributorId) is { } distributorError) errors.Add(distributorError);
         if (errors.Count > 0) return Payload.Failure(errors);
 
         opportunity.WeightedAmount = FunnelRules.Weighted(opportunity.Amount, opportunity.Probability);
         opportunity.StageChanges.Add(new StageChange { ToStageId = stage.Id, ChangedAt = scope.Now, ChangedBy = scope.Actor, Note = "created" });
         scope.Db.Opportunities.Add(opportunity);
         await scope.Db.SaveChangesAsync(scope.CancellationToken);
-        await ChannelConflicts.CheckAsync(scope, [account.Id], []);
+        await routing.Channel.DealsChangedAsync(scope, account.Id);
         scope.Publish(OpportunityChanged.Topic, new OpportunityChanged(opportunity.Id, OpportunityChangeKind.Created, null));
         return Payload.Success(opportunity);
     }
 
-    public static async Task<Payload> UpdateAsync(UpdateOpportunityInput input, MutationScope scope)
+    public static async Task<Payload> UpdateAsync(UpdateOpportunityInput input, MutationScope scope, DealRouting routing)
     {
         var (opportunity, failure) = await OpportunityLookup.OpenForChangeAsync(scope, input.Id, input.Version);
         if (opportunity == null) return failure!;
@@ -61,12 +62,12 @@ public static class OpportunityEditing
         if (input.OwnerId.IsSet && await OpportunityReferences.SetOwnerAsync(scope, opportunity, input.OwnerId.Value) is { } ownerError) errors.Add(ownerError);
         if (input.ContactRoles != null) errors.AddRange(await OpportunityReferences.SetContactsAsync(scope, opportunity, input.ContactRoles));
         if ((input.Route.IsSet || input.DistributorId.IsSet)
-            && await OpportunityReferences.SetDistributorAsync(scope, opportunity, input.DistributorId.Value) is { } distributorError) errors.Add(distributorError);
+            && await routing.Channel.AssignAsync(scope, opportunity, input.DistributorId.Value) is { } distributorError) errors.Add(distributorError);
         if (errors.Count > 0) return Payload.Failure(errors);
 
         opportunity.WeightedAmount = FunnelRules.Weighted(opportunity.Amount, opportunity.Probability);
         scope.Publish(OpportunityChanged.Topic, new OpportunityChanged(opportunity.Id, OpportunityChangeKind.Updated, null));
-        return await OpportunityLookup.SaveAsync(scope, opportunity, input.Version).ThenCheckConflictsAsync(scope, opportunity.AccountId);
+        return await routing.ThenDealsChangedAsync(OpportunityLookup.SaveAsync(scope, opportunity, input.Version), scope, opportunity.AccountId);
     }
 }
 

@@ -1,3 +1,4 @@
+using GraphKam.Server.Users;
 using GraphKam.GraphQL.Mutations;
 using GraphKam.GraphQL.Relay;
 using GraphKam.Server.Accounts;
@@ -22,31 +23,6 @@ internal static class OpportunityReferences
     }
 
     /// <summary>Replaces the people in the deal: current contacts of its account, each role defaulting to their buying role.</summary>
-    /// <summary>
-    /// Who works a channel deal: the active distributor given, else the account's first serving active distributor.
-    /// A direct deal (outside or inside) has none.
-    /// </summary>
-    public static async Task<MutationError?> SetDistributorAsync(MutationScope scope, Opportunity opportunity, string? distributorId)
-    {
-        if (distributorId == null)
-        {
-            opportunity.DistributorId = opportunity.Route == SalesRoute.Channel ? await ServingDistributorAsync(scope, opportunity.AccountId) : null;
-            return null;
-        }
-        if (!GlobalId.TryParseKey(distributorId, "Distributor", out var key)) return new InvalidIdError("distributorId", distributorId, "Distributor");
-        var distributor = await scope.Db.Distributors.FirstOrDefaultAsync(d => d.Id == key, scope.CancellationToken);
-        if (distributor == null) return new DistributorNotFoundError(distributorId);
-        if (distributor.Status != DistributorStatus.Active) return new DistributorNotActiveError(distributor.Status);
-        if (opportunity.Route != SalesRoute.Channel) return new ChannelRouteRequiredError(opportunity.Route);
-        opportunity.DistributorId = distributor.Id;
-        return null;
-    }
-
-    /// <summary>The active distributor that has served the account longest, if any.</summary>
-    public static Task<int?> ServingDistributorAsync(MutationScope scope, int accountId) =>
-        scope.Db.DistributorAssignments.Where(a => a.AccountId == accountId && a.Distributor!.Status == DistributorStatus.Active)
-            .OrderBy(a => a.AssignedAt).ThenBy(a => a.DistributorId).Select(a => (int?)a.DistributorId).FirstOrDefaultAsync(scope.CancellationToken);
-
     public static async Task<List<MutationError>> SetContactsAsync(MutationScope scope, Opportunity opportunity, IReadOnlyList<OpportunityContactInput> roles)
     {
         var errors = new List<MutationError>();

@@ -23,7 +23,7 @@ public static class StageMoves
         return await OpportunityLookup.SaveAsync(scope, opportunity, input.Version);
     }
 
-    public static async Task<Payload> CloseAsync(CloseOpportunityInput input, MutationScope scope)
+    public static async Task<Payload> CloseAsync(CloseOpportunityInput input, MutationScope scope, DealRouting routing)
     {
         var (opportunity, failure) = await OpportunityLookup.ForChangeAsync(scope, input.Id, input.Version);
         if (opportunity == null) return failure!;
@@ -33,10 +33,10 @@ public static class StageMoves
         opportunity.Status = input.Won ? OpportunityStatus.Won : OpportunityStatus.Lost;
         opportunity.LossReason = input.Won ? null : input.LossReason!.Trim();
         opportunity.ClosedAt = scope.Now;
-        return await OpportunityLookup.SaveAsync(scope, opportunity, input.Version).ThenCheckConflictsAsync(scope, opportunity.AccountId);
+        return await routing.ThenDealsChangedAsync(OpportunityLookup.SaveAsync(scope, opportunity, input.Version), scope, opportunity.AccountId);
     }
 
-    public static async Task<Payload> ReopenAsync(ReopenOpportunityInput input, MutationScope scope)
+    public static async Task<Payload> ReopenAsync(ReopenOpportunityInput input, MutationScope scope, DealRouting routing)
     {
         var (opportunity, failure) = await OpportunityLookup.ForChangeAsync(scope, input.Id, input.Version);
         if (opportunity == null) return failure!;
@@ -60,7 +60,7 @@ public static class StageMoves
         opportunity.Status = OpportunityStatus.Open;
         opportunity.LossReason = null;
         opportunity.ClosedAt = null;
-        return await OpportunityLookup.SaveAsync(scope, opportunity, input.Version).ThenCheckConflictsAsync(scope, opportunity.AccountId);
+        return await routing.ThenDealsChangedAsync(OpportunityLookup.SaveAsync(scope, opportunity, input.Version), scope, opportunity.AccountId);
     }
 
     /// <summary>

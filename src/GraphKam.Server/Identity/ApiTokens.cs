@@ -1,3 +1,5 @@
+using GraphKam.Server.Common;
+using System.Globalization;
 using System.Security.Claims;
 using GraphKam.GraphQL.Security;
 using GraphKam.Server.Data;
@@ -10,6 +12,13 @@ public sealed class ApiTokens(IDbContextFactory<GraphKamDbContext> databases, Ti
 {
     public const string Prefix = "gk_";
     public const string AuthenticationType = "api-token";
+    private const string SubjectPrefix = "api-token:";
+
+    /// <summary>The ID of the API token a principal signed in with; null for other principals.</summary>
+    public static int? IdOf(ClaimsPrincipal user) =>
+        user.FindFirst("sub")?.Value is { } subject && subject.StartsWith(SubjectPrefix, StringComparison.Ordinal)
+        && int.TryParse(subject.AsSpan(SubjectPrefix.Length), NumberStyles.None, CultureInfo.InvariantCulture, out var id)
+            ? id : null;
 
     /// <summary>The principal of a valid token and when it ends; null for an unknown, revoked or expired one.</summary>
     public async Task<(ClaimsPrincipal User, DateTimeOffset ExpiresAt)?> ReadAsync(string token, CancellationToken cancellationToken)
@@ -21,7 +30,7 @@ public sealed class ApiTokens(IDbContextFactory<GraphKamDbContext> databases, Ti
         var now = clock.GetUtcNow().UtcDateTime;
         if (stored == null || stored.RevokedAt != null || stored.ExpiresAt <= now) return null;
         var identity = new ClaimsIdentity(AuthenticationType, "name", "role");
-        identity.AddClaim(new Claim("sub", $"api-token:{stored.Id}"));
+        identity.AddClaim(new Claim("sub", $"{SubjectPrefix}{stored.Id}"));
         identity.AddClaim(new Claim("name", $"api-token:{stored.Name}"));
         identity.AddClaim(new Claim("role", Roles.Partner));
         identity.AddClaim(new Claim(GraphKamClaims.Distributor, stored.DistributorId.ToString()));

@@ -11,7 +11,8 @@ public sealed record RefreshRequest(string? RefreshToken);
 
 /// <summary>
 /// Sign-in outside GraphQL, as OAuth-style JSON endpoints: <c>/auth/login</c> (tokens for API clients),
-/// <c>/auth/refresh</c>, <c>/auth/logout</c>, and <c>/auth/cookie</c> (the dashboard's cookie). Bodies must be JSON,
+/// <c>/auth/refresh</c>, <c>/auth/logout</c>, and <c>/auth/cookie</c> (the dashboard's cookie). Each sign-in is a
+/// <see cref="LoginSession"/> on the server, which sign-out ends for every instance. Bodies must be JSON,
 /// which a cross-site form cannot send without a CORS preflight; errors are <c>{ error: { code, message } }</c>.
 /// </summary>
 public static class AuthEndpoints
@@ -21,7 +22,7 @@ public static class AuthEndpoints
         var auth = endpoints.MapGroup("/auth");
         auth.MapPost("/login", async (Credentials credentials, SignInCheck check, TokenService tokens, IDbContextFactory<GraphKamDbContext> databases, CancellationToken cancellationToken) =>
         {
-            var (outcome, login) = await check.CheckAsync(credentials.Email, credentials.Password);
+            var (outcome, login) = await check.CheckAsync(credentials.Email, credentials.Password, cancellationToken);
             if (login == null) return Refused(outcome);
             await using var db = await databases.CreateDbContextAsync(cancellationToken);
             return Results.Ok(await tokens.IssueAsync(db, login, cancellationToken));
@@ -34,25 +35,32 @@ public static class AuthEndpoints
                 ? Results.Ok(pair)
                 : Error(StatusCodes.Status401Unauthorized, "INVALID_REFRESH_TOKEN", "The refresh token is unknown, used, revoked or expired; sign in again.");
         });
-        auth.MapPost("/logout", async (HttpContext http, TokenService tokens, IDbContextFactory<GraphKamDbContext> databases, CancellationToken cancellationToken) =>
+        auth.MapPost("/logout", async (HttpContext http, TokenService tokens, LoginSessions sessions,
+            IDbContextFactory<GraphKamDbContext> databases, CancellationToken cancellationToken) =>
         {
-            // The body is optional: a cookie session has no refresh token to revoke.
+            // The body is optional (a cookie session has no refresh token); a malformed one is refused before
+            // anything ends.
             var (request, malformed) = await AuthBodies.ReadOptionalAsync<RefreshRequest>(http.Request, cancellationToken);
             if (malformed) return Error(StatusCodes.Status400BadRequest, "INVALID_REQUEST", "Send { \"refreshToken\": \"…\" } or no body.");
+            await using var db = await databases.CreateDbContextAsync(cancellationToken);
+            // The request's cookie or access token: its session ends on the server, so a copy kept elsewhere dies too.
+            await sessions.EndAsync(db, http.User, cancellationToken);
             if (request?.RefreshToken is { Length: > 0 } refresh)
-            {
-                await using var db = await databases.CreateDbContextAsync(cancellationToken);
                 await tokens.RevokeAsync(db, refresh, cancellationToken);
-            }
             await http.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
             return Results.NoContent();
         });
-        auth.MapPost("/cookie", async (Credentials credentials, HttpContext http, SignInCheck check, TokenService tokens) =>
+        auth.MapPost("/cookie", async (Credentials credentials, HttpContext http, SignInCheck check,
+            TokenService tokens, LoginSessions sessions, IDbContextFactory<GraphKamDbContext> databases,
+            CancellationToken cancellationToken) =>
         {
-            var (outcome, login) = await check.CheckAsync(credentials.Email, credentials.Password);
+            var (outcome, login) = await check.CheckAsync(credentials.Email, credentials.Password, cancellationToken);
             if (login == null) return Refused(outcome);
-            var identity = await tokens.IdentityOfAsync(login, CookieAuthenticationDefaults.AuthenticationScheme);
-            await http.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, new ClaimsPrincipal(identity));
+            await using var db = await databases.CreateDbContextAsync(cancellationToken);
+            var session = await sessions.StartAsync(db, login, SessionKind.Cookie, cancellationToken);
+            var scheme = CookieAuthenticationDefaults.AuthenticationScheme;
+            var identity = await tokens.IdentityOfAsync(login, session, scheme);
+            await http.SignInAsync(scheme, new ClaimsPrincipal(identity));
             return Results.Ok(new { email = login.Email, roles = identity.FindAll("role").Select(c => c.Value) });
         }).RequireRateLimiting(SignInRateLimit.Policy);
         return auth;

@@ -18,6 +18,12 @@ public sealed class AuthOptions
     public TimeSpan RefreshTokenLifetime { get; set; } = TimeSpan.FromDays(14);
     public TimeSpan CookieLifetime { get; set; } = TimeSpan.FromHours(8);
 
+    /// <summary>
+    /// How long a session's state read from the database is trusted, and how often open WebSockets and SSE streams
+    /// check it: a sign-out, lock, role or password change on another instance takes effect within about this long.
+    /// </summary>
+    public TimeSpan SessionCheckInterval { get; set; } = TimeSpan.FromSeconds(5);
+
     /// <summary>Tolerated difference between clocks when checking a token's lifetime.</summary>
     public TimeSpan ClockSkew { get; set; } = TimeSpan.FromSeconds(30);
 

@@ -1,3 +1,5 @@
+using GraphKam.Server.Common;
+using GraphKam.Server.Users;
 using GraphKam.GraphQL.Loading;
 using GraphKam.GraphQL.Mutations;
 using GraphKam.GraphQL.Schema;
@@ -19,36 +21,34 @@ public sealed class IdentityMutations : IMutationFields
     public void AddTo(ObjectGraphType mutation)
     {
         mutation.AddMutation<CreateUserInputType, UserType>("createUser", "Creates a person and their login with the given roles.", ChangedUser,
-            [typeof(RequiredValueErrorType), typeof(TooLongErrorType), typeof(InvalidEmailErrorType), typeof(DuplicateEmailErrorType),
-             typeof(InvalidPasswordErrorType), typeof(RolesRequiredErrorType), typeof(DistributorRequiredErrorType), typeof(InvalidIdErrorType),
-             typeof(DistributorNotFoundErrorType)],
-            c => Admin(c).CreateAsync(c.GetArgument<CreateUserInput>("input"), c.CancellationToken))
+            [typeof(RequiredValueError), typeof(TooLongError), typeof(InvalidEmailError), typeof(DuplicateEmailError),
+             typeof(InvalidPasswordError), typeof(RolesRequiredError), typeof(DistributorRequiredError), typeof(InvalidIdError),
+             typeof(DistributorNotFoundError)],
+            Handle.With<UserAdministration>((admin, c) => admin.CreateAsync(c.GetArgument<CreateUserInput>("input"), c.CancellationToken)))
             .RequireRoles(Roles.Admin);
 
         mutation.AddMutation<SetUserRolesInputType, UserType>("setUserRoles",
             "Replaces a login's roles (and a partner's distributor); its refresh tokens are revoked, so new tokens carry the new roles.", ChangedUser,
-            [typeof(InvalidIdErrorType), typeof(UserNotFoundErrorType), typeof(RolesRequiredErrorType), typeof(DistributorRequiredErrorType),
-             typeof(DistributorNotFoundErrorType)],
-            c => Admin(c).SetRolesAsync(c.GetArgument<SetUserRolesInput>("input"), c.CancellationToken))
+            [typeof(InvalidIdError), typeof(UserNotFoundError), typeof(RolesRequiredError), typeof(DistributorRequiredError),
+             typeof(DistributorNotFoundError)],
+            Handle.With<UserAdministration>((admin, c) => admin.SetRolesAsync(c.GetArgument<SetUserRolesInput>("input"), c.CancellationToken)))
             .RequireRoles(Roles.Admin);
 
         mutation.AddMutation<LockUserInputType, UserType>("lockUser",
             "Locks a login out (until a time, or until unlocked) and revokes its refresh tokens; or unlocks it.", ChangedUser,
-            [typeof(InvalidIdErrorType), typeof(UserNotFoundErrorType), typeof(ExpiryNotInFutureErrorType)],
-            c => Admin(c).LockAsync(c.GetArgument<LockUserInput>("input"), c.CancellationToken))
+            [typeof(InvalidIdError), typeof(UserNotFoundError), typeof(ExpiryNotInFutureError)],
+            Handle.With<UserAdministration>((admin, c) => admin.LockAsync(c.GetArgument<LockUserInput>("input"), c.CancellationToken)))
             .RequireRoles(Roles.Admin);
 
         mutation.AddMutation<CreateApiTokenInputType, ApiTokenType>("createApiToken",
             "Creates a token for a partner portal's server: send it as `Authorization: Bearer <token>`. The token is in this answer only.", ChangedToken,
-            [typeof(RequiredValueErrorType), typeof(TooLongErrorType), typeof(ExpiryNotInFutureErrorType), typeof(InvalidIdErrorType), typeof(DistributorNotFoundErrorType)],
+            [typeof(RequiredValueError), typeof(TooLongError), typeof(ExpiryNotInFutureError), typeof(InvalidIdError), typeof(DistributorNotFoundError)],
             c => MutationScope.RunAsync<CreateApiTokenInput>(c, ApiTokenIssuing.CreateAsync))
             .RequireRoles(Roles.Managers);
 
         mutation.AddMutation<RevokeApiTokenInputType, ApiTokenType>("revokeApiToken", "Stops an API token at once.", ChangedToken,
-            [typeof(InvalidIdErrorType), typeof(ApiTokenNotFoundErrorType)],
+            [typeof(InvalidIdError), typeof(ApiTokenNotFoundError)],
             c => MutationScope.RunAsync<RevokeApiTokenInput>(c, ApiTokenIssuing.RevokeAsync))
             .RequireRoles(Roles.Managers);
     }
-
-    private static UserAdministration Admin(IResolveFieldContext context) => context.Services().GetRequiredService<UserAdministration>();
 }

@@ -1,3 +1,4 @@
+using GraphKam.Server.Common;
 using System.Security.Claims;
 using GraphKam.GraphQL.Data;
 using GraphKam.GraphQL.Loading;
@@ -21,16 +22,16 @@ public sealed class IdentityQueries : IQueryFields
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<ApiTokenType>>>>("apiTokens")
             .Description("The API tokens (never the tokens themselves), newest first.")
             .Argument<IdGraphType>("distributorId", "Only this distributor's.")
-            .ResolveAsync(async c =>
+            .ResolveFromDatabase(async (c, db) =>
             {
-                await using var db = c.Services().GetRequiredService<IDbContextSource>().Create();
-                var tokens = db.Set<ApiToken>().AsQueryable();
+                var tokens = db.ApiTokens.AsQueryable();
                 if (c.GetArgument<string?>("distributorId") is { } id)
                 {
                     var key = GlobalId.ParseKey(id, "Distributor");
                     tokens = tokens.Where(t => t.DistributorId == key);
                 }
-                return (await tokens.OrderByDescending(t => t.Id).ToListAsync(c.CancellationToken)).Select(t => new IssuedApiToken(t, null)).ToList();
+                return (object?)(await tokens.OrderByDescending(t => t.Id).ToListAsync(c.CancellationToken))
+                    .Select(t => new IssuedApiToken(t, null)).ToList();
             })
             .FieldType.RequireRoles(Roles.Managers);
     }

@@ -1,3 +1,4 @@
+using GraphKam.Server.Users;
 using System.ComponentModel;
 using GraphKam.GraphQL.Loading;
 using GraphKam.GraphQL.Relay;

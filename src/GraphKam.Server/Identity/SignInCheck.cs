@@ -6,23 +6,31 @@ namespace GraphKam.Server.Identity;
 public enum SignInOutcome { Success, InvalidCredentials, LockedOut }
 
 /// <summary>
-/// Checks an e-mail and password with Identity's lockout: five wrong passwords lock the login for five minutes,
-/// and while it is locked even the right password is refused. An unknown e-mail answers as a wrong password does.
+/// Checks an e-mail and password. Five failures within five minutes lock the address for five minutes, and while it
+/// is locked even the right password is refused (<see cref="SignInThrottle"/>). An unknown e-mail answers exactly as
+/// a wrong password does, in about the same time, and is locked out alike; a login an administrator locked answers
+/// <see cref="SignInOutcome.LockedOut"/> only to its right password.
 /// </summary>
-public sealed class SignInCheck(UserManager<Login> users)
+public sealed class SignInCheck(UserManager<Login> users, SignInThrottle throttle, UnknownLoginPassword unknown)
 {
-    public async Task<(SignInOutcome Outcome, Login? Login)> CheckAsync(string? email, string? password)
+    public async Task<(SignInOutcome Outcome, Login? Login)> CheckAsync(string? email, string? password,
+        CancellationToken cancellationToken)
     {
-        if (string.IsNullOrWhiteSpace(email) || string.IsNullOrEmpty(password)) return (SignInOutcome.InvalidCredentials, null);
+        if (string.IsNullOrWhiteSpace(email) || string.IsNullOrEmpty(password))
+            return (SignInOutcome.InvalidCredentials, null);
+        var address = users.NormalizeEmail(email.Trim()) ?? "";
+        if (await throttle.IsLockedAsync(address, cancellationToken)) return (SignInOutcome.LockedOut, null);
         var login = await users.FindByEmailAsync(email.Trim());
-        if (login == null) return (SignInOutcome.InvalidCredentials, null);
-        if (await users.IsLockedOutAsync(login)) return (SignInOutcome.LockedOut, null);
-        if (!await users.CheckPasswordAsync(login, password))
+        var right = login?.PasswordHash != null
+            ? await users.CheckPasswordAsync(login, password)
+            : unknown.Verify(users.PasswordHasher, password);
+        if (login == null || !right)
         {
-            await users.AccessFailedAsync(login);
-            return (await users.IsLockedOutAsync(login) ? SignInOutcome.LockedOut : SignInOutcome.InvalidCredentials, null);
+            var locked = await throttle.FailedAsync(address, cancellationToken);
+            return (locked ? SignInOutcome.LockedOut : SignInOutcome.InvalidCredentials, null);
         }
-        await users.ResetAccessFailedCountAsync(login);
+        if (await users.IsLockedOutAsync(login)) return (SignInOutcome.LockedOut, null);
+        await throttle.ResetAsync(address, cancellationToken);
         return (SignInOutcome.Success, login);
     }
 }

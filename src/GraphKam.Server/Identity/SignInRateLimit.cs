@@ -7,7 +7,8 @@ namespace GraphKam.Server.Identity;
 
 /// <summary>
 /// Sign-in attempts (<c>/auth/login</c>, <c>/auth/cookie</c>) limited per client address with ASP.NET Core's rate
-/// limiter, on top of Identity's lockout per login: guessing across many logins from one address is slowed as well.
+/// limiter. <see cref="SignInThrottle"/> locks one e-mail address after a few failures from anywhere; this limit
+/// slows one address guessing across many e-mails, which the lockout alone would let through.
 /// Over the limit: <c>429</c>, <c>Retry-After</c> and <c>{ error: { code: "RATE_LIMITED", message } }</c>.
 /// </summary>
 public static class SignInRateLimit

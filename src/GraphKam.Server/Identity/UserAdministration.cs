@@ -1,3 +1,4 @@
+using GraphKam.Server.Common;
 using GraphKam.GraphQL.Mutations;
 using GraphKam.GraphQL.Relay;
 using GraphKam.Server.Data;
@@ -12,7 +13,8 @@ namespace GraphKam.Server.Identity;
 /// The administrator's mutations on logins, through Identity's <see cref="UserManager{TUser}"/> (its context is this
 /// operation's). A person and their login are created in one save; roles replace the old ones.
 /// </summary>
-public sealed class UserAdministration(UserManager<Login> users, GraphKamDbContext db, TokenService tokens, TimeProvider clock)
+public sealed class UserAdministration(UserManager<Login> users, GraphKamDbContext db, TokenService tokens,
+    TimeProvider clock, SessionValidator sessions, SignInThrottle throttle)
 {
     public async Task<Payload> CreateAsync(CreateUserInput input, CancellationToken cancellationToken)
     {
@@ -51,6 +53,7 @@ public sealed class UserAdministration(UserManager<Login> users, GraphKamDbConte
         await users.UpdateAsync(login);
         // Tokens carry roles: the old ones must not be refreshed into new tokens with the old roles.
         await tokens.RevokeAllAsync(db, login.Id, cancellationToken);
+        await EndSessionsAsync(login);
         return Payload.Success(login.Person);
     }
 
@@ -58,18 +61,33 @@ public sealed class UserAdministration(UserManager<Login> users, GraphKamDbConte
     {
         var (login, notFound) = await FindAsync(input.UserId, cancellationToken);
         if (login == null) return Payload.Failure(notFound!);
-        if (input.Locked && input.Until is { } until && until <= clock.GetUtcNow().UtcDateTime) return Payload.Failure(new Tiers.ExpiryNotInFutureError(until));
+        if (input.Locked && input.Until is { } until && until <= clock.GetUtcNow().UtcDateTime) return Payload.Failure(new Common.ExpiryNotInFutureError(until));
         await users.SetLockoutEnabledAsync(login, true);
         await users.SetLockoutEndDateAsync(login, input.Locked ? input.Until is { } end ? new DateTimeOffset(end, TimeSpan.Zero) : DateTimeOffset.MaxValue : null);
-        if (input.Locked) await tokens.RevokeAllAsync(db, login.Id, cancellationToken);
-        else await users.ResetAccessFailedCountAsync(login);
+        if (input.Locked)
+        {
+            await tokens.RevokeAllAsync(db, login.Id, cancellationToken);
+            await EndSessionsAsync(login);
+        }
+        else
+        {
+            await users.ResetAccessFailedCountAsync(login);
+            await throttle.ResetAsync(login.NormalizedEmail ?? "", cancellationToken);
+        }
         return Payload.Success(login.Person!);
+    }
+
+    /// <summary>A new security stamp: the login's cookies, tokens and streams stop within a check interval.</summary>
+    private async Task EndSessionsAsync(Login login)
+    {
+        await users.UpdateSecurityStampAsync(login);
+        sessions.ForgetLogin(login.Id);
     }
 
     private async Task<(Login?, MutationError?)> FindAsync(string userId, CancellationToken cancellationToken)
     {
         if (!GlobalId.TryParseKey(userId, "User", out var key)) return (null, new InvalidIdError("userId", userId, "User"));
-        var login = await db.Users.AsTracking().Include(l => l.Person).FirstOrDefaultAsync(l => l.PersonId == key, cancellationToken);
+        var login = await db.Logins.AsTracking().Include(l => l.Person).FirstOrDefaultAsync(l => l.PersonId == key, cancellationToken);
         return login == null ? (null, new UserNotFoundError(userId)) : (login, null);
     }
 

@@ -1,3 +1,4 @@
+using GraphKam.Server.Common;
 using GraphKam.GraphQL.Errors;
 using GraphKam.Server.Data;
 using Microsoft.EntityFrameworkCore;

@@ -1,3 +1,5 @@
+using GraphKam.Server.Accounts;
+using GraphKam.GraphQL.Schema;
 using GraphKam.GraphQL.Loading;
 using GraphKam.GraphQL.Paging;
 using GraphKam.Server.Data;
@@ -7,10 +9,10 @@ using GraphQL.Types;
 
 namespace GraphKam.Server.OrgCharts;
 
-/// <summary>The org-chart fields of <c>Account</c>; they live with the org-chart area, and <c>AccountType</c> adds them.</summary>
-public static class AccountOrgChartFields
+/// <summary>The org-chart fields of <c>Account</c>, added by the org-chart area.</summary>
+public sealed class AccountOrgChartFields : ITypeExtension<AccountType>
 {
-    public static void AddOrgChartFields(this ObjectGraphType<Account> account)
+    public void Extend(AccountType account)
     {
         account.AddConnection<Account, Contact, ContactType, ContactFilterInput, ContactSortInput>("contacts",
             "people of this account (removed ones left out)", a => a.Contacts.Where(c => c.RemovedAt == null),

@@ -1,3 +1,4 @@
+using GraphKam.Server.Common;
 using GraphKam.GraphQL.Mutations;
 using GraphKam.Server.Data;
 
@@ -13,16 +14,9 @@ public static class ContactRules
         foreach (var (field, value, max) in new[] { ("name", contact.Name, 200), ("title", contact.Title, 200), ("department", contact.Department, 200),
                      ("email", contact.Email, 320), ("phone", contact.Phone, 50), ("notes", contact.Notes, 4000) })
             if (value?.Length > max) errors.Add(new TooLongError(field, max));
-        if (contact.Email is { Length: > 0 } email && !IsEmail(email)) errors.Add(new InvalidEmailError(email));
+        if (contact.Email is { Length: > 0 } email && !EmailAddress.IsValid(email)) errors.Add(new InvalidEmailError(email));
         if (contact.Influence is < 1 or > 5) errors.Add(new OutOfRangeError("influence", 1, 5, contact.Influence));
         if (contact.RelationshipStrength is < 1 or > 5) errors.Add(new OutOfRangeError("relationshipStrength", 1, 5, contact.RelationshipStrength));
         return errors;
-    }
-
-    /// <summary>One @, something on both sides, a dot in the domain, no spaces: enough to catch typing mistakes.</summary>
-    public static bool IsEmail(string value)
-    {
-        var at = value.IndexOf('@');
-        return at > 0 && at == value.LastIndexOf('@') && value.IndexOf('.', at) > at + 1 && !value.EndsWith('.') && !value.Any(char.IsWhiteSpace);
     }
 }

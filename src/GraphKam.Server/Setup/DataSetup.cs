@@ -1,5 +1,7 @@
+using GraphKam.GraphQL.Security;
+using GraphKam.Server.Data.Access;
+using GraphKam.Server.Common;
 using GraphKam.Server.Data;
-using GraphKam.Server.Data.Seed;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
@@ -24,8 +26,11 @@ public static class DataSetup
             .AddInterceptors(new SqliteConnectionSetup(), Interruption)
             .AddInterceptors(services.GetServices<IInterceptor>()), ServiceLifetime.Scoped);
         builder.Services.AddSingleton(TimeProvider.System);
-        builder.Services.AddOptions<DemoDataOptions>().BindConfiguration("GraphKam");
         builder.Services.AddHostedService<DatabaseInitializer>();
+        // Who is asking, and what the areas' rules let them read and change.
+        builder.Services.AddScoped<AccessScope>();
+        builder.Services.AddScoped<IDataScope>(provider => provider.GetRequiredService<AccessScope>());
+        builder.Services.AddSingleton<AccessRules>();
         return builder;
     }
 

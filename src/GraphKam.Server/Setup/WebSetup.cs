@@ -18,7 +18,7 @@ public static class WebSetup
     /// </summary>
     public static WebApplicationBuilder AddGraphKamWeb(this WebApplicationBuilder builder)
     {
-        builder.Services.AddCors();
+        builder.Services.AddCors(PublicWidgetFiles.AddPolicy);
         builder.Services.AddOptions<CorsOptions>().Configure<IConfiguration>((cors, configuration) => cors.AddPolicy(CorsPolicy, policy => policy
             .WithOrigins(configuration.GetSection("GraphKam:Cors:Origins").Get<string[]>() ?? [])
             .AllowAnyHeader().WithMethods("GET", "POST").AllowCredentials().SetPreflightMaxAge(TimeSpan.FromHours(1))));
@@ -32,10 +32,10 @@ public static class WebSetup
     {
         app.UseGraphKamErrors();
         var webRoot = new PhysicalFileProvider(FindWebRoot(app.Configuration, app.Environment.ContentRootPath));
+        app.UseGraphKamSecurityHeaders();
         // Partner portals load the widgets (embed/graphkam.js and the modules and styles it imports) as cross-origin
-        // module scripts, which browsers fetch with CORS: the listed origins get the headers for those folders.
-        app.UseWhen(http => http.Request.Path.StartsWithSegments("/embed") || http.Request.Path.StartsWithSegments("/js")
-            || http.Request.Path.StartsWithSegments("/css"), branch => branch.UseCors(CorsPolicy));
+        // module scripts, which browsers fetch with CORS: those folders are public, the API keeps its allow-list.
+        app.UsePublicWidgetFiles();
         app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = webRoot });
         app.UseStaticFiles(new StaticFileOptions { FileProvider = webRoot });
         app.UseCors();

@@ -8,7 +8,6 @@ public sealed record AccountFacts(
     bool Strategic, Industry Industry, AccountScale Scale, IReadOnlyDictionary<string, decimal> Measures)
 {
     /// <summary>The measures every account has as columns; any other name is a named measure.</summary>
-    public static readonly IReadOnlySet<string> BuiltIn = new HashSet<string> { "employees", "monthlyRevenue", "monthlyItRevenue", "productsInUse" };
 
     public static AccountFacts Of(Account account, IEnumerable<AccountMeasure> measures) => new(
         account.Employees, account.MonthlyRevenue, account.MonthlyItRevenue, account.ProductsInUse,

@@ -1,3 +1,5 @@
+using GraphKam.Server.Accounts;
+using GraphKam.GraphQL.Schema;
 using GraphKam.GraphQL.Loading;
 using GraphKam.GraphQL.Paging;
 using GraphKam.GraphQL.Sorting;
@@ -7,8 +9,8 @@ using GraphQL.Types;
 
 namespace GraphKam.Server.Tiers;
 
-/// <summary>The tier fields of <c>Account</c>; they live with the tiers area, and <c>AccountType</c> adds them.</summary>
-public static class AccountTierFields
+/// <summary>The tier fields of <c>Account</c>, added by the tiers area.</summary>
+public sealed class AccountTierFields : ITypeExtension<AccountType>
 {
     private static QueryArgument PolicyArgument() => new QueryArgument<StringGraphType>
     {
@@ -16,7 +18,7 @@ public static class AccountTierFields
         Description = "The tier policy's key; the default policy when omitted.",
     };
 
-    public static void AddTierFields(this ObjectGraphType<Account> account)
+    public void Extend(AccountType account)
     {
         account.Field<TierType>("tier").Description("The account's tier in force in a policy.").Arguments(PolicyArgument())
             .Resolve(c => c.LoadGrade(c.Source.Id, c.GetArgument<string?>("policy")).Then(g => g?.Tier));
@@ -39,19 +41,6 @@ public static class AccountTierFields
                     Scope = c => c.GetArgument<string?>("policy") is { } key ? change => change.Policy!.Key == key : change => change.Policy!.IsDefault,
                 })
             .Arguments!.Add(PolicyArgument());
-        account.Field<NonNullGraphType<ListGraphType<NonNullGraphType<MeasureType>>>>("measures")
-            .Description("Named measures of the account (e.g. `cardSpend`), by name.")
-            .Resolve(c => c.LoadChildren<AccountMeasure>(m => m.AccountId, c.Source.Id).Then(m => (m ?? []).OrderBy(x => x.Key, StringComparer.Ordinal).ToList()));
     }
 }
 
-public sealed class MeasureType : ObjectGraphType<AccountMeasure>
-{
-    public MeasureType()
-    {
-        Name = "Measure";
-        Description = "A named numeric measure of an account. Money is in yuan.";
-        Field(m => m.Key).Description("The measure's name, e.g. `cardSpend`.");
-        Field(m => m.Value, type: typeof(NonNullGraphType<DecimalGraphType>)).Description("The measure's value.");
-    }
-}

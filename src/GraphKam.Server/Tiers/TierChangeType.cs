@@ -1,3 +1,5 @@
+using GraphKam.Server.Users;
+using GraphKam.GraphQL.Security;
 using GraphKam.GraphQL.Filtering;
 using GraphKam.GraphQL.Loading;
 using GraphKam.GraphQL.Relay;
@@ -23,7 +25,8 @@ public sealed class TierChangeType : NodeGraphType<TierChange>
         Field(x => x.Score).Description("The value score at the time.");
         Field(x => x.Reason).Description("Why: initial grading, recompute, account changed, policy updated, manual override, override expired…");
         Field(x => x.ChangedAt).Description("When (UTC).");
-        Field(x => x.ChangedBy).Description("Who: a user, or `system` for automatic re-grading.");
+        Field<NonNullGraphType<StringGraphType>>("changedBy").Description("Who: a user, or `system` for automatic re-grading.")
+            .ResolveActor(x => x.ChangedBy);
     }
 }
 
@@ -38,6 +41,8 @@ public sealed class TierChangeFilterInput : FilterInputType<TierChange>
         Field("reason", c => c.Reason, "Why.");
         Field("changedAt", c => c.ChangedAt, "When.");
         Field("changedBy", c => c.ChangedBy, "Who.");
+        // Who changed a tier is the company's to know: partners see a name, and may not search by it.
+        this.HideFromRestricted("changedBy");
     }
 }
 

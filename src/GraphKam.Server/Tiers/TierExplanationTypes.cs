@@ -1,3 +1,4 @@
+using GraphKam.Server.Users;
 using GraphKam.Server.Data;
 using GraphQL.Types;
 
@@ -47,7 +48,7 @@ public sealed class TierOverrideType : ObjectGraphType<TierExplanation>
         Field<NonNullGraphType<TierType>>("tier").Description("The tier set.").Resolve(c => c.Source.TierInForce);
         Field<NonNullGraphType<StringGraphType>>("reason").Description("Why it was set.").Resolve(c => c.Source.Assignment.OverrideReason);
         Field<DateTimeGraphType>("expiresAt").Description("When it ends; null: until cleared.").Resolve(c => c.Source.Assignment.OverrideExpiresAt);
-        Field<NonNullGraphType<StringGraphType>>("setBy").Description("Who set it.").Resolve(c => c.Source.Assignment.OverrideSetBy);
+        Field<NonNullGraphType<StringGraphType>>("setBy").Description("Who set it.").ResolveActor(o => o.Assignment.OverrideSetBy);
         Field<NonNullGraphType<DateTimeGraphType>>("setAt").Description("When it was set (UTC).").Resolve(c => c.Source.Assignment.OverrideSetAt);
     }
 }

@@ -1,3 +1,4 @@
+using GraphKam.Server.Accounts;
 using GraphKam.Server.Data;
 using Microsoft.EntityFrameworkCore;
 
@@ -9,7 +10,7 @@ internal static class TierFactsReader
     public static async Task<Dictionary<int, AccountFacts>> ReadAsync(GraphKamDbContext db, TierPolicy policy,
         IReadOnlyCollection<int>? accountIds, CancellationToken cancellationToken)
     {
-        var named = policy.Metrics.Select(m => m.Measure).Where(m => !AccountFacts.BuiltIn.Contains(m)).Distinct().ToList();
+        var named = policy.Metrics.Select(m => m.Measure).Where(m => !AccountMeasures.BuiltIn.Contains(m)).Distinct().ToList();
         var measures = named.Count == 0
             ? []
             : (await db.AccountMeasures.AsNoTracking()

@@ -22,15 +22,13 @@ public static class TierLoaders
     /// </summary>
     public static IDataLoaderResult<GradedTier?> LoadGrade(this IResolveFieldContext context, int accountId, string? policyKey)
     {
-        var databases = context.Services().GetRequiredService<IDbContextSource>();
-        var loader = context.Loaders().GetOrAdd((typeof(GradedTier), policyKey), () => new BatchLoader<int, GradedTier>(
-            async (ids, cancellationToken) =>
+        var loader = context.DatabaseLoader<int, GradedTier>((typeof(GradedTier), policyKey),
+            async (db, ids, cancellationToken) =>
             {
-                await using var db = databases.Create();
                 var policy = await TierPolicies.FindAsync(db.Set<TierPolicy>(), policyKey, cancellationToken) ?? throw TierPolicies.NotFound(policyKey);
                 var assignments = await db.Set<AccountTier>().Where(t => t.PolicyId == policy.Id && ids.Contains(t.AccountId)).ToListAsync(cancellationToken);
                 return assignments.ToDictionary(a => a.AccountId, a => new GradedTier(a, policy));
-            }));
+            });
         return loader.Load(accountId);
     }
 }
@@ -43,7 +41,5 @@ public static class TierPolicies
             ? policies.FirstOrDefaultAsync(p => p.IsDefault, cancellationToken)
             : policies.FirstOrDefaultAsync(p => p.Key == key, cancellationToken);
 
-    public static CodedError NotFound(string? key) => new("TIER_POLICY_NOT_FOUND",
-        key == null ? "There is no default tier policy." : $"There is no tier policy '{key}'.",
-        new Dictionary<string, object?> { ["policy"] = key });
+    public static CodedError NotFound(string? key) => new TierPolicyNotFoundError(key).ToException();
 }

@@ -1,3 +1,4 @@
+using GraphKam.Server.Common;
 using GraphKam.GraphQL.Security;
 using GraphKam.GraphQL.Mutations;
 using GraphKam.GraphQL.Schema;
@@ -18,39 +19,39 @@ public sealed class TierMutations : IMutationFields
     {
         mutation.AddMutation<RecomputeTiersInputType, TierRecomputationType>("recomputeTiers",
             "Re-scores every active account in a policy (or every policy) and records a tier change where the tier moved.",
-            ("recomputation", "What the re-grading did."), [typeof(TierPolicyNotFoundErrorType)],
-            c => MutationScope.RunAsync<RecomputeTiersInput>(c, RecomputeTiers.HandleAsync))
+            ("recomputation", "What the re-grading did."), [typeof(TierPolicyNotFoundError)],
+            c => MutationScope.RunAsync<RecomputeTiersInput, TierGrader>(c, RecomputeTiers.HandleAsync))
             .RequireRoles(Roles.Managers);
 
         mutation.AddMutation<OverrideAccountTierInputType, AccountType>("overrideAccountTier",
             "Puts an account in a tier by hand, whatever its score, until the override expires or is cleared.", ChangedAccount,
-            [typeof(InvalidIdErrorType), typeof(AccountNotFoundErrorType), typeof(AccountArchivedErrorType), typeof(TierPolicyNotFoundErrorType),
-             typeof(UnknownTierErrorType), typeof(RequiredValueErrorType), typeof(TooLongErrorType), typeof(ExpiryNotInFutureErrorType)],
-            c => MutationScope.RunAsync<OverrideAccountTierInput>(c, TierOverrides.SetAsync))
+            [typeof(InvalidIdError), typeof(AccountNotFoundError), typeof(AccountArchivedError), typeof(TierPolicyNotFoundError),
+             typeof(UnknownTierError), typeof(RequiredValueError), typeof(TooLongError), typeof(ExpiryNotInFutureError)],
+            c => MutationScope.RunAsync<OverrideAccountTierInput, TierGrader>(c, TierOverrides.SetAsync))
             .RequireRoles(Roles.Internal);
 
         mutation.AddMutation<ClearTierOverrideInputType, AccountType>("clearTierOverride",
             "Ends a manual tier override: the score decides the tier again.", ChangedAccount,
-            [typeof(InvalidIdErrorType), typeof(AccountNotFoundErrorType), typeof(AccountArchivedErrorType), typeof(TierPolicyNotFoundErrorType)],
-            c => MutationScope.RunAsync<ClearTierOverrideInput>(c, TierOverrides.ClearAsync))
+            [typeof(InvalidIdError), typeof(AccountNotFoundError), typeof(AccountArchivedError), typeof(TierPolicyNotFoundError)],
+            c => MutationScope.RunAsync<ClearTierOverrideInput, TierGrader>(c, TierOverrides.ClearAsync))
             .RequireRoles(Roles.Internal);
 
         Type[] policyErrors =
         [
-            typeof(InvalidPolicyKeyErrorType), typeof(RequiredValueErrorType), typeof(TooLongErrorType), typeof(NoTiersErrorType),
-            typeof(DuplicateTierCodeErrorType), typeof(TierThresholdsNotOrderedErrorType), typeof(InvalidTierErrorType),
-            typeof(InvalidMetricErrorType), typeof(UnknownOverrideTierErrorType),
+            typeof(InvalidPolicyKeyError), typeof(RequiredValueError), typeof(TooLongError), typeof(NoTiersError),
+            typeof(DuplicateTierCodeError), typeof(TierThresholdsNotOrderedError), typeof(InvalidTierError),
+            typeof(InvalidMetricError), typeof(UnknownOverrideTierError),
         ];
         mutation.AddMutation<CreateTierPolicyInputType, TierPolicyType>("createTierPolicy",
             "Creates a tier policy and grades every active account in it.", ChangedPolicy,
-            [.. policyErrors, typeof(DuplicatePolicyKeyErrorType)],
-            c => MutationScope.RunAsync<CreateTierPolicyInput>(c, TierPolicyEditing.CreateAsync))
+            [.. policyErrors, typeof(DuplicatePolicyKeyError)],
+            c => MutationScope.RunAsync<CreateTierPolicyInput, TierGrader>(c, TierPolicyEditing.CreateAsync))
             .RequireRoles(Roles.Managers);
 
         mutation.AddMutation<UpdateTierPolicyInputType, TierPolicyType>("updateTierPolicy",
             "Changes a tier policy, if it still has the `version` you read, and re-grades every active account in it.", ChangedPolicy,
-            [.. policyErrors, typeof(InvalidIdErrorType), typeof(TierPolicyNotFoundErrorType), typeof(StaleVersionErrorType), typeof(DefaultPolicyRequiredErrorType)],
-            c => MutationScope.RunAsync<UpdateTierPolicyInput>(c, TierPolicyEditing.UpdateAsync))
+            [.. policyErrors, typeof(InvalidIdError), typeof(TierPolicyNotFoundError), typeof(StaleVersionError), typeof(DefaultPolicyRequiredError)],
+            c => MutationScope.RunAsync<UpdateTierPolicyInput, TierGrader>(c, TierPolicyEditing.UpdateAsync))
             .RequireRoles(Roles.Managers);
     }
 }

@@ -1,3 +1,4 @@
+using GraphKam.Server.Common;
 using GraphKam.GraphQL.Subscriptions;
 using GraphKam.Server.Data;
 using GraphKam.Server.Identity;

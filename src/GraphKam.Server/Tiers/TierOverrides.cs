@@ -1,3 +1,4 @@
+using GraphKam.Server.Common;
 using GraphKam.GraphQL.Mutations;
 using GraphKam.Server.Accounts;
 using GraphKam.Server.Data;
@@ -8,7 +9,7 @@ namespace GraphKam.Server.Tiers;
 /// <summary><c>overrideAccountTier</c> and <c>clearTierOverride</c>: a tier set by hand, recorded in the history.</summary>
 public static class TierOverrides
 {
-    public static async Task<Payload> SetAsync(OverrideAccountTierInput input, MutationScope scope)
+    public static async Task<Payload> SetAsync(OverrideAccountTierInput input, MutationScope scope, TierGrader grader)
     {
         var (account, policy, failure) = await FindAsync(scope, input.AccountId, input.Policy);
         if (failure != null) return failure;
@@ -20,27 +21,27 @@ public static class TierOverrides
         if (expiresAt <= scope.Now) errors.Add(new ExpiryNotInFutureError(expiresAt.Value));
         if (errors.Count > 0) return Payload.Failure(errors);
 
-        var assignment = await AssignmentAsync(scope, account!.Id, policy);
+        var assignment = await AssignmentAsync(scope, grader, account!.Id, policy);
         assignment.OverrideTierCode = input.TierCode;
         assignment.OverrideReason = input.Reason.Trim();
         assignment.OverrideExpiresAt = expiresAt;
         assignment.OverrideSetBy = scope.Actor;
         assignment.OverrideSetAt = scope.Now;
         await scope.Db.SaveChangesAsync(scope.CancellationToken);
-        await scope.Get<TierGrader>().RegradeAsync(scope, policy, [account.Id], $"manual override: {assignment.OverrideReason}");
+        await grader.RegradeAsync(scope, policy, [account.Id], $"manual override: {assignment.OverrideReason}");
         return Payload.Success(account);
     }
 
-    public static async Task<Payload> ClearAsync(ClearTierOverrideInput input, MutationScope scope)
+    public static async Task<Payload> ClearAsync(ClearTierOverrideInput input, MutationScope scope, TierGrader grader)
     {
         var (account, policy, failure) = await FindAsync(scope, input.AccountId, input.Policy);
         if (failure != null) return failure;
-        var assignment = await AssignmentAsync(scope, account!.Id, policy!);
+        var assignment = await AssignmentAsync(scope, grader, account!.Id, policy!);
         if (assignment.OverrideTierCode == null) return Payload.Success(account); // nothing to clear
         (assignment.OverrideTierCode, assignment.OverrideReason, assignment.OverrideExpiresAt, assignment.OverrideSetBy, assignment.OverrideSetAt) =
             (null, null, null, null, null);
         await scope.Db.SaveChangesAsync(scope.CancellationToken);
-        await scope.Get<TierGrader>().RegradeAsync(scope, policy!, [account.Id], "override cleared");
+        await grader.RegradeAsync(scope, policy!, [account.Id], "override cleared");
         return Payload.Success(account);
     }
 
@@ -54,11 +55,11 @@ public static class TierOverrides
     }
 
     /// <summary>The account's assignment, tracked; an account not graded yet is graded first.</summary>
-    private static async Task<AccountTier> AssignmentAsync(MutationScope scope, int accountId, TierPolicy policy)
+    private static async Task<AccountTier> AssignmentAsync(MutationScope scope, TierGrader grader, int accountId, TierPolicy policy)
     {
         var query = scope.Db.AccountTiers.AsTracking().Where(t => t.AccountId == accountId && t.PolicyId == policy.Id);
         if (await query.FirstOrDefaultAsync(scope.CancellationToken) is { } assignment) return assignment;
-        await scope.Get<TierGrader>().RegradeAsync(scope, policy, [accountId], "graded");
+        await grader.RegradeAsync(scope, policy, [accountId], "graded");
         return await query.FirstAsync(scope.CancellationToken);
     }
 }

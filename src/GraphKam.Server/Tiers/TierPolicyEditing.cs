@@ -8,7 +8,7 @@ namespace GraphKam.Server.Tiers;
 /// <summary><c>createTierPolicy</c> and <c>updateTierPolicy</c>: validated, exactly one default, and every account re-graded.</summary>
 public static class TierPolicyEditing
 {
-    public static async Task<Payload> CreateAsync(CreateTierPolicyInput input, MutationScope scope)
+    public static async Task<Payload> CreateAsync(CreateTierPolicyInput input, MutationScope scope, TierGrader grader)
     {
         var policy = new TierPolicy
         {
@@ -23,11 +23,11 @@ public static class TierPolicyEditing
         if (policy.IsDefault) await UnsetDefaultAsync(scope, except: null);
         scope.Db.TierPolicies.Add(policy);
         await scope.Db.SaveChangesAsync(scope.CancellationToken);
-        await scope.Get<TierGrader>().RegradeAsync(scope, policy, null, "policy created");
+        await grader.RegradeAsync(scope, policy, null, "policy created");
         return Payload.Success(policy);
     }
 
-    public static async Task<Payload> UpdateAsync(UpdateTierPolicyInput input, MutationScope scope)
+    public static async Task<Payload> UpdateAsync(UpdateTierPolicyInput input, MutationScope scope, TierGrader grader)
     {
         if (!GlobalId.TryParseKey(input.Id, "TierPolicy", out var key)) return Payload.Failure(new InvalidIdError("id", input.Id, "TierPolicy"));
         var policy = await scope.Db.TierPolicies.AsTracking().FirstOrDefaultAsync(p => p.Id == key, scope.CancellationToken);
@@ -53,7 +53,7 @@ public static class TierPolicyEditing
         policy.UpdatedAt = scope.Now;
         var saved = await scope.SaveNextVersionAsync(policy, input.Version);
         if (saved.Errors.Count > 0) return saved;
-        await scope.Get<TierGrader>().RegradeAsync(scope, policy, null, "policy updated");
+        await grader.RegradeAsync(scope, policy, null, "policy updated");
         return Payload.Success(policy);
     }
 

@@ -33,7 +33,7 @@ public static partial class TierPolicyRules
         {
             var problem = metric switch
             {
-                _ when !AccountFacts.BuiltIn.Contains(metric.Measure) && !AccountMeasures.IsValidKey(metric.Measure) => "is neither a built-in metric nor a valid measure name.",
+                _ when !AccountMeasures.BuiltIn.Contains(metric.Measure) && !AccountMeasures.IsValidKey(metric.Measure) => "is neither a built-in metric nor a valid measure name.",
                 _ when !double.IsFinite(metric.Weight) || metric.Weight < 0 => "the weight must be a finite number, 0 or more.",
                 { UnitSize: not null, NormaliseAt: not null } => "give either unitSize (points per unit) or normaliseAt (normalised), not both.",
                 { UnitSize: { } unit } when !double.IsFinite(unit) || unit <= 0 => "unitSize must be a finite number above 0.",

@@ -4,7 +4,7 @@ using GraphKam.GraphQL.Schema;
 using GraphKam.GraphQL.Setup;
 using GraphKam.Server.Accounts;
 using GraphKam.Server.Data;
-using GraphKam.Server.Setup;
+using GraphKam.Server.Common;
 using GraphQL;
 using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
@@ -17,19 +17,19 @@ public sealed class TierQueries : IQueryFields
     {
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<TierPolicyType>>>>("tierPolicies")
             .Description("Every tier policy, the default first.")
-            .ResolveAsync(async c => await Read(c, db => db.TierPolicies.OrderByDescending(p => p.IsDefault).ThenBy(p => p.Key).ToListAsync(c.CancellationToken)));
+            .ResolveAsync(async c => await c.ReadAsync(db => db.TierPolicies.OrderByDescending(p => p.IsDefault).ThenBy(p => p.Key).ToListAsync(c.CancellationToken)));
 
         query.Field<TierPolicyType>("tierPolicy")
             .Description("One tier policy by key; the default policy when no key is given.")
             .Argument<StringGraphType>("key", "The policy's key.")
-            .ResolveAsync(async c => await Read(c, db => TierPolicies.FindAsync(db.TierPolicies, c.GetArgument<string?>("key"), c.CancellationToken)));
+            .ResolveAsync(async c => await c.ReadAsync(db => TierPolicies.FindAsync(db.TierPolicies, c.GetArgument<string?>("key"), c.CancellationToken)));
 
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<TierBucketType>>>>("tierDistribution")
             .Description("How many active accounts, and what share of monthly revenue, each tier of a policy holds; best tier first.")
             .Argument<StringGraphType>("policy", "The policy's key; the default policy when omitted.")
             .Argument<AccountFilterInput>("where", "Only these accounts (e.g. one region).")
             .ScanCost(AnalyticCosts.TierDistribution)
-            .ResolveAsync(async c => await Read(c, async db =>
+            .ResolveAsync(async c => await c.ReadAsync(async db =>
                 await TierViews.DistributionAsync(db, await Policy(c, db), Selected(c), c.CancellationToken)));
 
         query.Field<NonNullGraphType<RevenueConcentrationType>>("revenueConcentration")
@@ -38,14 +38,8 @@ public sealed class TierQueries : IQueryFields
             .Argument<NonNullGraphType<FloatGraphType>>("topPercent", "The top share of accounts, by revenue, in percent.", a => a.DefaultValue = 20.0)
             .Argument<AccountFilterInput>("where", "Only these accounts (e.g. one industry).")
             .ScanCost(AnalyticCosts.RevenueConcentration)
-            .ResolveAsync(async c => await Read(c, async db =>
+            .ResolveAsync(async c => await c.ReadAsync(async db =>
                 await TierViews.ConcentrationAsync(db, await Policy(c, db), c.GetArgument<double>("topPercent"), Selected(c), c.CancellationToken)));
-    }
-
-    private static async Task<T> Read<T>(IResolveFieldContext context, Func<GraphKamDbContext, Task<T>> read)
-    {
-        await using var db = await context.Services().GetRequiredService<IDbContextFactory<GraphKamDbContext>>().CreateDbContextAsync(context.CancellationToken);
-        return await read(db);
     }
 
     private static async Task<TierPolicy> Policy(IResolveFieldContext context, GraphKamDbContext db)

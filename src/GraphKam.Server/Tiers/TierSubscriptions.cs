@@ -18,8 +18,8 @@ public sealed class TierSubscriptions : ISubscriptionFields
             .ResolveStreamAsync(async c =>
             {
                 var key = c.GetArgument<string?>("policy");
-                await using var db = c.Services().GetRequiredService<IDbContextSource>().Create();
-                var policy = await TierPolicies.FindAsync(db.Set<TierPolicy>(), key, c.CancellationToken) ?? throw TierPolicies.NotFound(key);
+                var policy = await c.ReadAsync(db => TierPolicies.FindAsync(db.TierPolicies, key, c.CancellationToken))
+                    ?? throw TierPolicies.NotFound(key);
                 return c.Events<AccountTierChanged>(AccountTierChanged.Topic).Where(e => e.PolicyId == policy.Id)
                     .WhereEntity<AccountTierChanged, Account>(c, e => e.AccountId);
             });

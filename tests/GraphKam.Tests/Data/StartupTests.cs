@@ -1,5 +1,6 @@
+using GraphKam.Server.Demo;
+using GraphKam.Server.Funnel;
 using GraphKam.Server.Data;
-using GraphKam.Server.Data.Seed;
 using GraphKam.Tests.Infrastructure;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -18,7 +19,7 @@ public sealed class StartupTests
         // The demo team, two partners' users, and the test's own director.
         Assert.Equal(DemoNames_TeamSize + 2 + 1, data.At("users.totalCount").GetInt32());
         await using var db = factory.Db();
-        Assert.Equal(DemoNames_TeamSize + 2, await db.Users.CountAsync(l => l.Email!.EndsWith("@demo.graphkam")));
+        Assert.Equal(DemoNames_TeamSize + 2, await db.Logins.CountAsync(l => l.Email!.EndsWith("@demo.graphkam")));
         Assert.Empty(await db.Database.GetPendingMigrationsAsync());
         Assert.Equal("wal", (await db.Database.SqlQueryRaw<string>("PRAGMA journal_mode").ToListAsync()).Single());
     }
@@ -53,7 +54,7 @@ public sealed class StartupTests
         Assert.Equal(0, none.At("accounts.totalCount").GetInt32());
         Assert.Equal(1, none.At("users.totalCount").GetInt32()); // the test's own director: no demo users
         await using var db = off.Db();
-        Assert.False(await db.Users.AnyAsync(l => l.Email!.EndsWith("@demo.graphkam")));
+        Assert.False(await db.Logins.AnyAsync(l => l.Email!.EndsWith("@demo.graphkam")));
     }
 
     [Fact]
@@ -73,7 +74,7 @@ public sealed class StartupTests
         Assert.Equal(one.Accounts.Count, one.Accounts.Select(a => a.Name).Distinct().Count());
         Assert.Equal(3, one.Accounts.Select(a => a.Scale).Distinct().Count());
         Assert.True(one.Accounts.Max(a => a.MonthlyRevenue) > 100 * one.Accounts.Min(a => a.MonthlyRevenue));
-        Assert.Contains(one.Users, u => u.Role == UserRole.AccountManager && u.Email == "am1@demo.graphkam");
+        Assert.Contains(one.People, u => u.Role == UserRole.AccountManager && u.Email == "am1@demo.graphkam");
 
         // Organisation charts: 3 to 40 people, 2 to 5 levels, every buying role and style, plans and a year of activities.
         Assert.All(one.Accounts, a => Assert.InRange(a.Contacts.Count, 3, 40));

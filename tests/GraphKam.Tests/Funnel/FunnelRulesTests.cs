@@ -1,5 +1,5 @@
+using GraphKam.Server.Common;
 using GraphKam.Server.Data;
-using GraphKam.Server.Data.Seed;
 using GraphKam.Server.Funnel;
 
 namespace GraphKam.Tests.Funnel;

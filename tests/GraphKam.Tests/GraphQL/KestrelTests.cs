@@ -1,3 +1,4 @@
+using GraphKam.Server.Common;
 using System.Net;
 using System.Net.Http.Json;
 using System.Net.Sockets;
@@ -29,7 +30,7 @@ public sealed class KestrelTests : IDisposable
     public async Task Serves_the_demo_accounts_over_a_socket()
     {
         Assert.Equal(IPAddress.Loopback.ToString(), _http.BaseAddress!.Host);
-        _http.DefaultRequestHeaders.Authorization = new("Bearer", await _factory.Logins.TokenAsync(GraphKam.Server.Identity.Roles.Director));
+        _http.DefaultRequestHeaders.Authorization = new("Bearer", await _factory.Logins.TokenAsync(GraphKam.Server.Common.Roles.Director));
         var response = await _http.PostAsJsonAsync("/graphql", new { query = "{ accounts(first: 2) { totalCount nodes { name } } }" });
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("application/graphql-response+json", response.Content.Headers.ContentType?.MediaType);

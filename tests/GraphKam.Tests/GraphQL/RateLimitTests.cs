@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using GraphKam.Server.Identity;
+using GraphKam.Server.Common;
 using GraphKam.Tests.Infrastructure;
 
 namespace GraphKam.Tests.GraphQL;

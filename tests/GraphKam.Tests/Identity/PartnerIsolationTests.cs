@@ -27,8 +27,8 @@ public sealed class PartnerIsolationTests : IAsyncLifetime
         _partner1 = await _factory.Logins.SignInAsync("partner1@demo.graphkam");
         _partner2 = await _factory.Logins.SignInAsync("partner2@demo.graphkam");
         await using var db = _factory.Db();
-        _p1 = (await db.Users.SingleAsync(l => l.Email == "partner1@demo.graphkam")).DistributorId!.Value;
-        _p2 = (await db.Users.SingleAsync(l => l.Email == "partner2@demo.graphkam")).DistributorId!.Value;
+        _p1 = (await db.Logins.SingleAsync(l => l.Email == "partner1@demo.graphkam")).DistributorId!.Value;
+        _p2 = (await db.Logins.SingleAsync(l => l.Email == "partner2@demo.graphkam")).DistributorId!.Value;
     }
 
     public Task DisposeAsync()

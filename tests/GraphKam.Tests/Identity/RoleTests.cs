@@ -1,3 +1,4 @@
+using GraphKam.Server.Common;
 using System.Net;
 using System.Text.Json;
 using GraphKam.Server.Data;

@@ -1,3 +1,4 @@
+using GraphKam.Server.Common;
 using GraphKam.GraphQL.Subscriptions;
 using GraphKam.Server.Data;
 using GraphKam.Server.Identity;
@@ -7,6 +8,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
 
 namespace GraphKam.Tests.Infrastructure;
@@ -42,6 +44,7 @@ public class GraphKamFactory : WebApplicationFactory<Program>
             services.AddSingleton<IInterceptor>(Sql);
             services.AddSingleton<TimeProvider>(Clock);
         });
+        builder.ConfigureLogging(logging => logging.AddProvider(new ServerErrorLog()));
     }
 
     /// <summary>Logins and tokens on this server.</summary>

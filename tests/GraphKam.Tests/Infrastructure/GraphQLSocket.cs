@@ -1,7 +1,9 @@
+using GraphKam.Server.Common;
 using System.Net.WebSockets;
 using System.Text;
 using System.Text.Json;
 using System.Threading.Channels;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.TestHost;
 
 namespace GraphKam.Tests.Infrastructure;
@@ -28,9 +30,15 @@ public sealed class GraphQLSocket : IAsyncDisposable
     public WebSocketCloseStatus? CloseStatus => _socket.CloseStatus;
     public string? CloseReason => _socket.CloseStatusDescription;
 
-    public static async Task<GraphQLSocket> ConnectAsync(GraphKamFactory factory, params string[] protocols)
+    public static Task<GraphQLSocket> ConnectAsync(GraphKamFactory factory, params string[] protocols) =>
+        ConnectAsync(factory, _ => { }, protocols);
+
+    /// <summary>Connects with an upgrade request of one's own making (e.g. carrying a cookie).</summary>
+    public static async Task<GraphQLSocket> ConnectAsync(GraphKamFactory factory, Action<HttpRequest> configure,
+        params string[] protocols)
     {
         var client = factory.Server.CreateWebSocketClient();
+        client.ConfigureRequest = configure;
         foreach (var protocol in protocols) client.SubProtocols.Add(protocol);
         return new GraphQLSocket(await client.ConnectAsync(new Uri(factory.Server.BaseAddress, "graphql"), CancellationToken.None));
     }
@@ -41,7 +49,7 @@ public sealed class GraphQLSocket : IAsyncDisposable
     /// </summary>
     public static async Task<GraphQLSocket> OpenAsync(GraphKamFactory factory, string protocol = "graphql-transport-ws", object? payload = null)
     {
-        payload ??= new { Authorization = "Bearer " + await factory.Logins.TokenAsync(GraphKam.Server.Identity.Roles.Director) };
+        payload ??= new { Authorization = "Bearer " + await factory.Logins.TokenAsync(GraphKam.Server.Common.Roles.Director) };
         var socket = await ConnectAsync(factory, protocol);
         await socket.SendAsync(new { type = "connection_init", payload });
         Assert.Equal("connection_ack", (await socket.ReceiveAsync()).GetProperty("type").GetString());

@@ -49,3 +49,11 @@ public sealed class DemoDataFixture : IAsyncLifetime
         return Task.CompletedTask;
     }
 }
+
+/// <summary>One server per test class over an empty database (no demo data), for tests of the model and schema.</summary>
+public sealed class EmptyServerFixture : IDisposable
+{
+    public GraphKamFactory Factory { get; } = GraphKamFactory.Empty();
+
+    public void Dispose() => Factory.Dispose();
+}

@@ -35,7 +35,7 @@ public sealed class TestLogins(GraphKamFactory factory)
         if (_tokens.TryGetValue(loginId, out var cached) && cached.ExpiresAt > now.AddMinutes(1)) return cached.Token;
         await using var scope = factory.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<GraphKamDbContext>();
-        var login = await db.Users.FirstAsync(l => l.Id == loginId);
+        var login = await db.Logins.FirstAsync(l => l.Id == loginId);
         var pair = await scope.ServiceProvider.GetRequiredService<TokenService>().IssueAsync(db, login, CancellationToken.None);
         _tokens[loginId] = (pair.AccessToken, now.AddSeconds(pair.ExpiresIn));
         return pair.AccessToken;

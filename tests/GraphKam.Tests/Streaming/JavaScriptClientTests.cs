@@ -1,3 +1,4 @@
+using GraphKam.Server.Common;
 using System.Diagnostics;
 using System.Net;
 using GraphKam.Tests.Infrastructure;
@@ -32,7 +33,7 @@ public sealed class JavaScriptClientTests : IAsyncLifetime
         if (!Directory.Exists(Path.Combine(folder, "node_modules")))
             Assert.Equal(0, (await RunAsync("npm", "ci --no-audit --no-fund", folder)).ExitCode); // the lock file pins the versions
         var baseAddress = _factory.ClientOptions.BaseAddress.ToString().TrimEnd('/');
-        var (exitCode, output) = await RunAsync("node", $"check.mjs {baseAddress} --token {await _factory.Logins.TokenAsync(GraphKam.Server.Identity.Roles.Director)}", folder);
+        var (exitCode, output) = await RunAsync("node", $"check.mjs {baseAddress} --token {await _factory.Logins.TokenAsync(GraphKam.Server.Common.Roles.Director)}", folder);
         Assert.True(exitCode == 0, output);
         Assert.Contains("""{"graphql-ws":"CREATED","subscriptions-transport-ws":"CREATED","graphql-sse":"CREATED"}""", output);
     }

@@ -1,6 +1,5 @@
 using GraphKam.GraphQL.Mutations;
 using GraphKam.Server.Data;
-using GraphKam.Server.Data.Seed;
 using GraphKam.Server.Tiers;
 
 namespace GraphKam.Tests.Tiers;

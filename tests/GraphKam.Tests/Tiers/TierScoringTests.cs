@@ -1,5 +1,4 @@
 using GraphKam.Server.Data;
-using GraphKam.Server.Data.Seed;
 using GraphKam.Server.Tiers;
 
 namespace GraphKam.Tests.Tiers;

@@ -1,0 +1,14 @@
+using GraphKam.Server.Common;
+using GraphKam.Server.Data.Access;
+
+namespace GraphKam.Server.Accounts;
+
+/// <summary>Key accounts: their master data, group hierarchy and named measures.</summary>
+public sealed class AccountsArea : IArea
+{
+    public void Register(AreaBuilder area)
+    {
+        area.Query<AccountQueries>().Mutations<AccountMutations>().Access<AccountAccess>();
+        area.Services.AddSingleton<AccountChanges>();
+    }
+}

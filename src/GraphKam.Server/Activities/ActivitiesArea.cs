@@ -1,0 +1,14 @@
+using GraphKam.Server.Accounts;
+using GraphKam.Server.Common;
+using GraphKam.Server.Data.Access;
+
+namespace GraphKam.Server.Activities;
+
+/// <summary>Visits, calls and meetings with accounts, and service compliance against the tier's standard.</summary>
+public sealed class ActivitiesArea : IArea
+{
+    public void Register(AreaBuilder area) =>
+        area.Query<ActivityQueries>().Mutations<ActivityMutations>().Subscriptions<ActivitySubscriptions>()
+            .Extend<AccountType, AccountActivityFields>()
+            .Access<ActivityAccess>();
+}

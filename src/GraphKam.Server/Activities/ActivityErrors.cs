@@ -1,0 +1,23 @@
+using GraphKam.Server.Users;
+using GraphKam.GraphQL.Relay;
+using GraphKam.Server.Accounts;
+using GraphKam.Server.Data;
+using GraphKam.Server.Funnel;
+using GraphKam.Server.OrgCharts;
+using GraphQL.Types;
+using Microsoft.EntityFrameworkCore;
+using System.ComponentModel;
+using GraphKam.GraphQL.Mutations;
+
+namespace GraphKam.Server.Activities;
+
+[Description("The activity's time was in the future.")]
+public sealed record ActivityInFutureError(
+    [property: Description("The time given.")] DateTime OccurredAt)
+    : MutationError("ACTIVITY_IN_FUTURE", $"An activity is logged once it has happened; {OccurredAt:O} is in the future.");
+
+[Description("A participant was unknown, removed, or another account's contact.")]
+public sealed record InvalidActivityContactError(
+    [property: Description("The contact given.")] string ContactId,
+    [property: Description("What is wrong.")] string Problem)
+    : MutationError("INVALID_ACTIVITY_CONTACT", $"Contact '{ContactId}': {Problem}");

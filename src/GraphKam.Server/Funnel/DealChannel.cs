@@ -1,0 +1,56 @@
+using GraphKam.GraphQL.Mutations;
+using GraphKam.Server.Data;
+using Microsoft.Extensions.Options;
+
+namespace GraphKam.Server.Funnel;
+
+/// <summary>
+/// What the funnel asks of the sales channel: which partner serves an account (for routing), which partner works a
+/// channel deal, and what to re-check when deals change (channel conflicts). The distributors area answers; without
+/// it every deal is a direct one (<see cref="DirectSalesOnly"/>).
+/// </summary>
+public interface IDealChannel
+{
+    /// <summary>The errors <see cref="AssignAsync"/> may report, for the unions of the mutations that call it.</summary>
+    IReadOnlyList<Type> Errors { get; }
+
+    /// <summary>The partner that serves the account, if any: a small deal there is routed to the channel.</summary>
+    Task<int?> ServingPartnerAsync(MutationScope scope, int accountId);
+
+    /// <summary>Sets who works the deal (the partner given, or the account's partner for a channel deal), or why not.</summary>
+    Task<MutationError?> AssignAsync(MutationScope scope, Opportunity opportunity, string? distributorId);
+
+    /// <summary>After deals of the account were saved (opened, closed, re-routed).</summary>
+    Task DealsChangedAsync(MutationScope scope, int accountId);
+}
+
+/// <summary>No channel: no partner serves any account, and no deal may name one.</summary>
+public sealed class DirectSalesOnly : IDealChannel
+{
+    public IReadOnlyList<Type> Errors { get; } = [typeof(InvalidIdError)];
+
+    public Task<int?> ServingPartnerAsync(MutationScope scope, int accountId) => Task.FromResult<int?>(null);
+
+    public Task<MutationError?> AssignAsync(MutationScope scope, Opportunity opportunity, string? distributorId)
+    {
+        opportunity.DistributorId = null;
+        return Task.FromResult<MutationError?>(distributorId == null ? null : new InvalidIdError("distributorId", distributorId, "Distributor"));
+    }
+
+    public Task DealsChangedAsync(MutationScope scope, int accountId) => Task.CompletedTask;
+}
+
+/// <summary>What creating and changing a deal needs beside the scope: the routing threshold and the channel.</summary>
+public sealed class DealRouting(IOptions<FunnelOptions> options, IDealChannel channel)
+{
+    public decimal LargeDealThreshold => options.Value.LargeDealThreshold;
+    public IDealChannel Channel => channel;
+
+    /// <summary>After a successful save, lets the channel re-check the account (a deal opened, closed or changed route).</summary>
+    public async Task<Payload> ThenDealsChangedAsync(Task<Payload> saving, MutationScope scope, int accountId)
+    {
+        var saved = await saving;
+        if (saved.Errors.Count == 0) await channel.DealsChangedAsync(scope, accountId);
+        return saved;
+    }
+}

@@ -1,0 +1,33 @@
+using GraphKam.Server.Accounts;
+using GraphKam.Server.Activities;
+using GraphKam.Server.Common;
+using GraphKam.Server.Demo;
+using GraphKam.Server.Distributors;
+using GraphKam.Server.Funnel;
+using GraphKam.Server.Identity;
+using GraphKam.Server.OrgCharts;
+using GraphKam.Server.Tiers;
+using GraphKam.Server.Users;
+
+namespace GraphKam.Server.Setup;
+
+public static class Areas
+{
+    /// <summary>
+    /// Every area of GraphKam, once. The order is the order of their fields in the schema (root fields, and the fields
+    /// each adds to another's type) and of their start-up work within a stage.
+    /// </summary>
+    public static IReadOnlyList<IArea> All { get; } =
+    [
+        new AccountsArea(), new UsersArea(), new IdentityArea(), new TiersArea(), new OrgChartsArea(),
+        new ActivitiesArea(), new FunnelArea(), new DistributorsArea(), new DemoArea(),
+    ];
+
+    /// <summary>Registers each area's fields, services, rules and start-up work.</summary>
+    public static WebApplicationBuilder AddGraphKamAreas(this WebApplicationBuilder builder, IEnumerable<IArea> areas)
+    {
+        var area = new AreaBuilder(builder.Services, builder.Configuration);
+        foreach (var each in areas) each.Register(area);
+        return builder;
+    }
+}

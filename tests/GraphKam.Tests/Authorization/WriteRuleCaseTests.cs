@@ -1,0 +1,121 @@
+using GraphKam.Tests.Infrastructure;
+using W = GraphKam.Tests.Authorization.AuthorizationWorld;
+
+namespace GraphKam.Tests.Authorization;
+
+/// <summary>
+/// The changes an outside tester made that used to succeed: each must now be refused and change nothing. (The matrix
+/// covers every mutation; these spell out the attacks.)
+/// </summary>
+public sealed class WriteRuleCaseTests(AuthorizationWorld world) : IClassFixture<AuthorizationWorld>
+{
+    private Side Li => world.Callers[W.Director].Own!;
+    private Side Wang => world.Callers[W.Director].Other!;
+
+    [Theory]
+    [InlineData(W.Partner)]
+    [InlineData(W.ApiWrite)]
+    public async Task A_partner_cannot_change_the_master_data_of_an_account_it_serves(string caller)
+    {
+        var answer = await RefusedAsync(caller, "updateAccount", new
+        {
+            id = Li.Account, version = await world.VersionAsync(Li.Account), name = "Taken over", monthlyRevenue = 0m, strategic = false,
+        });
+        Assert.Contains("AUTH_NOT_AUTHORIZED", answer);
+    }
+
+    [Fact]
+    public async Task A_partner_cannot_rewrite_its_own_distributor_record()
+    {
+        var partner = world.Callers[W.Partner].Own!.Distributor!;
+        var answer = await RefusedAsync(W.Partner, "updateDistributor", new
+        {
+            id = partner, version = await world.VersionAsync(partner), regions = Array.Empty<string>(), industries = Array.Empty<string>(),
+            kind = "GENERAL_EXCLUSIVE", contractEnd = "2099-01-01T00:00:00Z",
+        });
+        Assert.Contains("AUTH_NOT_AUTHORIZED", answer);
+
+        // Its contact details it may keep up to date.
+        world.Snapshot.Restore();
+        var client = world.Callers[W.Partner].Client;
+        var payload = await client.MutateAsync("updateDistributor", "distributor { contactName contactEmail }",
+            new { id = partner, version = await world.VersionAsync(partner), contactName = "Ms Chen", contactEmail = "chen@p1.example" });
+        world.Snapshot.Restore();
+        Assert.Equal(("Ms Chen", "chen@p1.example"),
+            (payload.At("distributor.contactName").GetString(), payload.At("distributor.contactEmail").GetString()));
+    }
+
+    [Fact]
+    public async Task Another_partners_record_answers_as_missing_and_names_nothing_hidden()
+    {
+        var other = world.Callers[W.Partner].Hidden!.Distributor!;
+        var answer = await RefusedAsync(W.Partner, "updateDistributor", new { id = other, version = 1, kind = "GENERAL_EXCLUSIVE" });
+        Assert.Contains("DistributorNotFoundError", answer);
+        Assert.DoesNotContain("parent", answer, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Theory]
+    [InlineData(W.AccountManager)]
+    [InlineData(W.InsideSales)]
+    public async Task Staff_cannot_take_a_colleagues_account_by_naming_themselves_its_owner(string caller)
+    {
+        var (_, self, _, other, _) = world.Callers[caller];
+        var answer = await RefusedAsync(caller, "updateAccount", new { id = other!.Account, version = await world.VersionAsync(other.Account), ownerId = self });
+        Assert.Contains("AUTH_NOT_AUTHORIZED", answer);
+    }
+
+    [Fact]
+    public async Task An_account_manager_cannot_give_away_an_account_either()
+    {
+        var answer = await RefusedAsync(W.AccountManager, "updateAccount",
+            new { id = Li.Account, version = await world.VersionAsync(Li.Account), ownerId = Wang.Owner });
+        Assert.Contains("AUTH_NOT_AUTHORIZED", answer);
+    }
+
+    [Fact]
+    public async Task An_account_manager_cannot_take_a_colleagues_deal_nor_then_work_it()
+    {
+        var self = world.Callers[W.AccountManager].Self;
+        var version = await world.VersionAsync(Wang.Deal);
+        Assert.Contains("AUTH_NOT_AUTHORIZED", await RefusedAsync(W.AccountManager, "updateOpportunity", new { id = Wang.Deal, version, ownerId = self }));
+        Assert.Contains("AUTH_NOT_AUTHORIZED", await RefusedAsync(W.AccountManager, "moveOpportunityStage", new { id = Wang.Deal, version, stageKey = "PROPOSE" }));
+        Assert.Contains("AUTH_NOT_AUTHORIZED", await RefusedAsync(W.AccountManager, "closeOpportunity", new { id = Wang.Deal, version, won = true }));
+    }
+
+    [Fact]
+    public async Task An_account_manager_cannot_open_a_deal_on_a_colleagues_account_in_their_own_name()
+    {
+        var self = world.Callers[W.AccountManager].Self;
+        var answer = await RefusedAsync(W.AccountManager, "createOpportunity",
+            new { accountId = Wang.Account, name = "Mine now", amount = 3_000_000m, ownerId = self });
+        Assert.Contains("AUTH_NOT_AUTHORIZED", answer);
+    }
+
+    [Fact]
+    public async Task A_partner_registers_a_new_prospect_and_then_sees_it()
+    {
+        var (client, _, own, _, _) = world.Callers[W.Partner];
+        world.Snapshot.Restore();
+        var payload = await client.MutateAsync("registerDeal", "dealRegistration { account { name owner { name } } }", new
+        {
+            distributorId = own!.Distributor, newAccount = new { name = "新客户 Prospect Ltd", industry = "ENTERPRISE", region = "Sichuan" },
+            amount = 80_000m, description = "Factory network",
+        });
+        world.Snapshot.Restore();
+        Assert.Empty(GraphQLClient.ErrorTypes(payload));
+        Assert.Equal("新客户 Prospect Ltd", payload.At("dealRegistration.account.name").GetString());
+    }
+
+    /// <summary>Runs a mutation that must fail and change nothing; returns the answer.</summary>
+    private async Task<string> RefusedAsync(string caller, string mutation, object input)
+    {
+        world.Snapshot.Restore();
+        var before = DatabaseSnapshot.Checksum(world.Factory.DatabasePath);
+        var type = char.ToUpperInvariant(mutation[0]) + mutation[1..] + "Input";
+        var response = await world.Callers[caller].Client.PostAsync(
+            $"mutation($input: {type}!) {{ result: {mutation}(input: $input) {{ errors {{ __typename ... on Error {{ code message }} }} }} }}", new { input });
+        Assert.Equal(before, DatabaseSnapshot.Checksum(world.Factory.DatabasePath));
+        Assert.True(response.Errors.Count > 0 || response.Text.Contains("\"errors\":[", StringComparison.Ordinal), response.Text);
+        return response.Text;
+    }
+}

@@ -1,0 +1,103 @@
+using System.Net;
+using System.Net.Http.Json;
+using GraphKam.Server.Common;
+using GraphKam.Server.Data;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace GraphKam.Tests.Identity;
+
+/// <summary>
+/// Locking a login, setting its roles or changing its password renews its security stamp: every cookie, token, socket
+/// and stream of that login ends (HTTP at once on this instance, streams at their next check).
+/// </summary>
+public sealed class LoginChangeTests : SessionTest
+{
+    private const string Me = "{ me { roles } }";
+
+    private Task<GraphKam.Tests.Infrastructure.GraphQLResponse> AdminAsync(string mutation, object input) =>
+        Factory.Logins.ClientAs(Roles.Admin).PostAsync(mutation, new { input });
+
+    [Fact]
+    public async Task Locking_a_login_ends_its_cookie_tokens_sockets_and_streams()
+    {
+        var login = await LoginAsync(Roles.AccountManager);
+        var cookie = await CookieAsync(login);
+        var (access, refresh) = await TokensAsync(login);
+        await using var cookieSocket = await ListeningSocketAsync(cookie: cookie);
+        await using var tokenSocket = await ListeningSocketAsync(token: access);
+        using var stream = await ListeningStreamAsync(WithBearer(access));
+
+        var locked = await AdminAsync("""
+            mutation($input: LockUserInput!) { lockUser(input: $input) { user { id } } }
+            """, new { userId = UserIdOf(login), locked = true });
+        Assert.Equal(HttpStatusCode.OK, locked.Status);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, (await WithCookie(cookie).PostAsync(Me)).Status);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await WithBearer(access).PostAsync(Me)).Status);
+        Factory.Clock.Advance(CheckInterval);
+        await AssertRevokedAsync(cookieSocket);
+        await AssertRevokedAsync(tokenSocket);
+        await AssertRevokedAsync(stream);
+        await AssertNobodyListensAsync();
+
+        // Unlocked, the old credentials stay dead; signing in again works.
+        await AdminAsync("""
+            mutation($input: LockUserInput!) { lockUser(input: $input) { user { id } } }
+            """, new { userId = UserIdOf(login), locked = false });
+        Assert.Equal(HttpStatusCode.Unauthorized, (await WithCookie(cookie).PostAsync(Me)).Status);
+        var refreshed = await Factory.CreateDefaultClient()
+            .PostAsJsonAsync("/auth/refresh", new { refreshToken = refresh });
+        Assert.Equal(HttpStatusCode.Unauthorized, refreshed.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await WithCookie(await CookieAsync(login)).PostAsync(Me)).Status);
+    }
+
+    [Fact]
+    public async Task Setting_roles_ends_the_sessions_that_carry_the_old_ones()
+    {
+        var login = await LoginAsync(Roles.Director);
+        var cookie = await CookieAsync(login);
+        await using var socket = await ListeningSocketAsync(cookie: cookie);
+        using var stream = await ListeningStreamAsync(WithCookie(cookie));
+
+        var set = await AdminAsync("""
+            mutation($input: SetUserRolesInput!) { setUserRoles(input: $input) { user { role } } }
+            """, new { userId = UserIdOf(login), roles = new[] { "INSIDE_SALES" } });
+        Assert.Equal(HttpStatusCode.OK, set.Status);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, (await WithCookie(cookie).PostAsync(Me)).Status);
+        Factory.Clock.Advance(CheckInterval);
+        await AssertRevokedAsync(socket);
+        await AssertRevokedAsync(stream);
+        var again = await WithCookie(await CookieAsync(login)).DataAsync(Me);
+        Assert.Equal("INSIDE_SALES", again.GetProperty("me").GetProperty("roles")[0].GetString());
+    }
+
+    [Fact]
+    public async Task A_password_change_ends_the_sessions_of_that_login()
+    {
+        var login = await LoginAsync(Roles.InsideSales);
+        var (access, refresh) = await TokensAsync(login);
+        var cookie = await CookieAsync(login);
+        await using var socket = await ListeningSocketAsync(token: access);
+        Assert.Equal(HttpStatusCode.OK, (await WithBearer(access).PostAsync(Me)).Status);
+
+        // As any password change does (through Identity, which renews the security stamp).
+        await using (var scope = Factory.Services.CreateAsyncScope())
+        {
+            var users = scope.ServiceProvider.GetRequiredService<UserManager<Login>>();
+            var changed = await users.ChangePasswordAsync((await users.FindByIdAsync(login.Id.ToString()))!,
+                Infrastructure.TestLogins.TestPassword, "Another-password-2026");
+            Assert.True(changed.Succeeded);
+        }
+
+        // Another instance (or this one, not told) notices within one check interval.
+        Factory.Clock.Advance(CheckInterval);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await WithBearer(access).PostAsync(Me)).Status);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await WithCookie(cookie).PostAsync(Me)).Status);
+        await AssertRevokedAsync(socket);
+        var refreshed = await Factory.CreateDefaultClient()
+            .PostAsJsonAsync("/auth/refresh", new { refreshToken = refresh });
+        Assert.Equal(HttpStatusCode.Unauthorized, refreshed.StatusCode);
+    }
+}

@@ -138,7 +138,7 @@ public static class SoakBench
                 var response = await server.Http.PostAsJsonAsync("/graphql", new { query, variables });
                 var body = await response.Content.ReadAsStringAsync();
                 // Top-level errors only: a mutation payload's own `errors: null` is its success.
-                if (!response.IsSuccessStatusCode || JsonDocument.Parse(body).RootElement.TryGetProperty("errors", out _))
+                if (!response.IsSuccessStatusCode || HasTopLevelErrors(body))
                     _errors.Enqueue($"{kind}: {(int)response.StatusCode} {body[..Math.Min(200, body.Length)]}");
             }
             catch (Exception error) when (error is HttpRequestException or TaskCanceledException or JsonException)
@@ -147,6 +147,13 @@ public static class SoakBench
             }
             _latencies.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
             Counts.AddOrUpdate(kind, 1, (_, count) => count + 1);
+        }
+
+        // Not JSON throws JsonException, which counts as an error too.
+        private static bool HasTopLevelErrors(string body)
+        {
+            using var answer = JsonDocument.Parse(body);
+            return answer.RootElement.TryGetProperty("errors", out _);
         }
     }
 

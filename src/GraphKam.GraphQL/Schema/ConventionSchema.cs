@@ -18,7 +18,7 @@ public abstract class ConventionSchema : global::GraphQL.Types.Schema
         Mutation = mutation;
         if (subscription.Fields.Count > 0) Subscription = subscription; // an empty root type would not be valid
         // Registering a scalar under a built-in name replaces the built-in one.
-        RegisterType(new StringGraphType { Description = "Text, as UTF-8." });
+        RegisterType(new TextGraphType());
         RegisterType(new IntGraphType { Description = "A whole number from -2^31 to 2^31-1." });
         RegisterType(new FloatGraphType { Description = "A double-precision number." });
         RegisterType(new BooleanGraphType { Description = "`true` or `false`." });

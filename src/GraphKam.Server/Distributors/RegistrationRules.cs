@@ -1,5 +1,6 @@
 using GraphKam.GraphQL.Mutations;
 using GraphKam.Server.Data;
+using GraphKam.Server.Common;
 using Microsoft.EntityFrameworkCore;
 
 namespace GraphKam.Server.Distributors;
@@ -13,7 +14,7 @@ internal static class RegistrationRules
     public static List<MutationError> Validate(RegisterDealInput input, DateTime now)
     {
         var errors = new List<MutationError>();
-        if (input.Amount <= 0) errors.Add(new OutOfRangeError("amount", 0.01, double.MaxValue, (double)input.Amount));
+        if (input.Amount <= 0) errors.Add(new OutOfRangeError("amount", 0.01, Money.MaxQuoted, (double)input.Amount));
         var description = input.Description.Trim();
         if (description.Length == 0) errors.Add(new RequiredValueError("description"));
         else if (description.Length > MaxDescriptionLength) errors.Add(new TooLongError("description", MaxDescriptionLength));

@@ -9,9 +9,14 @@ public static class BenchProgram
 {
     // In-process: the benchmarks host the server themselves, on a database they fill in their set-up.
     // `--job short` gives a quick, rough run.
-    // `subscribers` runs the WebSocket fan-out measurement instead (see SubscriberBench).
+    // `subscribers` runs the WebSocket fan-out measurement instead (see SubscriberBench); `soak [minutes]` the soak (SoakBench).
     public static async Task Main(string[] args)
     {
+        if (args is ["soak", ..])
+        {
+            await SoakBench.RunAsync(args.Length > 1 ? double.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 10);
+            return;
+        }
         if (args is ["subscribers", ..])
         {
             await SubscriberBench.RunAsync(args.Length > 1 ? int.Parse(args[1]) : 1000);

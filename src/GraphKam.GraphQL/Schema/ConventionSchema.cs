@@ -31,7 +31,7 @@ public abstract class ConventionSchema : global::GraphQL.Types.Schema
         Features.DeprecationOfInputValues = true;
         Directives.Register(new SpecifiedByDirective(), new OneOfDirective());
         // Registering a scalar under a built-in name replaces the built-in one.
-        RegisterType(new StringGraphType { Description = "Text, as UTF-8." });
+        RegisterType(new TextGraphType());
         RegisterType(new IntGraphType { Description = "A whole number from -2^31 to 2^31-1." });
         RegisterType(new FloatGraphType { Description = "A double-precision number." });
         RegisterType(new BooleanGraphType { Description = "`true` or `false`." });

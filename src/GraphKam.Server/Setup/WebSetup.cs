@@ -24,12 +24,14 @@ public static class WebSetup
             .WithOrigins(configuration.GetSection("GraphKam:Cors:Origins").Get<string[]>() ?? [])
             .AllowAnyHeader().WithMethods("GET", "POST").AllowCredentials().SetPreflightMaxAge(TimeSpan.FromHours(1))));
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+        builder.Services.AddGraphKamErrors();
         return builder;
     }
 
     /// <summary>Serves the dashboard from the repository's <c>wwwroot/</c>, GraphQL at <c>/graphql</c> and <c>/healthz</c>.</summary>
     public static WebApplication UseGraphKamWeb(this WebApplication app)
     {
+        app.UseGraphKamErrors();
         var webRoot = new PhysicalFileProvider(FindWebRoot(app.Configuration, app.Environment.ContentRootPath));
         app.UseGraphKamSecurityHeaders();
         // Partner portals load the widgets (embed/graphkam.js and the modules and styles it imports) as cross-origin
@@ -39,6 +41,7 @@ public static class WebSetup
         app.UseStaticFiles(new StaticFileOptions { FileProvider = webRoot });
         app.UseCors();
         app.UseAuthentication();
+        app.UseRateLimiter();
         // WebSocket pings are the protocols' own keep-alive messages; the transport adds no second heartbeat.
         app.UseWebSockets(new WebSocketOptions { KeepAliveInterval = TimeSpan.Zero });
         app.UseGraphKamIde("/graphql"); // Banana Cake Pop at /graphql/ (by default only in Development)

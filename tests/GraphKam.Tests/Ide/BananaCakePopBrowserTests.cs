@@ -76,10 +76,12 @@ public sealed class BananaCakePopBrowserTests : IAsyncLifetime
 
             WaitForText("Create Document");
             Button("Create Document").Click();
-            WaitForText("Schema available"); // loaded by introspection from the endpoint bcp-config.json names
+            // Loaded by introspection from the endpoint bcp-config.json names, then indexed in a worker: both take
+            // much longer while the rest of the suite keeps the cores busy.
+            WaitForText("Schema available", 60);
 
             _browser.FindElement(By.CssSelector("button[title='Schema Reference']")).Click();
-            Wait(10).Until(d => d.FindElement(By.XPath("//*[normalize-space()='Account' and not(*)]"))).Click();
+            Wait(30).Until(d => d.FindElement(By.XPath("//*[normalize-space()='Account' and not(*)]"))).Click();
             WaitForText("A key account: a customer that matters to revenue, profit or strategy.");
 
             // Connection settings: a bearer token, and subscriptions over graphql-transport-ws.

@@ -12,5 +12,6 @@ public sealed class IdentityArea : IArea
         area.Query<IdentityQueries>().Mutations<IdentityMutations>().Access<IdentityAccess>().Startup<RoleStartup>();
         IdentityServices.AddSignIn(area.Services, area.Configuration);
         area.Services.AddScoped<UserAdministration>();
+        area.Services.AddScoped<PasswordChange>();
     }
 }

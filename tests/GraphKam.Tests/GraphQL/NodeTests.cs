@@ -96,6 +96,8 @@ public sealed class NodeTests(KnownDataFixture fixture) : IClassFixture<KnownDat
     [InlineData("Account\n{0}")]        // no marker
     [InlineData("Account:{0}:1")]
     [InlineData("Acc-ount:{0}")]
+    [InlineData("Account:{0}\u0000")]  // .NET's number parsing forgives trailing NULs
+    [InlineData("Account\ni{0}\u0000")]
     public void Every_id_has_one_spelling(string spelling)
     {
         var key = fixture.Data.Ids["Delta School"];
@@ -123,6 +125,17 @@ public sealed class NodeTests(KnownDataFixture fixture) : IClassFixture<KnownDat
         var payload = await fixture.Client.MutateAsync("addContact", "contact { id }",
             new { accountId = leadingZero, name = "Nobody" });
         Assert.Equal(["InvalidIdError"], GraphQLClient.ErrorTypes(payload));
+    }
+
+    [Fact] // Outside test of issue 14: `Account:55` followed by a NUL was read as Account 55.
+    public async Task An_id_with_a_trailing_nul_is_invalid_over_http()
+    {
+        var key = fixture.Data.Ids["Delta School"];
+        var withNul = Convert.ToBase64String(Encoding.UTF8.GetBytes($"Account:{key}\0"));
+        var response = await fixture.Client.PostAsync("""
+            query($id: ID!) { node(id: $id) { id } }
+            """, new { id = withNul });
+        Assert.Equal(["INVALID_ID"], response.ErrorCodes);
     }
 
     [Fact]

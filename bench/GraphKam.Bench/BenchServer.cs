@@ -70,7 +70,7 @@ public sealed class BenchServer : IDisposable
     {
         var response = await Http.PostAsJsonAsync("/graphql", new { query, variables });
         var body = await response.EnsureSuccessStatusCode().Content.ReadAsStringAsync();
-        return body.Contains("\"errors\"") ? throw new InvalidOperationException(body) : body;
+        return GraphQLAnswer.HasErrors(body) ? throw new InvalidOperationException(body) : body;
     }
 
     /// <summary>Inserts <paramref name="rows"/> accounts (names in a scrambled order) and, for three in four, ICBC measures.</summary>

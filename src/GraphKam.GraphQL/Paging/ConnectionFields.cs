@@ -53,7 +53,8 @@ public static class ConnectionFields
     {
         Name = name,
         Description = $"The {itemsDescription}: filter with `where`, sort with `order`, page with `first`/`after` or `last`/`before`.",
-        ResolvedType = new NonNullGraphType(new ConnectionType<TNodeType>(connectionName ?? $"{char.ToUpperInvariant(name[0])}{name[1..]}Connection", itemsDescription)),
+        // Nullable as in HotChocolate: a refused page (size, cursor) nulls only this field, not its parents.
+        ResolvedType = new ConnectionType<TNodeType>(connectionName ?? $"{char.ToUpperInvariant(name[0])}{name[1..]}Connection", itemsDescription),
         Arguments = new QueryArguments(
             new QueryArgument<TFilter> { Name = "where", Description = "Only the items matching this filter." },
             new QueryArgument<ListGraphType<NonNullGraphType<TSort>>> { Name = "order", Description = "Sort keys, most significant first. Ties are broken by ID." },

@@ -75,10 +75,16 @@ function goLive() {
 }
 
 const statusText = { online: 'Live', connecting: 'Connecting…', offline: 'Offline' };
+const RECONNECTING = 'Offline, reconnecting…';
 client.onStatus((status) => {
   const indicator = $('connection');
   indicator.dataset.status = status;
-  indicator.textContent = statusText[status];
+  // The badge is a polite live region: while the socket retries after a drop it flips between connecting and
+  // offline at every attempt, so it says once that it is reconnecting and then only when it is live again.
+  const retrying = status !== 'online' && client.subscriptions.size > 0
+    && (status === 'offline' || indicator.textContent === RECONNECTING);
+  const text = retrying ? RECONNECTING : statusText[status];
+  if (indicator.textContent !== text) indicator.textContent = text;
 });
 
 async function start() {

@@ -49,19 +49,28 @@ public static class ConnectionFields
     }
 
     private static FieldType Define<TNodeType, TFilter, TSort>(string name, string itemsDescription, string? connectionName)
-        where TNodeType : IGraphType where TFilter : InputObjectGraphType where TSort : InputObjectGraphType => new()
+        where TNodeType : IGraphType where TFilter : InputObjectGraphType where TSort : InputObjectGraphType
     {
-        Name = name,
-        Description = $"The {itemsDescription}: filter with `where`, sort with `order`, page with `first`/`after` or `last`/`before`.",
-        // Nullable as in HotChocolate: a refused page (size, cursor) nulls only this field, not its parents.
-        ResolvedType = new ConnectionType<TNodeType>(connectionName ?? $"{char.ToUpperInvariant(name[0])}{name[1..]}Connection", itemsDescription),
-        Arguments = new QueryArguments(
-            new QueryArgument<TFilter> { Name = "where", Description = "Only the items matching this filter." },
-            new QueryArgument<ListGraphType<NonNullGraphType<TSort>>> { Name = "order", Description = "Sort keys, most significant first. Ties are broken by ID." },
-            // ConnectionDescriptions rewrites these two with the configured page sizes once the schema is built.
-            new QueryArgument<IntGraphType> { Name = "first", Description = "Return the first n items." },
-            new QueryArgument<StringGraphType> { Name = "after", Description = "Return items after this cursor." },
-            new QueryArgument<IntGraphType> { Name = "last", Description = "Return the last n items." },
-            new QueryArgument<StringGraphType> { Name = "before", Description = "Return items before this cursor." }),
-    };
+        var typeName = connectionName ?? $"{char.ToUpperInvariant(name[0])}{name[1..]}Connection";
+        return new FieldType
+        {
+            Name = name,
+            Description = $"The {itemsDescription}: filter with `where`, sort with `order`, "
+                + "page with `first`/`after` or `last`/`before`.",
+            // Nullable as in HotChocolate: a refused page (size, cursor) nulls only this field, not its parents.
+            ResolvedType = new ConnectionType<TNodeType>(typeName, itemsDescription),
+            Arguments = new QueryArguments(
+                new QueryArgument<TFilter> { Name = "where", Description = "Only the items matching this filter." },
+                new QueryArgument<ListGraphType<NonNullGraphType<TSort>>>
+                {
+                    Name = "order",
+                    Description = "Sort keys, most significant first. Ties are broken by ID.",
+                },
+                // ConnectionDescriptions rewrites these two with the configured page sizes once the schema is built.
+                new QueryArgument<IntGraphType> { Name = "first", Description = "Return the first n items." },
+                new QueryArgument<StringGraphType> { Name = "after", Description = "Return items after this cursor." },
+                new QueryArgument<IntGraphType> { Name = "last", Description = "Return the last n items." },
+                new QueryArgument<StringGraphType> { Name = "before", Description = "Return items before this cursor." }),
+        };
+    }
 }

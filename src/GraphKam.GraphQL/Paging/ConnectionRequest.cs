@@ -106,7 +106,7 @@ public sealed class ConnectionRequest<T> where T : class, IEntity
         return new Connection(edges, pageInfo, totalCount);
     }
 
-    private Expression Where(Expression query, Expression condition) =>
+    private MethodCallExpression Where(Expression query, Expression condition) =>
         Expression.Call(typeof(Queryable), nameof(Queryable.Where), [typeof(T)], query, Expression.Quote(Expression.Lambda(condition, _entity)));
 
     private LambdaExpression RowWithKeys() => Expression.Lambda(

@@ -49,7 +49,8 @@ public sealed class NodeQueries(IOptions<ConventionOptions> options) : IQueryFie
         if (GlobalId.TryParse(id, out var globalId) && context.Schema.AllTypes[globalId.TypeName] is INodeType nodeType)
             return nodeType.LoadNode(context, globalId.Key);
         var error = new CodedError(ErrorCodes.InvalidId, $"'{id}' is not a valid ID.",
-            new Dictionary<string, object?> { ["id"] = id }) { Path = path };
+            new Dictionary<string, object?> { ["id"] = id })
+        { Path = path };
         lock (context.Errors) context.Errors.Add(error);
         return new DeferredResult<object?>(_ => Task.FromResult<object?>(null));
     }

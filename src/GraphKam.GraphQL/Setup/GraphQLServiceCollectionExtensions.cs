@@ -9,7 +9,6 @@ using GraphKam.GraphQL.Schema;
 using GraphKam.GraphQL.Streaming;
 using GraphKam.GraphQL.Subscriptions;
 using GraphQL;
-using GraphQL.DI;
 using GraphQL.Types;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;

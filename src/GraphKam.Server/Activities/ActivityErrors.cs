@@ -1,11 +1,3 @@
-using GraphKam.Server.Users;
-using GraphKam.GraphQL.Relay;
-using GraphKam.Server.Accounts;
-using GraphKam.Server.Data;
-using GraphKam.Server.Funnel;
-using GraphKam.Server.OrgCharts;
-using GraphQL.Types;
-using Microsoft.EntityFrameworkCore;
 using System.ComponentModel;
 using GraphKam.GraphQL.Mutations;
 

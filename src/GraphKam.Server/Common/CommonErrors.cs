@@ -1,6 +1,3 @@
-using GraphKam.Server.Funnel;
-using GraphKam.Server.Data;
-using GraphQL.Types;
 using System.ComponentModel;
 using GraphKam.GraphQL.Mutations;
 

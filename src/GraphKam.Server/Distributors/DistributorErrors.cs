@@ -1,8 +1,7 @@
-using GraphKam.Server.Accounts;
 using System.ComponentModel;
+using System.Globalization;
 using GraphKam.GraphQL.Mutations;
 using GraphKam.Server.Data;
-using GraphQL.Types;
 
 namespace GraphKam.Server.Distributors;
 
@@ -16,7 +15,7 @@ public sealed record InvalidCommissionRateError(
     [property: Description("The partner's model.")] DistributorModel Model,
     [property: Description("The rate given.")] double? Rate)
     : MutationError("INVALID_COMMISSION_RATE", Model == DistributorModel.Agent
-    ? $"An agent earns a commission strictly between 0 and 1 (got {Rate?.ToString() ?? "none"})."
+    ? $"An agent earns a commission strictly between 0 and 1 (got {Rate?.ToString(CultureInfo.InvariantCulture) ?? "none"})."
     : "A distributor earns a margin, not a commission: leave commissionRate out.");
 
 [Description("The contract would end before it starts.")]

@@ -1,7 +1,6 @@
 using System.ComponentModel;
 using GraphKam.GraphQL.Mutations;
 using GraphKam.Server.Data;
-using GraphQL.Types;
 
 namespace GraphKam.Server.Funnel;
 

@@ -1,6 +1,5 @@
 using System.ComponentModel;
 using GraphKam.GraphQL.Mutations;
-using GraphQL.Types;
 
 namespace GraphKam.Server.Identity;
 

@@ -1,7 +1,6 @@
 using GraphKam.GraphQL.Errors;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http.Features;
-using Microsoft.AspNetCore.Routing;
 
 namespace GraphKam.Server.Setup;
 

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text;
+using System.Globalization;
 using GraphKam.Tests.Infrastructure;
 
 namespace GraphKam.Tests.GraphQL;
@@ -56,7 +57,7 @@ public sealed class DocumentLimitsTests(DocumentLimitsTests.Fixture fixture) : I
     public async Task A_thousand_aliased_schema_reads_are_refused()
     {
         var query = new StringBuilder("{");
-        for (var i = 0; i < 1000; i++) query.Append($" s{i}: __schema {{ types {{ name fields {{ name args {{ name }} }} }} }}");
+        for (var i = 0; i < 1000; i++) query.Append(CultureInfo.InvariantCulture, $" s{i}: __schema {{ types {{ name fields {{ name args {{ name }} }} }} }}");
         await RefusedAsync(query.Append(" }").ToString(), "TOKEN_LIMIT");
     }
 

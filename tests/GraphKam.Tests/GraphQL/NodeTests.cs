@@ -163,7 +163,15 @@ public sealed class NodeTests(KnownDataFixture fixture) : IClassFixture<KnownDat
     [Fact]
     public async Task Archived_accounts_stay_readable_by_id()
     {
-        var data = await fixture.Client.DataAsync("query($id: ID!) { node(id: $id) { ... on Account { name archivedAt } } }",
+        var data = await fixture.Client.DataAsync("""
+            query($id: ID!) {
+                node(id: $id) {
+                    ... on Account {
+                        name archivedAt
+                    }
+                }
+            }
+            """,
             new { id = fixture.Data.Id("Zulu Archived") });
         Assert.Equal("2025-04-01T00:00:00Z", data.At("node.archivedAt").GetString());
     }

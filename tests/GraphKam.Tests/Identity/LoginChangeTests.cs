@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using System.Globalization;
 using GraphKam.Server.Common;
 using GraphKam.Server.Data;
 using GraphKam.Tests.Infrastructure;
@@ -87,7 +88,7 @@ public sealed class LoginChangeTests : SessionTest
         await using (var scope = Factory.Services.CreateAsyncScope())
         {
             var users = scope.ServiceProvider.GetRequiredService<UserManager<Login>>();
-            var changed = await users.ChangePasswordAsync((await users.FindByIdAsync(login.Id.ToString()))!,
+            var changed = await users.ChangePasswordAsync((await users.FindByIdAsync(login.Id.ToString(CultureInfo.InvariantCulture)))!,
                 TestLogins.TestPassword, "Another-password-2026");
             Assert.True(changed.Succeeded);
         }

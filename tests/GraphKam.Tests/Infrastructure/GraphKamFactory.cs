@@ -14,12 +14,18 @@ using Microsoft.Extensions.Time.Testing;
 namespace GraphKam.Tests.Infrastructure;
 
 /// <summary>
-/// The real server in-process, on its own SQLite file in the temp folder (deleted afterwards). The environment is
-/// "Testing", so errors are masked as in production. Every SQL command is captured by <see cref="Sql"/>.
+/// The real server in-process, on its own SQLite file in the temp folder (deleted afterwards), or on a fresh
+/// PostgreSQL database when <see cref="TestDatabases"/> says so. The environment is "Testing", so errors are masked
+/// as in production. Every SQL command is captured by <see cref="Sql"/>.
 /// </summary>
 public class GraphKamFactory : WebApplicationFactory<Program>
 {
     public string DatabasePath { get; } = Path.Combine(Path.GetTempPath(), $"graphkam-test-{Guid.NewGuid():N}.db");
+
+    private readonly Lazy<PostgreSqlTestDatabase>? _postgreSql = TestDatabases.OnPostgreSql ? new(() => new()) : null;
+
+    /// <summary>The server's <c>ConnectionStrings:GraphKam</c>: its SQLite file, or its PostgreSQL database.</summary>
+    public string ConnectionString => _postgreSql?.Value.ConnectionString ?? $"Data Source={DatabasePath}";
     public SqlCapture Sql { get; } = new();
 
     /// <summary>The server's clock: fixed until a test advances it (timers such as override expiry follow it).</summary>
@@ -37,7 +43,8 @@ public class GraphKamFactory : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
-        builder.UseSetting("ConnectionStrings:GraphKam", $"Data Source={DatabasePath}");
+        builder.UseSetting("ConnectionStrings:GraphKam", ConnectionString);
+        if (TestDatabases.OnPostgreSql) builder.UseSetting("GraphKam:Database:Provider", "PostgreSQL");
         foreach (var (key, value) in Settings) builder.UseSetting(key, value);
         builder.ConfigureServices(services =>
         {
@@ -78,6 +85,7 @@ public class GraphKamFactory : WebApplicationFactory<Program>
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
+        if (_postgreSql is { IsValueCreated: true }) _postgreSql.Value.Dispose();
         SqliteConnection.ClearAllPools();
         foreach (var suffix in new[] { "", "-wal", "-shm" })
             File.Delete(DatabasePath + suffix);

@@ -1,0 +1,25 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+
+namespace GraphKam.Server.Data.Providers;
+
+/// <summary>Points a context at the configured database: SQLite (the default) or PostgreSQL.</summary>
+public static class ProviderSetup
+{
+    public static DbContextOptionsBuilder UseGraphKamProvider(this DbContextOptionsBuilder options,
+        IServiceProvider services, Func<string> sqliteConnectionString)
+    {
+        var configuration = services.GetRequiredService<IConfiguration>();
+        return DatabaseProviders.Of(configuration) == DatabaseProvider.PostgreSQL
+            ? options.UsePostgreSql(DatabaseProviders.PostgreSqlConnectionString(configuration))
+            : options.UseSqlite(sqliteConnectionString());
+    }
+
+    /// <summary>PostgreSQL with GraphKam's translations and the cluster-wide write lock.</summary>
+    public static DbContextOptionsBuilder UsePostgreSql(this DbContextOptionsBuilder options, string connectionString)
+    {
+        options.UseNpgsql(connectionString);
+        ((IDbContextOptionsBuilderInfrastructure)options).AddOrUpdateExtension(new PostgreSqlOptionsExtension());
+        return options.AddInterceptors(new PostgreSqlWriteLock());
+    }
+}

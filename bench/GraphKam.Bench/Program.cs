@@ -1,3 +1,4 @@
+using System.Globalization;
 using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Jobs;
 using BenchmarkDotNet.Running;
@@ -9,9 +10,18 @@ public static class BenchProgram
 {
     // In-process: the benchmarks host the server themselves, on a database they fill in their set-up.
     // `--job short` gives a quick, rough run.
-    // `subscribers` runs the WebSocket fan-out measurement instead (see SubscriberBench).
+    // `subscribers` runs the WebSocket fan-out measurement instead (see SubscriberBench), `load` the read load on
+    // one and two server processes (see LoadBench).
     public static async Task Main(string[] args)
     {
+        if (args is ["load", ..])
+        {
+            var options = args.Skip(1).Chunk(2).Where(pair => pair.Length == 2).ToDictionary(pair => pair[0], pair => pair[1]);
+            await LoadBench.RunAsync(options.GetValueOrDefault("--postgres"),
+                TimeSpan.FromSeconds(int.Parse(options.GetValueOrDefault("--seconds", "20"), CultureInfo.InvariantCulture)),
+                int.Parse(options.GetValueOrDefault("--clients", "16"), CultureInfo.InvariantCulture));
+            return;
+        }
         if (args is ["subscribers", ..])
         {
             await SubscriberBench.RunAsync(args.Length > 1 ? int.Parse(args[1]) : 1000);

@@ -26,7 +26,7 @@ public static class WebSetup
         return builder;
     }
 
-    /// <summary>Serves the dashboard from the repository's <c>wwwroot/</c>, GraphQL at <c>/graphql</c> and <c>/healthz</c>.</summary>
+    /// <summary>Serves the dashboard from the repository's <c>wwwroot/</c>, GraphQL at <c>/graphql</c>, <c>/healthz</c> and <c>/readyz</c>.</summary>
     public static WebApplication UseGraphKamWeb(this WebApplication app)
     {
         var webRoot = new PhysicalFileProvider(FindWebRoot(app.Configuration, app.Environment.ContentRootPath));
@@ -42,7 +42,7 @@ public static class WebSetup
         app.UseWebSockets(new WebSocketOptions { KeepAliveInterval = TimeSpan.Zero });
         app.MapGraphKamGraphQL("/graphql").RequireCors(CorsPolicy);
         app.MapGraphKamAuth().RequireCors(CorsPolicy);
-        app.MapHealthChecks("/healthz");
+        app.MapGraphKamHealth();
         app.Lifetime.ApplicationStarted.Register(() => LogUrls(app));
         return app;
     }

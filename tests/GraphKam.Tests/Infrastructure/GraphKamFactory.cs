@@ -26,6 +26,9 @@ public class GraphKamFactory : WebApplicationFactory<Program>
 
     /// <summary>The server's <c>ConnectionStrings:GraphKam</c>: its SQLite file, or its PostgreSQL database.</summary>
     public string ConnectionString => _postgreSql?.Value.ConnectionString ?? $"Data Source={DatabasePath}";
+
+    /// <summary>On PostgreSQL, the database owner's connection (the server's role may not do everything a test does).</summary>
+    public string OwnerConnectionString => _postgreSql?.Value.OwnerConnectionString ?? ConnectionString;
     public SqlCapture Sql { get; } = new();
 
     /// <summary>The server's clock: fixed until a test advances it (timers such as override expiry follow it).</summary>
@@ -45,6 +48,13 @@ public class GraphKamFactory : WebApplicationFactory<Program>
         builder.UseEnvironment("Testing");
         builder.UseSetting("ConnectionStrings:GraphKam", ConnectionString);
         if (TestDatabases.OnPostgreSql) builder.UseSetting("GraphKam:Database:Provider", "PostgreSQL");
+        if (TestDatabases.Redis is { } redis)
+        {
+            // Test servers share one Redis: each listens on channels of its own unless a test says otherwise.
+            builder.UseSetting("GraphKam:EventBus", "Redis");
+            builder.UseSetting("GraphKam:Redis", redis);
+            builder.UseSetting("GraphKam:RedisChannel", $"graphkam-test-{Guid.NewGuid():N}");
+        }
         foreach (var (key, value) in Settings) builder.UseSetting(key, value);
         builder.ConfigureServices(services =>
         {
@@ -74,13 +84,22 @@ public class GraphKamFactory : WebApplicationFactory<Program>
     /// </summary>
     public async Task SubscribersAsync(string topic, int count)
     {
-        var bus = (InMemoryTopicBus)Services.GetRequiredService<ITopicBus>();
-        for (var waited = 0; bus.SubscriberCount(topic) != count; waited += 10)
+        for (var waited = 0; SubscriberCount(topic) != count; waited += 10)
         {
-            if (waited > 10_000) Assert.Fail($"{topic} has {bus.SubscriberCount(topic)} subscribers, not {count}.");
+            if (waited > 10_000) Assert.Fail($"{topic} has {SubscriberCount(topic)} subscribers, not {count}.");
             await Task.Delay(10);
         }
     }
+
+    /// <summary>
+    /// How many subscriptions listen on <paramref name="topic"/> now; with Redis, those whose channel Redis has
+    /// confirmed (an event published before that would not be heard).
+    /// </summary>
+    public int SubscriberCount(string topic) => Services.GetRequiredService<ITopicBus>() switch
+    {
+        RedisTopicBus redis => redis.SubscriberCount(topic),
+        var bus => ((InMemoryTopicBus)bus).SubscriberCount(topic),
+    };
 
     protected override void Dispose(bool disposing)
     {

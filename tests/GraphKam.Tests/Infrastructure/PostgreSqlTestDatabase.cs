@@ -7,19 +7,28 @@ namespace GraphKam.Tests.Infrastructure;
 
 /// <summary>
 /// A fresh PostgreSQL database for one test server, copied from a template migrated once per test run (copying a
-/// template is much faster than migrating), and dropped when the server goes.
+/// template is much faster than migrating), and dropped when the server goes. The server connects as
+/// <see cref="AppRole"/>, which does not own the tables, as a production deployment should: row-level security
+/// applies to everything the tests do through the server.
 /// </summary>
 public sealed class PostgreSqlTestDatabase : IDisposable
 {
+    public const string AppRole = "graphkam_test_app";
     private static readonly Lazy<string> Template = new(CreateTemplate);
 
     public string Name { get; } = $"graphkam_test_{Guid.NewGuid():N}";
+
+    /// <summary>The server's connection: the application role.</summary>
     public string ConnectionString { get; }
+
+    /// <summary>The owner's connection (a superuser), for arranging and inspecting what the server may not.</summary>
+    public string OwnerConnectionString { get; }
 
     public PostgreSqlTestDatabase()
     {
         Execute($"CREATE DATABASE \"{Name}\" TEMPLATE \"{Template.Value}\"");
-        ConnectionString = For(Name);
+        OwnerConnectionString = For(Name);
+        ConnectionString = new NpgsqlConnectionStringBuilder(OwnerConnectionString) { Username = AppRole }.ConnectionString;
     }
 
     /// <summary>A connection string to <paramref name="database"/> on the test server.</summary>
@@ -43,7 +52,12 @@ public sealed class PostgreSqlTestDatabase : IDisposable
         var connectionString = new NpgsqlConnectionStringBuilder(For(name)) { Pooling = false }.ConnectionString;
         var options = new DbContextOptionsBuilder<GraphKamDbContext>();
         options.UsePostgreSql(connectionString);
-        using (var db = new PostgreSqlGraphKamDbContext(options.Options)) db.Database.Migrate();
+        Execute($"DO $$ BEGIN CREATE ROLE {AppRole} LOGIN; EXCEPTION WHEN duplicate_object THEN NULL; END $$");
+        using (var db = new PostgreSqlGraphKamDbContext(options.Options))
+        {
+            db.Database.Migrate();
+            AppRoleGrants.GrantAsync(db, AppRole, CancellationToken.None).GetAwaiter().GetResult();
+        }
         AppDomain.CurrentDomain.ProcessExit += (_, _) => Drop(name);
         return name;
     }

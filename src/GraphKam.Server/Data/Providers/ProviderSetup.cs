@@ -15,11 +15,14 @@ public static class ProviderSetup
             : options.UseSqlite(sqliteConnectionString());
     }
 
-    /// <summary>PostgreSQL with GraphKam's translations and the cluster-wide write lock.</summary>
+    /// <summary>
+    /// PostgreSQL with GraphKam's translations, the cluster-wide write lock and the partner setting that row-level
+    /// security reads.
+    /// </summary>
     public static DbContextOptionsBuilder UsePostgreSql(this DbContextOptionsBuilder options, string connectionString)
     {
         options.UseNpgsql(connectionString);
         ((IDbContextOptionsBuilderInfrastructure)options).AddOrUpdateExtension(new PostgreSqlOptionsExtension());
-        return options.AddInterceptors(new PostgreSqlWriteLock());
+        return options.AddInterceptors(new PostgreSqlWriteLock(), new PostgreSqlPartnerSetting());
     }
 }

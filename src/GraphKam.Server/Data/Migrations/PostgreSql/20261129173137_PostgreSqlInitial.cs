@@ -97,6 +97,21 @@ namespace GraphKam.Server.Data.Migrations.PostgreSql
                 });
 
             migrationBuilder.CreateTable(
+                name: "ServerKeys",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Purpose = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false, collation: "C"),
+                    Value = table.Column<string>(type: "text", nullable: false, collation: "C"),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ServerKeys", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "TierPolicies",
                 columns: table => new
                 {
@@ -1288,6 +1303,11 @@ namespace GraphKam.Server.Data.Migrations.PostgreSql
                 columns: new[] { "Period", "OverallScore" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_ServerKeys_Purpose",
+                table: "ServerKeys",
+                column: "Purpose");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_StageChanges_FromStageId",
                 table: "StageChanges",
                 column: "FromStageId");
@@ -1323,6 +1343,7 @@ namespace GraphKam.Server.Data.Migrations.PostgreSql
                 table: "Users",
                 column: "Email",
                 unique: true);
+
             // SqlDates' whole and exact days between two instants (SQLite has them as functions of our own).
             migrationBuilder.Sql("""
                 CREATE FUNCTION graphkam_days_between(from_instant timestamptz, to_instant timestamptz)
@@ -1332,12 +1353,43 @@ namespace GraphKam.Server.Data.Migrations.PostgreSql
                 RETURNS double precision LANGUAGE sql IMMUTABLE PARALLEL SAFE
                 RETURN extract(epoch FROM to_instant - from_instant)::double precision / 86400;
                 """);
+
+            // Row-level security, the second wall behind the query filters: when a transaction names a partner
+            // (SET LOCAL graphkam.partner_id), the tables that name a distributor show that distributor's rows only.
+            // Without the setting (staff, the system) every row shows. Writes are the write rules' business.
+            migrationBuilder.Sql("""
+                CREATE FUNCTION graphkam_partner_id() RETURNS integer LANGUAGE sql STABLE PARALLEL SAFE
+                RETURN nullif(current_setting('graphkam.partner_id', true), '')::integer;
+                """);
+            foreach (var (table, partnerSees) in new[]
+            {
+                ("Distributors", "\"Id\" = graphkam_partner_id()"),
+                ("DistributorAssignments", "\"DistributorId\" = graphkam_partner_id()"),
+                ("Scorecards", "\"DistributorId\" = graphkam_partner_id()"),
+                ("DealRegistrations", "\"DistributorId\" = graphkam_partner_id()"),
+                ("Opportunities", "\"DistributorId\" = graphkam_partner_id()"),
+                ("ApiTokens", "\"DistributorId\" = graphkam_partner_id()"),
+                ("ChannelConflicts",
+                    "\"DistributorId\" = graphkam_partner_id() OR \"OtherDistributorId\" = graphkam_partner_id()"),
+            })
+            {
+                migrationBuilder.Sql($"""
+                    ALTER TABLE "{table}" ENABLE ROW LEVEL SECURITY;
+                    CREATE POLICY partner_reads ON "{table}" FOR SELECT
+                        USING (graphkam_partner_id() IS NULL OR {partnerSees});
+                    CREATE POLICY inserts ON "{table}" FOR INSERT WITH CHECK (true);
+                    CREATE POLICY updates ON "{table}" FOR UPDATE USING (true) WITH CHECK (true);
+                    CREATE POLICY deletes ON "{table}" FOR DELETE USING (true);
+                    """);
+            }
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            // Dropping the tables drops their policies; the functions go by name.
             migrationBuilder.Sql("""
+                DROP FUNCTION graphkam_partner_id();
                 DROP FUNCTION graphkam_days_between(timestamptz, timestamptz);
                 DROP FUNCTION graphkam_exact_days_between(timestamptz, timestamptz);
                 """);
@@ -1395,6 +1447,9 @@ namespace GraphKam.Server.Data.Migrations.PostgreSql
 
             migrationBuilder.DropTable(
                 name: "Scorecards");
+
+            migrationBuilder.DropTable(
+                name: "ServerKeys");
 
             migrationBuilder.DropTable(
                 name: "StageChanges");

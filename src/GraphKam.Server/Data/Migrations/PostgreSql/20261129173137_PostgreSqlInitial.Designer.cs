@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace GraphKam.Server.Data.Migrations.PostgreSql
 {
     [DbContext(typeof(PostgreSqlGraphKamDbContext))]
-    [Migration("20261129163943_PostgreSqlInitial")]
+    [Migration("20261129173137_PostgreSqlInitial")]
     partial class PostgreSqlInitial
     {
         /// <inheritdoc />
@@ -1363,6 +1363,35 @@ namespace GraphKam.Server.Data.Migrations.PostgreSql
                     b.HasIndex("LoginId");
 
                     b.ToTable("LoginSessions", (string)null);
+                });
+
+            modelBuilder.Entity("GraphKam.Server.Identity.ServerKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Purpose")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .UseCollation("C");
+
+                    b.Property<string>("Value")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .UseCollation("C");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Purpose");
+
+                    b.ToTable("ServerKeys", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole<int>", b =>

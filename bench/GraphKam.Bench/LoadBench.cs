@@ -17,20 +17,41 @@ public static class LoadBench
 {
     private static readonly string[] Mix =
     [
-        """{ accounts(first: 20, where: { name: { contains: "集团" } }, order: [{ monthlyRevenue: DESC }]) { totalCount nodes { name region tier { code } owner { name } } } }""",
+        """
+        {
+          accounts(first: 20, where: { name: { contains: "集团" } }, order: [{ monthlyRevenue: DESC }]) {
+            totalCount
+            nodes { name region tier { code } owner { name } }
+          }
+        }
+        """,
         """{ funnel { stage { key } count amount weightedAmount conversionToNext } }""",
-        """{ opportunities(first: 20, where: { status: { eq: OPEN } }, order: [{ weightedAmount: DESC }]) { nodes { name amount stage { key } account { name } } } }""",
-        """{ accounts(first: 5, order: [{ name: ASC }]) { nodes { name orgChart { depth contact { name buyingRole } } serviceStatus { overdueDays } } } }""",
+        """
+        {
+          opportunities(first: 20, where: { status: { eq: OPEN } }, order: [{ weightedAmount: DESC }]) {
+            nodes { name amount stage { key } account { name } }
+          }
+        }
+        """,
+        """
+        {
+          accounts(first: 5, order: [{ name: ASC }]) {
+            nodes { name orgChart { depth contact { name buyingRole } } serviceStatus { overdueDays } }
+          }
+        }
+        """,
     ];
 
     public static async Task RunAsync(string? postgres, TimeSpan duration, int clients)
     {
         Console.WriteLine($"{clients} clients, {duration.TotalSeconds:0} s per configuration, after a 5 s warm-up.");
-        Console.WriteLine($"{"Configuration",-32} {"requests/s",10} {"p50 ms",8} {"p95 ms",8} {"p99 ms",8} {"errors",7}");
+        Console.WriteLine(
+            $"{"Configuration",-32} {"requests/s",10} {"p50 ms",8} {"p95 ms",8} {"p99 ms",8} {"errors",7}");
         var sqlite = Path.Combine(Path.GetTempPath(), $"graphkam-load-{Guid.NewGuid():N}.db");
         try
         {
-            await MeasureAsync("SQLite, 1 instance", 1, duration, clients, new() { ["ConnectionStrings:GraphKam"] = $"Data Source={sqlite}" });
+            await MeasureAsync("SQLite, 1 instance", 1, duration, clients,
+                new() { ["ConnectionStrings:GraphKam"] = $"Data Source={sqlite}" });
         }
         finally
         {
@@ -48,7 +69,8 @@ public static class LoadBench
             try
             {
                 var database = new NpgsqlConnectionStringBuilder(postgres) { Database = name }.ConnectionString;
-                await MeasureAsync($"PostgreSQL, {instances} instance{(instances > 1 ? "s" : "")}", instances, duration, clients, new()
+                var label = $"PostgreSQL, {instances} instance{(instances > 1 ? "s" : "")}";
+                await MeasureAsync(label, instances, duration, clients, new()
                 {
                     ["GraphKam:Database:Provider"] = "PostgreSQL",
                     ["ConnectionStrings:GraphKam"] = database,
@@ -65,7 +87,8 @@ public static class LoadBench
     private static async Task MeasureAsync(string label, int instances, TimeSpan duration, int clients,
         Dictionary<string, string> settings)
     {
-        settings["GraphKam:Auth:SigningKey"] = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(64));
+        settings["GraphKam:Auth:SigningKey"] =
+            Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(64));
         var servers = new List<LoadInstance>();
         try
         {
@@ -74,7 +97,8 @@ public static class LoadBench
             await servers[0].ReadyAsync();
             for (var i = 1; i < instances; i++)
             {
-                servers.Add(new LoadInstance(new Dictionary<string, string>(settings) { ["GraphKam:SeedDemoData"] = "false" }));
+                var others = new Dictionary<string, string>(settings) { ["GraphKam:SeedDemoData"] = "false" };
+                servers.Add(new LoadInstance(others));
                 await servers[i].ReadyAsync();
             }
             var token = await SignInAsync(servers[0].Address);
@@ -83,9 +107,11 @@ public static class LoadBench
             var latencies = new List<double>();
             var errors = await RunClientsAsync(http, duration, clients, latencies);
             latencies.Sort();
-            double At(double q) => latencies.Count == 0 ? 0 : latencies[(int)Math.Min(latencies.Count - 1, q * latencies.Count)];
+            double At(double q) =>
+                latencies.Count == 0 ? 0 : latencies[(int)Math.Min(latencies.Count - 1, q * latencies.Count)];
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{label,-32} {latencies.Count / duration.TotalSeconds,10:0} {At(0.5),8:0.0} {At(0.95),8:0.0} {At(0.99),8:0.0} {errors,7}"));
+                $"{label,-32} {latencies.Count / duration.TotalSeconds,10:0} {At(0.5),8:0.0} {At(0.95),8:0.0} "
+                + $"{At(0.99),8:0.0} {errors,7}"));
         }
         finally
         {
@@ -94,7 +120,8 @@ public static class LoadBench
     }
 
     /// <summary>Runs the clients for <paramref name="duration"/>; returns how many requests failed.</summary>
-    private static async Task<int> RunClientsAsync(HttpClient[] instances, TimeSpan duration, int clients, List<double>? latencies)
+    private static async Task<int> RunClientsAsync(HttpClient[] instances, TimeSpan duration, int clients,
+        List<double>? latencies)
     {
         var errors = 0;
         var until = Stopwatch.GetTimestamp() + (long)(duration.TotalSeconds * Stopwatch.Frequency);
@@ -103,10 +130,12 @@ public static class LoadBench
             for (var i = client; Stopwatch.GetTimestamp() < until; i++)
             {
                 var started = Stopwatch.GetTimestamp();
-                var response = await instances[i % instances.Length].PostAsJsonAsync("/graphql", new { query = Mix[i % Mix.Length] });
+                var instance = instances[i % instances.Length];
+                var response = await instance.PostAsJsonAsync("/graphql", new { query = Mix[i % Mix.Length] });
                 var body = await response.Content.ReadAsStringAsync();
                 var elapsed = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
-                if (!response.IsSuccessStatusCode || body.Contains("\"errors\"", StringComparison.Ordinal)) Interlocked.Increment(ref errors);
+                if (!response.IsSuccessStatusCode || body.Contains("\"errors\"", StringComparison.Ordinal))
+                    Interlocked.Increment(ref errors);
                 else if (latencies != null) lock (latencies) latencies.Add(elapsed);
             }
         }));
@@ -116,7 +145,8 @@ public static class LoadBench
     private static async Task<string> SignInAsync(Uri address)
     {
         using var http = new HttpClient { BaseAddress = address };
-        var response = await http.PostAsJsonAsync("/auth/login", new { email = "director@demo.graphkam", password = "GraphKam-demo-2026" });
+        var response = await http.PostAsJsonAsync("/auth/login",
+            new { email = "director@demo.graphkam", password = "GraphKam-demo-2026" });
         var tokens = await response.EnsureSuccessStatusCode().Content.ReadFromJsonAsync<JsonElement>();
         return tokens.GetProperty("accessToken").GetString()!;
     }

@@ -4,7 +4,7 @@ using System.Net.Sockets;
 
 namespace GraphKam.Bench;
 
-/// <summary>A GraphKam server process (the built server next to this benchmark's configuration) on a free loopback port.</summary>
+/// <summary>A GraphKam server process (built in this benchmark's configuration) on a free loopback port.</summary>
 public sealed class LoadInstance : IDisposable
 {
     private readonly Process _process;
@@ -26,7 +26,8 @@ public sealed class LoadInstance : IDisposable
         };
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         start.Environment["Logging__LogLevel__Default"] = "Warning";
-        foreach (var (key, value) in settings) start.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
+        foreach (var (key, value) in settings)
+            start.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
         _process = Process.Start(start)!;
         _process.OutputDataReceived += (_, _) => { };
         _process.ErrorDataReceived += (_, e) => { if (e.Data != null) Console.Error.WriteLine(e.Data); };
@@ -56,7 +57,8 @@ public sealed class LoadInstance : IDisposable
     private static string Root()
     {
         var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory != null && !File.Exists(Path.Combine(directory.FullName, "GraphKam.sln"))) directory = directory.Parent;
+        while (directory != null && !File.Exists(Path.Combine(directory.FullName, "GraphKam.sln")))
+            directory = directory.Parent;
         return directory?.FullName ?? throw new InvalidOperationException("Run the benchmark from the repository.");
     }
 

@@ -16,10 +16,11 @@ public static class BenchProgram
     {
         if (args is ["load", ..])
         {
-            var options = args.Skip(1).Chunk(2).Where(pair => pair.Length == 2).ToDictionary(pair => pair[0], pair => pair[1]);
-            await LoadBench.RunAsync(options.GetValueOrDefault("--postgres"),
-                TimeSpan.FromSeconds(int.Parse(options.GetValueOrDefault("--seconds", "20"), CultureInfo.InvariantCulture)),
-                int.Parse(options.GetValueOrDefault("--clients", "16"), CultureInfo.InvariantCulture));
+            var options = args.Skip(1).Chunk(2).Where(pair => pair.Length == 2)
+                .ToDictionary(pair => pair[0], pair => pair[1]);
+            var seconds = int.Parse(options.GetValueOrDefault("--seconds", "20"), CultureInfo.InvariantCulture);
+            var clients = int.Parse(options.GetValueOrDefault("--clients", "16"), CultureInfo.InvariantCulture);
+            await LoadBench.RunAsync(options.GetValueOrDefault("--postgres"), TimeSpan.FromSeconds(seconds), clients);
             return;
         }
         if (args is ["subscribers", ..])

@@ -34,7 +34,8 @@ public sealed class RedisTopicBus : ITopicBus, IDisposable
     /// <summary>Whether publishing and listening work now (for <c>/readyz</c>).</summary>
     public bool IsConnected => _redis.IsConnected;
 
-    public async Task PublishAsync<T>(string topic, T message, CancellationToken cancellationToken = default) where T : notnull
+    public async Task PublishAsync<T>(string topic, T message, CancellationToken cancellationToken = default)
+        where T : notnull
     {
         var payload = JsonSerializer.SerializeToUtf8Bytes(message, message.GetType());
         try
@@ -50,7 +51,7 @@ public sealed class RedisTopicBus : ITopicBus, IDisposable
 
     public IObservable<T> Subscribe<T>(string topic) => new Observable<T>(this, topic);
 
-    /// <summary>Local subscriptions to <paramref name="topic"/> whose channel Redis has confirmed (for tests).</summary>
+    /// <summary>Local subscriptions to <paramref name="topic"/> whose channel Redis has confirmed.</summary>
     public int SubscriberCount(string topic) =>
         _topics.Where(pair => pair.Key.Topic == topic).Sum(pair => pair.Value.ListeningCount);
 
@@ -107,10 +108,12 @@ public sealed class RedisTopicBus : ITopicBus, IDisposable
     private void OnConnectionRestored(object? sender, ConnectionFailedEventArgs e) =>
         _logger.LogInformation("Redis connection restored ({Type}): live updates resume.", e.ConnectionType);
 
+    /// <summary>Closes the connection, which the bus owns.</summary>
     public void Dispose()
     {
         _redis.ConnectionFailed -= OnConnectionFailed;
         _redis.ConnectionRestored -= OnConnectionRestored;
+        _redis.Dispose();
     }
 
     private interface IRedisTopic
@@ -134,7 +137,8 @@ public sealed class RedisTopicBus : ITopicBus, IDisposable
             _queue = ListenAsync();
         }
 
-        public int ListeningCount => _queue is { IsCompletedSuccessfully: true, Result: not null } ? _observers.Length : 0;
+        public int ListeningCount =>
+            _queue is { IsCompletedSuccessfully: true, Result: not null } ? _observers.Length : 0;
 
         public void Add(IObserver<T> observer) => _observers = [.. _observers, observer];
 
@@ -181,7 +185,8 @@ public sealed class RedisTopicBus : ITopicBus, IDisposable
             }
             catch (JsonException exception)
             {
-                _bus._logger.LogError(exception, "A message on {Topic} could not be read as {Type}.", _topic, typeof(T).Name);
+                _bus._logger.LogError(exception, "A message on {Topic} could not be read as {Type}.", _topic,
+                    typeof(T).Name);
                 return;
             }
             if (message == null) return;
@@ -218,7 +223,7 @@ public sealed class RedisTopicBus : ITopicBus, IDisposable
     }
 }
 
-/// <summary>Live updates cannot be delivered now: the event bus (Redis) is unreachable. Subscribe again later.</summary>
+/// <summary>Live updates cannot be delivered now: the event bus (Redis) is unreachable.</summary>
 public sealed class EventBusUnavailableError() : CodedError(ErrorCode,
     "Live updates are interrupted: the event bus is unreachable. Subscribe again in a moment; changes made meanwhile "
     + "were not sent, so read the current state first.")

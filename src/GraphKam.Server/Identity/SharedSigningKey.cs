@@ -21,7 +21,8 @@ public static class SharedSigningKey
         if (options.SigningKey is { Length: > 0 } || DatabaseProviders.Of(configuration) != DatabaseProvider.PostgreSQL)
             return SigningKey.Load(options, services.GetRequiredService<IHostEnvironment>().ContentRootPath);
         using var scope = services.CreateScope();
-        using var db = scope.ServiceProvider.GetRequiredService<IDbContextFactory<GraphKamDbContext>>().CreateDbContext();
+        using var db = scope.ServiceProvider.GetRequiredService<IDbContextFactory<GraphKamDbContext>>()
+            .CreateDbContext();
         return SigningKey.Load(new AuthOptions { SigningKey = FromDatabase(db) }, "");
     }
 

@@ -7,7 +7,8 @@ namespace GraphKam.Server.Setup;
 /// <summary>
 /// Database operations run from the command line, which exit without serving:
 /// <c>dotnet run --project src/GraphKam.Server -- migrate</c> applies the committed migrations of the configured
-/// provider (and on PostgreSQL grants <c>GraphKam:Database:AppRole</c> the use of the rows); <c>-- copy-to-postgres "&lt;connection string&gt;"</c> copies the configured SQLite database into an
+/// provider (and on PostgreSQL grants <c>GraphKam:Database:AppRole</c> the use of the rows);
+/// <c>-- copy-to-postgres "&lt;connection string&gt;"</c> copies the configured SQLite database into an
 /// empty PostgreSQL database and compares counts and checksums. Both return the process's exit code.
 /// </summary>
 public static class DatabaseCommands
@@ -22,7 +23,8 @@ public static class DatabaseCommands
             case ["copy-to-postgres", var target, ..]:
                 return await CopyAsync(app, target) ? 0 : 1;
             case ["copy-to-postgres"]:
-                await Console.Error.WriteLineAsync("Usage: copy-to-postgres \"Host=…;Database=…;Username=…;Password=…\"");
+                await Console.Error.WriteLineAsync(
+                    "Usage: copy-to-postgres \"Host=…;Database=…;Username=…;Password=…\"");
                 return 2;
             default:
                 return null;
@@ -64,6 +66,7 @@ public static class DatabaseCommands
         await using var target = new PostgreSqlGraphKamDbContext(options.Options);
         Console.WriteLine($"Copying {source.Database.GetDbConnection().DataSource} to PostgreSQL "
             + $"{target.Database.GetDbConnection().DataSource}/{target.Database.GetDbConnection().Database}.");
-        return await new PostgreSqlCopy(source, target, Console.Out, !Console.IsOutputRedirected).RunAsync(CancellationToken.None);
+        var copy = new PostgreSqlCopy(source, target, Console.Out, terminal: !Console.IsOutputRedirected);
+        return await copy.RunAsync(CancellationToken.None);
     }
 }

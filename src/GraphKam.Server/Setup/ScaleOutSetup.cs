@@ -47,7 +47,8 @@ public static class ScaleOutSetup
         if (!kind.Equals("Redis", StringComparison.OrdinalIgnoreCase))
             throw new InvalidOperationException($"GraphKam:EventBus is '{kind}'; it must be InMemory or Redis.");
         var redis = configuration["GraphKam:Redis"] is { Length: > 0 } value ? value
-            : throw new InvalidOperationException("GraphKam:EventBus is Redis: set GraphKam:Redis (e.g. localhost:6379).");
+            : throw new InvalidOperationException(
+                "GraphKam:EventBus is Redis: set GraphKam:Redis (e.g. localhost:6379).");
         var options = ConfigurationOptions.Parse(redis);
         // Start even while Redis is down and keep reconnecting; commands fail at once instead of queueing meanwhile.
         options.AbortOnConnectFail = false;

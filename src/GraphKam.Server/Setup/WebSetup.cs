@@ -26,7 +26,10 @@ public static class WebSetup
         return builder;
     }
 
-    /// <summary>Serves the dashboard from the repository's <c>wwwroot/</c>, GraphQL at <c>/graphql</c>, <c>/healthz</c> and <c>/readyz</c>.</summary>
+    /// <summary>
+    /// Serves the dashboard from the repository's <c>wwwroot/</c>, GraphQL at <c>/graphql</c>, <c>/healthz</c> and
+    /// <c>/readyz</c>.
+    /// </summary>
     public static WebApplication UseGraphKamWeb(this WebApplication app)
     {
         var webRoot = new PhysicalFileProvider(FindWebRoot(app.Configuration, app.Environment.ContentRootPath));

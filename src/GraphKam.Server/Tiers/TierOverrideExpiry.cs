@@ -44,7 +44,8 @@ public sealed class TierOverrideExpiry(IServiceScopeFactory scopes, TimeProvider
         var now = clock.GetUtcNow().UtcDateTime;
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         // Instances sharing a database sweep once: the others skip this tick.
-        if (!await ClusterLocks.TryTakeForTransactionAsync(db, ClusterLocks.TierOverrideExpiry, cancellationToken)) return 0;
+        if (!await ClusterLocks.TryTakeForTransactionAsync(db, ClusterLocks.TierOverrideExpiry, cancellationToken))
+            return 0;
         var expired = await db.AccountTiers.Where(t => t.OverrideExpiresAt != null && t.OverrideExpiresAt <= now)
             .Select(t => new { t.AccountId, t.PolicyId }).ToListAsync(cancellationToken);
         if (expired.Count == 0) return 0;

@@ -16,10 +16,14 @@ public class DatabaseSnapshot : IDisposable
     private readonly string _path = "";
 
     public static DatabaseSnapshot Of(GraphKamFactory factory) =>
-        TestDatabases.OnPostgreSql ? new PostgreSqlSnapshot(factory.OwnerConnectionString) : new DatabaseSnapshot(factory.DatabasePath);
+        TestDatabases.OnPostgreSql
+            ? new PostgreSqlSnapshot(factory.OwnerConnectionString)
+            : new DatabaseSnapshot(factory.DatabasePath);
 
     public static string Checksum(GraphKamFactory factory) =>
-        TestDatabases.OnPostgreSql ? PostgreSqlSnapshot.Checksum(factory.OwnerConnectionString) : Checksum(factory.DatabasePath);
+        TestDatabases.OnPostgreSql
+            ? PostgreSqlSnapshot.Checksum(factory.OwnerConnectionString)
+            : Checksum(factory.DatabasePath);
 
     protected DatabaseSnapshot()
     {

@@ -22,7 +22,10 @@ public sealed class PostgreSqlSnapshot : DatabaseSnapshot
         Execute(db, $"DROP SCHEMA IF EXISTS {Schema} CASCADE; CREATE SCHEMA {Schema};"
             + string.Concat(_tables.Select(t => $"CREATE TABLE {Schema}.\"{t}\" AS TABLE public.\"{t}\";")));
         using var sequences = new NpgsqlCommand(
-            "SELECT sequencename, coalesce(last_value, 1), last_value IS NOT NULL FROM pg_sequences WHERE schemaname = 'public'", db);
+            """
+            SELECT sequencename, coalesce(last_value, 1), last_value IS NOT NULL
+            FROM pg_sequences WHERE schemaname = 'public'
+            """, db);
         using var reader = sequences.ExecuteReader();
         while (reader.Read()) _sequences.Add((reader.GetString(0), reader.GetInt64(1), reader.GetBoolean(2)));
     }
@@ -43,9 +46,11 @@ public sealed class PostgreSqlSnapshot : DatabaseSnapshot
     {
         using var db = Open(new NpgsqlConnectionStringBuilder(connectionString) { Pooling = false }.ConnectionString);
         var parts = Tables(db).Select(t =>
-            $"SELECT '{t}' || ':' || coalesce(md5(string_agg(r::text, '|' ORDER BY r::text)), '') FROM public.\"{t}\" r");
+            $"SELECT '{t}' || ':' || coalesce(md5(string_agg(r::text, '|' ORDER BY r::text)), '') "
+            + $"FROM public.\"{t}\" r");
         using var command = new NpgsqlCommand(
-            $"SELECT md5(string_agg(part, ',' ORDER BY part)) FROM ({string.Join(" UNION ALL ", parts)}) AS p(part)", db);
+            $"SELECT md5(string_agg(part, ',' ORDER BY part)) "
+            + $"FROM ({string.Join(" UNION ALL ", parts)}) AS p(part)", db);
         return (string)command.ExecuteScalar()!;
     }
 

@@ -19,7 +19,8 @@ public sealed class MigrationTests
     {
         using var db = Open(Path.Combine(Path.GetTempPath(), "never-created.db"));
         Assert.False(db.Database.HasPendingModelChanges(), "The model changed without a migration: run "
-            + "`dotnet ef migrations add <Name> --project src/GraphKam.Server --context GraphKamDbContext --output-dir Data/Migrations`.");
+            + "`dotnet ef migrations add <Name> --project src/GraphKam.Server --context GraphKamDbContext "
+            + "--output-dir Data/Migrations`.");
     }
 
     [Fact]
@@ -29,9 +30,11 @@ public sealed class MigrationTests
         Assert.False(db.Database.HasPendingModelChanges(), "The model changed without a PostgreSQL migration: run "
             + "`dotnet ef migrations add <Name> --project src/GraphKam.Server --context PostgreSqlGraphKamDbContext "
             + "--output-dir Data/Migrations/PostgreSql`.");
-        Assert.Contains(db.Database.GetMigrations(), name => name.EndsWith("_PostgreSqlInitial", StringComparison.Ordinal));
+        Assert.Contains(db.Database.GetMigrations(),
+            name => name.EndsWith("_PostgreSqlInitial", StringComparison.Ordinal));
         using var sqlite = Open(Path.Combine(Path.GetTempPath(), "never-created.db"));
-        Assert.DoesNotContain(sqlite.Database.GetMigrations(), name => name.Contains("PostgreSql", StringComparison.Ordinal));
+        Assert.DoesNotContain(sqlite.Database.GetMigrations(),
+            name => name.Contains("PostgreSql", StringComparison.Ordinal));
     }
 
     [SqliteFact("PostgreSQL's migrations start after that release.")]

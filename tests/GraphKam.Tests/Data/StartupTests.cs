@@ -44,7 +44,10 @@ public sealed class StartupTests
         var first = await seeded.Client().DataAsync("{ accounts(first: 1) { totalCount } }");
 
         // A second server on the same (now non-empty) database must not seed again.
-        using var again = new GraphKamFactory { Settings = { ["ConnectionStrings:GraphKam"] = seeded.ConnectionString } };
+        using var again = new GraphKamFactory
+        {
+            Settings = { ["ConnectionStrings:GraphKam"] = seeded.ConnectionString },
+        };
         var second = await again.Client().DataAsync("{ accounts(first: 1) { totalCount } }");
         Assert.Equal(first.At("accounts.totalCount").GetInt32(), second.At("accounts.totalCount").GetInt32());
 

@@ -51,9 +51,11 @@ public sealed class SqlTranslationTests(DemoDataFixture fixture) : IClassFixture
     [Fact]
     public async Task Total_count_and_the_other_page_flag_are_queried_only_when_selected()
     {
-        Assert.DoesNotContain(await Sql("{ accounts(first: 3) { nodes { name } pageInfo { hasNextPage } } }"), s => s.Contains("COUNT(", StringComparison.OrdinalIgnoreCase));
+        Assert.DoesNotContain(await Sql("{ accounts(first: 3) { nodes { name } pageInfo { hasNextPage } } }"),
+            s => s.Contains("COUNT(", StringComparison.OrdinalIgnoreCase));
         Assert.Single(await Sql("{ accounts(first: 3) { nodes { name } pageInfo { hasNextPage } } }"));
-        Assert.Contains(await Sql("{ accounts(first: 3) { totalCount } }"), s => s.Contains("COUNT(", StringComparison.OrdinalIgnoreCase));
+        Assert.Contains(await Sql("{ accounts(first: 3) { totalCount } }"),
+            s => s.Contains("COUNT(", StringComparison.OrdinalIgnoreCase));
     }
 
     // Every listed account has a parent and an owner, so every loader below is used on every page.

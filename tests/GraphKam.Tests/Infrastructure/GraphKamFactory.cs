@@ -27,7 +27,7 @@ public class GraphKamFactory : WebApplicationFactory<Program>
     /// <summary>The server's <c>ConnectionStrings:GraphKam</c>: its SQLite file, or its PostgreSQL database.</summary>
     public string ConnectionString => _postgreSql?.Value.ConnectionString ?? $"Data Source={DatabasePath}";
 
-    /// <summary>On PostgreSQL, the database owner's connection (the server's role may not do everything a test does).</summary>
+    /// <summary>On PostgreSQL, the owner's connection (the server's role may not do all a test does).</summary>
     public string OwnerConnectionString => _postgreSql?.Value.OwnerConnectionString ?? ConnectionString;
     public SqlCapture Sql { get; } = new();
 

@@ -28,7 +28,8 @@ public sealed class PostgreSqlTestDatabase : IDisposable
     {
         Execute($"CREATE DATABASE \"{Name}\" TEMPLATE \"{Template.Value}\"");
         OwnerConnectionString = For(Name);
-        ConnectionString = new NpgsqlConnectionStringBuilder(OwnerConnectionString) { Username = AppRole }.ConnectionString;
+        ConnectionString =
+            new NpgsqlConnectionStringBuilder(OwnerConnectionString) { Username = AppRole }.ConnectionString;
     }
 
     /// <summary>A connection string to <paramref name="database"/> on the test server.</summary>
@@ -38,7 +39,11 @@ public sealed class PostgreSqlTestDatabase : IDisposable
     /// <summary>Runs a statement on the server's maintenance database (creating and dropping databases).</summary>
     public static void Execute(string sql)
     {
-        var builder = new NpgsqlConnectionStringBuilder(TestDatabases.PostgreSql) { Database = "postgres", Pooling = false };
+        var builder = new NpgsqlConnectionStringBuilder(TestDatabases.PostgreSql)
+        {
+            Database = "postgres",
+            Pooling = false,
+        };
         using var connection = new NpgsqlConnection(builder.ConnectionString);
         connection.Open();
         using var command = new NpgsqlCommand(sql, connection);

@@ -71,7 +71,7 @@ public sealed class RedisServer : IDisposable
     public void Dispose() => Stop();
 }
 
-/// <summary>A test that needs <c>redis-server</c>: skipped locally without it; under CI it runs (CI installs it).</summary>
+/// <summary>A test that needs <c>redis-server</c>: skipped locally without it; CI installs it.</summary>
 public sealed class RedisFactAttribute : FactAttribute
 {
     public RedisFactAttribute()

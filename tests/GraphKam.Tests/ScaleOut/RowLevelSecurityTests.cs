@@ -27,11 +27,12 @@ public sealed class RowLevelSecurityTests
         await factory.Client().DataAsync("{ __typename }");
         await using var app = new NpgsqlConnection(factory.ConnectionString);
         await app.OpenAsync();
-        Assert.False(await ScalarAsync<bool>(app,
-            "SELECT tableowner = current_user FROM pg_tables WHERE tablename = 'Opportunities'"), "The app must not own the tables.");
+        const string Owns = "SELECT tableowner = current_user FROM pg_tables WHERE tablename = 'Opportunities'";
+        Assert.False(await ScalarAsync<bool>(app, Owns), "The app must not own the tables.");
         var partner = await ScalarAsync<int>(app,
             "SELECT \"DistributorId\" FROM \"Opportunities\" WHERE \"DistributorId\" IS NOT NULL LIMIT 1");
-        var others = await ScalarAsync<long>(app, $"SELECT count(*) FROM \"Opportunities\" WHERE \"DistributorId\" <> {partner}");
+        var othersSql = $"SELECT count(*) FROM \"Opportunities\" WHERE \"DistributorId\" <> {partner}";
+        var others = await ScalarAsync<long>(app, othersSql);
         Assert.True(others > 0, "The demo data has deals of other partners.");
 
         await using (var transaction = await app.BeginTransactionAsync())
@@ -42,14 +43,15 @@ public sealed class RowLevelSecurityTests
                     $"SELECT count(*) FROM \"{table}\" WHERE \"DistributorId\" IS DISTINCT FROM {partner}"));
             Assert.Equal([partner], await IdsAsync(app, "SELECT \"Id\" FROM \"Distributors\""));
             Assert.Equal(0L, await ScalarAsync<long>(app, "SELECT count(*) FROM \"ChannelConflicts\" "
-                + $"WHERE \"DistributorId\" IS DISTINCT FROM {partner} AND \"OtherDistributorId\" IS DISTINCT FROM {partner}"));
-            Assert.True(await ScalarAsync<long>(app, "SELECT count(*) FROM \"Opportunities\"") > 0, "Its own deals stay visible.");
+                + $"WHERE \"DistributorId\" IS DISTINCT FROM {partner} "
+                + $"AND \"OtherDistributorId\" IS DISTINCT FROM {partner}"));
+            Assert.True(await ScalarAsync<long>(app, "SELECT count(*) FROM \"Opportunities\"") > 0,
+                "Its own deals stay visible.");
             await transaction.CommitAsync();
         }
 
         // SET LOCAL ends with its transaction: the pooled connection goes back to seeing every row.
-        Assert.Equal(others, await ScalarAsync<long>(app,
-            $"SELECT count(*) FROM \"Opportunities\" WHERE \"DistributorId\" <> {partner}"));
+        Assert.Equal(others, await ScalarAsync<long>(app, othersSql));
     }
 
     [PostgreSqlFact]
@@ -59,11 +61,15 @@ public sealed class RowLevelSecurityTests
         await factory.Client().DataAsync("{ __typename }");
         int partner;
         await using (var staff = factory.Db())
-            partner = await staff.Opportunities.Where(o => o.DistributorId != null).Select(o => o.DistributorId!.Value).FirstAsync();
+            partner = await staff.Opportunities.Where(o => o.DistributorId != null)
+                .Select(o => o.DistributorId!.Value).FirstAsync();
 
         using var scope = factory.Services.CreateScope();
         scope.ServiceProvider.GetRequiredService<CurrentPrincipal>().User = new ClaimsPrincipal(new ClaimsIdentity(
-            [new Claim("role", Roles.Partner), new Claim(GraphKamClaims.Distributor, partner.ToString(CultureInfo.InvariantCulture))],
+            [
+                new Claim("role", Roles.Partner),
+                new Claim(GraphKamClaims.Distributor, partner.ToString(CultureInfo.InvariantCulture)),
+            ],
             "test", "name", "role"));
         await using var db = await scope.ServiceProvider.GetRequiredService<IDbContextFactory<GraphKamDbContext>>()
             .CreateDbContextAsync();

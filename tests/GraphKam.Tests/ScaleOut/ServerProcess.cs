@@ -30,7 +30,8 @@ public sealed class ServerProcess : IDisposable
             UseShellExecute = false,
         };
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
-        foreach (var (key, value) in settings) start.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
+        foreach (var (key, value) in settings)
+            start.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
         _process = new Process { StartInfo = start };
         _process.OutputDataReceived += (_, e) => Keep(name, e.Data);
         _process.ErrorDataReceived += (_, e) => Keep(name, e.Data);
@@ -56,7 +57,7 @@ public sealed class ServerProcess : IDisposable
         var until = DateTime.UtcNow + within;
         while (true)
         {
-            Assert.False(_process.HasExited, $"The server exited with {(_process.HasExited ? _process.ExitCode : 0)}:\n{Output}");
+            Assert.False(_process.HasExited, $"The server exited:\n{Output}");
             try
             {
                 if ((await http.GetAsync("/readyz")).StatusCode == HttpStatusCode.OK) return;
@@ -79,7 +80,8 @@ public sealed class ServerProcess : IDisposable
     private static string RepositoryRoot()
     {
         var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory != null && !File.Exists(Path.Combine(directory.FullName, "GraphKam.sln"))) directory = directory.Parent;
+        while (directory != null && !File.Exists(Path.Combine(directory.FullName, "GraphKam.sln")))
+            directory = directory.Parent;
         return directory?.FullName ?? throw new InvalidOperationException("The repository root was not found.");
     }
 

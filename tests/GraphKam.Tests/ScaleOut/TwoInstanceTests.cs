@@ -52,7 +52,8 @@ public sealed class TwoInstanceTests : IDisposable
         await b.ReadyAsync(TimeSpan.FromMinutes(2));
 
         using var onA = a.Client();
-        var login = await onA.PostAsJsonAsync("/auth/login", new { email = "director@demo.graphkam", password = Password });
+        var login = await onA.PostAsJsonAsync("/auth/login",
+            new { email = "director@demo.graphkam", password = Password });
         Assert.Equal(HttpStatusCode.OK, login.StatusCode);
         var tokens = await login.Content.ReadFromJsonAsync<JsonElement>();
         var access = tokens.GetProperty("accessToken").GetString()!;
@@ -87,7 +88,8 @@ public sealed class TwoInstanceTests : IDisposable
         using var anonymous = a.Client();
         Assert.Equal(HttpStatusCode.NoContent,
             (await anonymous.PostAsJsonAsync("/auth/logout", new { refreshToken = refresh })).StatusCode);
-        for (var waited = 0; (await PostAsync(onB, access, "{ me { user { name } } }")).Status != HttpStatusCode.Unauthorized;
+        for (var waited = 0;
+             (await PostAsync(onB, access, "{ me { user { name } } }")).Status != HttpStatusCode.Unauthorized;
              waited += 250)
         {
             Assert.True(waited < 15_000, "B still accepts a token whose session ended on A.");
@@ -102,14 +104,17 @@ public sealed class TwoInstanceTests : IDisposable
     {
         await using var redis = await ConnectionMultiplexer.ConnectAsync(Redis);
         var server = redis.GetServers()[0];
-        for (var waited = 0; await server.SubscriptionSubscriberCountAsync(RedisChannel.Literal(channel)) == 0; waited += 50)
+        for (var waited = 0; await server.SubscriptionSubscriberCountAsync(RedisChannel.Literal(channel)) == 0;
+             waited += 50)
         {
-            Assert.True(waited < 20_000, $"Nobody subscribed to {channel}.\n{string.Concat(_servers.Select(s => s.Output))}");
+            var output = string.Concat(_servers.Select(s => s.Output));
+            Assert.True(waited < 20_000, $"Nobody subscribed to {channel}.\n{output}");
             await Task.Delay(50);
         }
     }
 
-    private static async Task<GraphQLResponse> PostAsync(HttpClient http, string token, string query, object? variables = null)
+    private static async Task<GraphQLResponse> PostAsync(HttpClient http, string token, string query,
+        object? variables = null)
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql")
         {
@@ -120,7 +125,8 @@ public sealed class TwoInstanceTests : IDisposable
     }
 
     private static Task SendAsync(ClientWebSocket socket, object message) =>
-        socket.SendAsync(JsonSerializer.SerializeToUtf8Bytes(message), WebSocketMessageType.Text, true, CancellationToken.None);
+        socket.SendAsync(JsonSerializer.SerializeToUtf8Bytes(message), WebSocketMessageType.Text, true,
+            CancellationToken.None);
 
     private static async Task<JsonElement> ReceiveAsync(ClientWebSocket socket)
     {

@@ -15,7 +15,8 @@ public static partial class AppRoleGrants
     public static async Task GrantAsync(GraphKamDbContext db, string role, CancellationToken cancellationToken)
     {
         if (!RoleName().IsMatch(role))
-            throw new InvalidOperationException($"{Setting} must be a plain role name (letters, digits, _), not '{role}'.");
+            throw new InvalidOperationException(
+                $"{Setting} must be a plain role name (letters, digits, _), not '{role}'.");
         // The name is checked above: it cannot be a parameter in GRANT.
 #pragma warning disable EF1002
         await db.Database.ExecuteSqlRawAsync($"""

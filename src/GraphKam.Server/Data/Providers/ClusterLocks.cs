@@ -21,7 +21,8 @@ public static class ClusterLocks
     /// Holds <paramref name="key"/> on the context's connection until disposed (waiting for another instance that
     /// holds it); the connection stays open meanwhile.
     /// </summary>
-    public static async Task<IAsyncDisposable> HoldAsync(GraphKamDbContext db, long key, CancellationToken cancellationToken)
+    public static async Task<IAsyncDisposable> HoldAsync(GraphKamDbContext db, long key,
+        CancellationToken cancellationToken)
     {
         if (!db.Database.IsNpgsql()) return NoLock.Instance;
         await db.Database.OpenConnectionAsync(cancellationToken);
@@ -33,7 +34,8 @@ public static class ClusterLocks
     /// Takes <paramref name="key"/> for the rest of the context's current transaction if no other instance holds
     /// it; false when one does (its work is being done there).
     /// </summary>
-    public static async Task<bool> TryTakeForTransactionAsync(GraphKamDbContext db, long key, CancellationToken cancellationToken)
+    public static async Task<bool> TryTakeForTransactionAsync(GraphKamDbContext db, long key,
+        CancellationToken cancellationToken)
     {
         if (!db.Database.IsNpgsql()) return true;
         var taken = await db.Database.SqlQuery<bool>($"SELECT pg_try_advisory_xact_lock({key}) AS \"Value\"")

@@ -10,7 +10,7 @@ public enum DatabaseProvider
     PostgreSQL,
 }
 
-/// <summary>Reads the provider setting; an unknown name stops the start with a message that names the choices.</summary>
+/// <summary>Reads the provider setting; an unknown name stops the start with a message naming the choices.</summary>
 public static class DatabaseProviders
 {
     public const string Setting = "GraphKam:Database:Provider";

@@ -15,9 +15,10 @@ namespace GraphKam.Server.Data.Providers;
 public sealed class PostgreSqlCopy(GraphKamDbContext source, PostgreSqlGraphKamDbContext target, TextWriter output,
     bool terminal)
 {
-    private static readonly MethodInfo GetFieldValue = typeof(DbDataReader).GetMethod(nameof(DbDataReader.GetFieldValue))!;
+    private static readonly MethodInfo GetFieldValue =
+        typeof(DbDataReader).GetMethod(nameof(DbDataReader.GetFieldValue))!;
 
-    /// <summary>Copies and verifies; false (with the reason written) when the target is not empty or a table differs.</summary>
+    /// <summary>Copies and verifies; false (and why) when the target is not empty or a table differs.</summary>
     public async Task<bool> RunAsync(CancellationToken cancellationToken)
     {
         await source.Database.MigrateAsync(cancellationToken);
@@ -29,17 +30,20 @@ public sealed class PostgreSqlCopy(GraphKamDbContext source, PostgreSqlGraphKamD
         foreach (var plan in plans)
             if (await CountAsync(pg, plan.Table, cancellationToken) > 0)
             {
-                await output.WriteLineAsync($"The target database is not empty ({plan.Table} has rows): nothing was copied.");
+                await output.WriteLineAsync(
+                    $"The target database is not empty ({plan.Table} has rows): nothing was copied.");
                 return false;
             }
         var counts = new Dictionary<string, long>();
-        foreach (var plan in plans) counts[plan.Table] = await CountAsync(source.Database.GetDbConnection(), plan.Table, cancellationToken);
+        foreach (var plan in plans)
+            counts[plan.Table] = await CountAsync(source.Database.GetDbConnection(), plan.Table, cancellationToken);
         var progress = new CopyProgress(output, counts.Values.Sum(), terminal);
 
         await using (var transaction = await pg.BeginTransactionAsync(cancellationToken))
         {
             var deferred = new List<(TableCopyPlan Plan, object?[] Row)>();
-            foreach (var plan in plans) await CopyAsync(plan, pg, counts[plan.Table], progress, deferred, cancellationToken);
+            foreach (var plan in plans)
+                await CopyAsync(plan, pg, counts[plan.Table], progress, deferred, cancellationToken);
             await SetDeferredAsync(pg, deferred, cancellationToken);
             await ResetSequencesAsync(pg, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
@@ -95,10 +99,12 @@ public sealed class PostgreSqlCopy(GraphKamDbContext source, PostgreSqlGraphKamD
                     var column = plan.Columns[i];
                     var isDeferred = plan.Deferred.Contains(column.Name);
                     if (!isDeferred && !plan.Key.Contains(column.Name)) continue;
-                    command.Parameters.Add(new NpgsqlParameter { Value = column.PostgreSqlValue(row[i]) ?? DBNull.Value });
+                    var value = column.PostgreSqlValue(row[i]) ?? DBNull.Value;
+                    command.Parameters.Add(new NpgsqlParameter { Value = value });
                     (isDeferred ? sets : keys).Add($"{Quote(column.Name)} = ${command.Parameters.Count}");
                 }
-                command.CommandText = $"UPDATE {Quote(plan.Table)} SET {string.Join(", ", sets)} WHERE {string.Join(" AND ", keys)}";
+                command.CommandText =
+                    $"UPDATE {Quote(plan.Table)} SET {string.Join(", ", sets)} WHERE {string.Join(" AND ", keys)}";
                 batch.BatchCommands.Add(command);
             }
             await batch.ExecuteNonQueryAsync(cancellationToken);
@@ -124,7 +130,8 @@ public sealed class PostgreSqlCopy(GraphKamDbContext source, PostgreSqlGraphKamD
         }
     }
 
-    private async Task<bool> VerifyAsync(IReadOnlyList<TableCopyPlan> plans, NpgsqlConnection pg, CancellationToken cancellationToken)
+    private async Task<bool> VerifyAsync(IReadOnlyList<TableCopyPlan> plans, NpgsqlConnection pg,
+        CancellationToken cancellationToken)
     {
         await output.WriteLineAsync($"{"Table",-28} {"SQLite",10} {"PostgreSQL",10}  checksum");
         var same = true;
@@ -137,7 +144,8 @@ public sealed class PostgreSqlCopy(GraphKamDbContext source, PostgreSqlGraphKamD
             var (a, b) = (before.Value(), after.Value());
             var match = before.Count == after.Count && a == b;
             same &= match;
-            await output.WriteLineAsync($"{plan.Table,-28} {before.Count,10:N0} {after.Count,10:N0}  {b} {(match ? "same" : "DIFFERENT: " + a)}");
+            var verdict = match ? "same" : "DIFFERENT: " + a;
+            await output.WriteLineAsync($"{plan.Table,-28} {before.Count,10:N0} {after.Count,10:N0}  {b} {verdict}");
         }
         await output.WriteLineAsync(same ? "Every table was copied: counts and checksums are the same."
             : "Some tables differ (see above).");
@@ -149,7 +157,7 @@ public sealed class PostgreSqlCopy(GraphKamDbContext source, PostgreSqlGraphKamD
         [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
     {
         await using var command = source.Database.GetDbConnection().CreateCommand();
-        command.CommandText = $"SELECT {string.Join(", ", plan.Columns.Select(c => Quote(c.Name)))} FROM {Quote(plan.Table)}";
+        command.CommandText = SelectAll(plan);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         var readers = plan.Columns.Select(c => GetFieldValue.MakeGenericMethod(c.SqliteType)).ToArray();
         while (await reader.ReadAsync(cancellationToken))
@@ -165,8 +173,7 @@ public sealed class PostgreSqlCopy(GraphKamDbContext source, PostgreSqlGraphKamD
     private static async IAsyncEnumerable<object?[]> ReadPostgreSqlAsync(TableCopyPlan plan, NpgsqlConnection pg,
         [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        await using var command = new NpgsqlCommand(
-            $"SELECT {string.Join(", ", plan.Columns.Select(c => Quote(c.Name)))} FROM {Quote(plan.Table)}", pg);
+        await using var command = new NpgsqlCommand(SelectAll(plan), pg);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {
@@ -177,11 +184,16 @@ public sealed class PostgreSqlCopy(GraphKamDbContext source, PostgreSqlGraphKamD
         }
     }
 
-    private static async Task<long> CountAsync(DbConnection connection, string table, CancellationToken cancellationToken)
+    private static string SelectAll(TableCopyPlan plan) =>
+        $"SELECT {string.Join(", ", plan.Columns.Select(c => Quote(c.Name)))} FROM {Quote(plan.Table)}";
+
+    private static async Task<long> CountAsync(DbConnection connection, string table,
+        CancellationToken cancellationToken)
     {
         await using var command = connection.CreateCommand();
         command.CommandText = $"SELECT count(*) FROM {Quote(table)}";
-        return Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture);
+        var count = await command.ExecuteScalarAsync(cancellationToken);
+        return Convert.ToInt64(count, System.Globalization.CultureInfo.InvariantCulture);
     }
 
     private static string Quote(string name) => "\"" + name.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";

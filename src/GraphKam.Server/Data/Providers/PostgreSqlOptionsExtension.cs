@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Query;
 
 namespace GraphKam.Server.Data.Providers;
 
-/// <summary>Adds GraphKam's PostgreSQL translations (<see cref="PostgreSqlTranslations"/>) to a context's services.</summary>
+/// <summary>Adds GraphKam's PostgreSQL translations (<see cref="PostgreSqlTranslations"/>) to a context.</summary>
 public sealed class PostgreSqlOptionsExtension : IDbContextOptionsExtension
 {
     public DbContextOptionsExtensionInfo Info => new ExtensionInfo(this);
@@ -20,7 +20,8 @@ public sealed class PostgreSqlOptionsExtension : IDbContextOptionsExtension
         public override bool IsDatabaseProvider => false;
         public override string LogFragment => "using GraphKam's PostgreSQL translations ";
         public override int GetServiceProviderHashCode() => 0;
-        public override bool ShouldUseSameServiceProvider(DbContextOptionsExtensionInfo other) => other is ExtensionInfo;
+        public override bool ShouldUseSameServiceProvider(DbContextOptionsExtensionInfo other) =>
+            other is ExtensionInfo;
 
         public override void PopulateDebugInfo(IDictionary<string, string> debugInfo) =>
             debugInfo["GraphKam:PostgreSqlTranslations"] = "1";

@@ -22,8 +22,9 @@ public sealed class PostgreSqlPartnerSetting : IDbCommandInterceptor, IDbTransac
         return result;
     }
 
-    public ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(DbCommand command, CommandEventData eventData,
-        InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
+    public ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(DbCommand command,
+        CommandEventData eventData, InterceptionResult<DbDataReader> result,
+        CancellationToken cancellationToken = default)
     {
         Prefix(command, eventData);
         return ValueTask.FromResult(result);

@@ -47,7 +47,7 @@ public sealed record TableCopyPlan(string Table, IReadOnlyList<ColumnCopy> Colum
         return new TableCopyPlan(table, columns, key, deferred);
     }
 
-    /// <summary>The column's type without its size (<c>character varying(200)</c> is written as <c>character varying</c>).</summary>
+    /// <summary>The column type without its size (<c>character varying(200)</c>: <c>character varying</c>).</summary>
     private static string StoreType(IProperty property)
     {
         var type = property.GetColumnType();
@@ -59,8 +59,8 @@ public sealed record TableCopyPlan(string Table, IReadOnlyList<ColumnCopy> Colum
     {
         var sqlite = source.GetTypeMapping();
         var stored = sqlite.Converter?.ProviderClrType ?? sqlite.ClrType;
-        return new ColumnCopy(target.GetColumnName(store)!, StoreType(target), Nullable.GetUnderlyingType(stored) ?? stored,
-            sqlite.Converter, target.GetTypeMapping().Converter);
+        return new ColumnCopy(target.GetColumnName(store)!, StoreType(target),
+            Nullable.GetUnderlyingType(stored) ?? stored, sqlite.Converter, target.GetTypeMapping().Converter);
     }
 }
 

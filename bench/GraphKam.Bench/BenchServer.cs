@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace GraphKam.Bench;
@@ -20,7 +21,8 @@ public sealed class BenchServer : IDisposable
     public HttpClient Http { get; }
 
     /// <param name="kestrel">Serve on a real loopback port (for WebSocket clients) instead of in memory.</param>
-    public BenchServer(bool kestrel = false)
+    /// <param name="settings">Configuration of this run (e.g. limits), applied over the defaults.</param>
+    public BenchServer(bool kestrel = false, IReadOnlyDictionary<string, string?>? settings = null)
     {
         // WebApplicationFactory finds the server's content root through this variable outside test projects.
         Environment.SetEnvironmentVariable("ASPNETCORE_TEST_CONTENTROOT_GRAPHKAM_SERVER", ServerProjectFolder());
@@ -28,13 +30,23 @@ public sealed class BenchServer : IDisposable
             .UseSetting("ConnectionStrings:GraphKam", $"Data Source={_database}")
             .UseSetting("GraphKam:SeedDemoData", "false")
             .UseSetting("GraphKam:Auth:SigningKey", Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(64)))
-            .UseEnvironment("Production"));
+            .UseEnvironment("Production")
+            .ConfigureAppConfiguration(configuration => configuration
+                .AddInMemoryCollection(Unlimited)
+                .AddInMemoryCollection(settings ?? new Dictionary<string, string?>())));
         if (kestrel) _server.UseKestrel(options => options.Listen(System.Net.IPAddress.Loopback, 0));
         Http = _server.CreateClient();
         PostAsync("{ __typename }").GetAwaiter().GetResult(); // starts the server: migrations and policies
         AccessToken = SignInDirectorAsync().GetAwaiter().GetResult();
         Http.DefaultRequestHeaders.Authorization = new("Bearer", AccessToken);
     }
+
+    // A benchmark is one caller asking as fast as it can: the rate limits would measure themselves.
+    private static readonly Dictionary<string, string?> Unlimited = new()
+    {
+        ["GraphKam:GraphQL:RateLimit:OperationsPerLogin"] = "0", ["GraphKam:GraphQL:RateLimit:OperationsPerAddress"] = "0",
+        ["GraphKam:GraphQL:RateLimit:CostPerLogin"] = "0", ["GraphKam:GraphQL:RateLimit:CostPerAddress"] = "0",
+    };
 
     /// <summary>A sales director's access token (valid for the configured lifetime, 15 minutes by default).</summary>
     public string AccessToken { get; }

@@ -10,10 +10,15 @@ public static class BenchProgram
 {
     // In-process: the benchmarks host the server themselves, on a database they fill in their set-up.
     // `--job short` gives a quick, rough run.
-    // `subscribers` runs the WebSocket fan-out measurement instead (see SubscriberBench), `load` the read load on
-    // one and two server processes (see LoadBench).
+    // `subscribers` runs the WebSocket fan-out measurement instead (see SubscriberBench), `soak [minutes]` the soak
+    // (see SoakBench), `load` the read load on one and two server processes (see LoadBench).
     public static async Task Main(string[] args)
     {
+        if (args is ["soak", ..])
+        {
+            await SoakBench.RunAsync(args.Length > 1 ? double.Parse(args[1], CultureInfo.InvariantCulture) : 10);
+            return;
+        }
         if (args is ["load", ..])
         {
             var options = args.Skip(1).Chunk(2).Where(pair => pair.Length == 2)

@@ -25,6 +25,19 @@ public static class ErrorCodes
     public const string AuthNotAuthenticated = "AUTH_NOT_AUTHENTICATED";
     public const string AuthNotAuthorized = "AUTH_NOT_AUTHORIZED";
 
+    // Abuse resistance: documents refused before validation, filters too big to translate, callers over their rate.
+    public const string TokenLimit = "TOKEN_LIMIT";
+    public const string NestingLimit = "NESTING_LIMIT";
+    public const string FieldLimit = "FIELD_LIMIT";
+    public const string AliasLimit = "ALIAS_LIMIT";
+    public const string RepeatedFieldLimit = "REPEATED_FIELD_LIMIT";
+    public const string DirectiveLimit = "DIRECTIVE_LIMIT";
+    public const string IntrospectionLimit = "INTROSPECTION_LIMIT";
+    public const string FilterTooLarge = "FILTER_TOO_LARGE";
+    public const string RateLimited = "RATE_LIMITED";
+    public const string Timeout = "TIMEOUT";
+    public const string InvalidText = "INVALID_TEXT";
+
     // Streams.
     public const string SubscriptionOverflow = "SUBSCRIPTION_OVERFLOW";
     public const string StreamRequired = "STREAM_REQUIRED";

@@ -6,7 +6,8 @@ namespace GraphKam.GraphQL.Errors;
 /// <summary>
 /// Formats errors for clients. Request errors (syntax, validation, variables) and the errors we raise on purpose
 /// keep their message and code; an exception that escaped a resolver becomes <c>INTERNAL_ERROR</c> with a neutral
-/// message, so that no exception type, stack trace or SQL reaches a client outside Development.
+/// message and the correlation ID it was logged under, so that no exception type, stack trace or SQL reaches a client
+/// outside Development.
 /// </summary>
 public sealed class SafeErrorInfoProvider(bool exposeDetails) : ErrorInfoProvider(options =>
 {
@@ -17,11 +18,18 @@ public sealed class SafeErrorInfoProvider(bool exposeDetails) : ErrorInfoProvide
     public override ErrorInfo GetInfo(ExecutionError executionError)
     {
         var info = base.GetInfo(executionError);
-        if (exposeDetails || !IsUnexpected(executionError)) return info;
+        if (!IsUnexpected(executionError)) return info;
+        var correlationId = CorrelationId.Of(executionError);
+        if (exposeDetails)
+        {
+            if (correlationId != null) (info.Extensions ??= new Dictionary<string, object?>())["correlationId"] = correlationId;
+            return info;
+        }
         return new ErrorInfo
         {
-            Message = "An unexpected error occurred on the server. It has been logged.",
-            Extensions = new Dictionary<string, object?> { ["code"] = ErrorCodes.InternalError },
+            Message = "An unexpected error occurred on the server. It has been logged"
+                + (correlationId == null ? "." : $" under correlation ID {correlationId}."),
+            Extensions = new Dictionary<string, object?> { ["code"] = ErrorCodes.InternalError, ["correlationId"] = correlationId },
         };
     }
 

@@ -55,8 +55,9 @@ public sealed class IdOperationFilterInput : OperationFilterInputType
     {
         Operator<IdGraphType>("eq", "Equals. `eq: null` matches a missing reference.");
         Operator<IdGraphType>("neq", "Does not equal.");
-        Operator<ListGraphType<NonNullGraphType<IdGraphType>>>("in", "Equals one of these IDs.");
-        Operator<ListGraphType<NonNullGraphType<IdGraphType>>>("nin", "Equals none of these IDs.");
+        // [ID] as in HotChocolate, so that variables declared from its schema fit; a null item means "no reference".
+        Operator<ListGraphType<IdGraphType>>("in", "Equals one of these IDs; `null` stands for a missing reference.");
+        Operator<ListGraphType<IdGraphType>>("nin", "Equals none of these IDs; `null` stands for a missing reference.");
     }
 
     public override Expression Translate(string op, object? value, Expression member, string? nodeType)

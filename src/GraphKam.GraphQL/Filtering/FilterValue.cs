@@ -21,9 +21,12 @@ public sealed class FilterValue
         _values = values;
     }
 
+    internal IReadOnlyList<KeyValuePair<string, object?>> Values => _values;
+
     /// <summary>The predicate for <typeparamref name="T"/>; <c>null</c> when the filter sets no condition.</summary>
     public Expression<Func<T, bool>>? ToPredicate<T>()
     {
+        FilterSize.Check(this);
         var entity = Expression.Parameter(typeof(T), "x");
         var body = TranslateOrNull(entity, depth: 0);
         return body == null ? null : Expression.Lambda<Func<T, bool>>(body, entity);

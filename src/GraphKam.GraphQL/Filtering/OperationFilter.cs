@@ -10,6 +10,8 @@ namespace GraphKam.GraphQL.Filtering;
 /// </summary>
 public sealed class OperationFilter(IOperationTranslator translator, IReadOnlyList<KeyValuePair<string, object?>> operations)
 {
+    internal IReadOnlyList<KeyValuePair<string, object?>> Operations => operations;
+
     public Expression Translate(Expression member, string? nodeType = null)
     {
         Expression? result = null;

@@ -1,4 +1,5 @@
 using GraphKam.GraphQL.Errors;
+using GraphKam.GraphQL.RateLimiting;
 using GraphKam.GraphQL.Streaming;
 using GraphQL;
 using GraphQL.Types;
@@ -69,6 +70,11 @@ public sealed class GraphQLHttpEndpoint(
         }
         http.Response.StatusCode = StatusFor(result, mediaType, isGet);
         if (http.Response.StatusCode == StatusCodes.Status405MethodNotAllowed) http.Response.Headers.Allow = "POST";
+        if (RateLimitResponse.RetryAfter(result) is { } seconds)
+        {
+            http.Response.StatusCode = StatusCodes.Status429TooManyRequests;
+            http.Response.Headers.RetryAfter = seconds;
+        }
         http.Response.ContentType = $"{mediaType}; charset=utf-8";
         await serializer.WriteAsync(http.Response.Body, result, http.RequestAborted);
     }

@@ -1,37 +1,71 @@
 using System.Security.Claims;
+using GraphKam.GraphQL.Errors;
+using GraphKam.GraphQL.Limits;
+using GraphKam.GraphQL.RateLimiting;
 using GraphQL;
 using GraphQL.Transport;
 using GraphQL.Types;
 using GraphQL.Validation;
 using GraphQL.Validation.Rules.Custom;
+using GraphKam.GraphQL.Schema;
 using GraphKam.GraphQL.Security;
+using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
 namespace GraphKam.GraphQL.Http;
 
-/// <summary>Executes one GraphQL request for any transport, with the server's limits applied.</summary>
-public sealed class GraphQLRequestExecutor(IDocumentExecuter<ISchema> executer, IOptions<GraphQLServerOptions> options)
+/// <summary>
+/// Executes one GraphQL request for any transport, with the server's limits applied: the caller's rate, the
+/// document's size and shape (<see cref="DocumentGate"/>), validation with cost, then execution within the timeout.
+/// </summary>
+public sealed class GraphQLRequestExecutor(IDocumentExecuter<ISchema> executer, IOptions<GraphQLServerOptions> options,
+    DocumentGate gate, OperationRateLimiter rateLimiter, IHttpContextAccessor http)
 {
     /// <param name="queriesOnly">GET: only queries (and, when streaming, subscriptions) may run.</param>
     /// <param name="streaming">The transport can deliver a subscription's events (WebSocket or SSE).</param>
-    public Task<ExecutionResult> ExecuteAsync(GraphQLRequest request, IServiceProvider requestServices, ClaimsPrincipal? user,
-        bool queriesOnly, CancellationToken cancellationToken, bool streaming = false) =>
-        executer.ExecuteAsync(execution =>
+    public async Task<ExecutionResult> ExecuteAsync(GraphQLRequest request, IServiceProvider requestServices, ClaimsPrincipal? user,
+        bool queriesOnly, CancellationToken cancellationToken, bool streaming = false)
+    {
+        var caller = Caller.Of(user, http.HttpContext);
+        if (rateLimiter.TryOperation(caller) is { } overRate) return new ExecutionResult(overRate);
+        var (document, refusal) = gate.Check(request.Query ?? "");
+        if (refusal != null) return new ExecutionResult(refusal);
+
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(options.Value.ExecutionTimeout);
+        bool TimedOut() => timeout.IsCancellationRequested && !cancellationToken.IsCancellationRequested;
+        try
         {
-            execution.Query = request.Query;
-            execution.OperationName = string.IsNullOrEmpty(request.OperationName) ? null : request.OperationName;
-            execution.Variables = request.Variables;
-            execution.Extensions = request.Extensions;
-            execution.RequestServices = requestServices;
-            execution.User = user;
-            requestServices.GetRequiredService<CurrentPrincipal>().User = user;
-            execution.CancellationToken = cancellationToken;
-            execution.Timeout = options.Value.ExecutionTimeout;
-            var rules = DocumentValidator.CoreRules.Append(new AuthorizationRule(user, options.Value.UndeclaredMutationRoles))
-                .Append(new RestrictedInputFieldsRule(requestServices.GetService<IDataScope>()?.Restricted == true));
-            if (!options.Value.EnableIntrospection) rules = rules.Append(NoIntrospectionValidationRule.Instance);
-            if (queriesOnly) rules = rules.Append(new ReadOnlyOperationRule(allowSubscriptions: streaming));
-            execution.ValidationRules = rules.ToList();
-        });
+            var result = await executer.ExecuteAsync(execution =>
+            {
+                execution.Query = request.Query;
+                execution.Document = document;
+                execution.OperationName = string.IsNullOrEmpty(request.OperationName) ? null : request.OperationName;
+                execution.Variables = request.Variables;
+                execution.Extensions = request.Extensions;
+                execution.RequestServices = requestServices;
+                execution.User = user;
+                execution.UserContext[Caller.UserContextKey] = caller;
+                requestServices.GetRequiredService<CurrentPrincipal>().User = user;
+                execution.CancellationToken = timeout.Token;
+                var rules = DocumentValidator.CoreRules
+                    .Append(new AuthorizationRule(user, options.Value.UndeclaredMutationRoles))
+                    .Append(new RestrictedInputFieldsRule(requestServices.GetService<IDataScope>()?.Restricted == true))
+                    .Append(TextInputRule.Instance);
+                if (!options.Value.EnableIntrospection) rules = rules.Append(NoIntrospectionValidationRule.Instance);
+                if (queriesOnly) rules = rules.Append(new ReadOnlyOperationRule(allowSubscriptions: streaming));
+                execution.ValidationRules = rules.ToList();
+            });
+            // Whatever failed once the time was up failed because of it (e.g. an interrupted SQL command).
+            return TimedOut() && result.Errors is { Count: > 0 } ? TimeoutResult() : result;
+        }
+        catch (OperationCanceledException) when (TimedOut())
+        {
+            return TimeoutResult();
+        }
+    }
+
+    private ExecutionResult TimeoutResult() => new(new CodedError(ErrorCodes.Timeout,
+        $"The operation ran longer than the server allows ({options.Value.ExecutionTimeout.TotalSeconds:0.###} s) and was cancelled."));
 }

@@ -1,3 +1,5 @@
+using GraphKam.GraphQL.RateLimiting;
+
 namespace GraphKam.GraphQL.Http;
 
 /// <summary>Settings of the GraphQL endpoint, bound from configuration section <c>GraphKam:GraphQL</c>.</summary>
@@ -11,6 +13,30 @@ public sealed class GraphQLServerOptions
 
     /// <summary>Largest estimated cost accepted: each list multiplies its children's cost by its page size.</summary>
     public int MaxComplexity { get; set; } = 100_000;
+
+    /// <summary>Most lexical tokens (names, punctuation, values) a document may have; counted before it is parsed.</summary>
+    public int MaxTokens { get; set; } = 10_000;
+
+    /// <summary>Most fields a document may select, each fragment counted wherever it is spread.</summary>
+    public int MaxFields { get; set; } = 2_000;
+
+    /// <summary>Most aliases a document may have.</summary>
+    public int MaxAliases { get; set; } = 100;
+
+    /// <summary>Most times one response name (or fragment spread) may appear in one selection set.</summary>
+    public int MaxRepeatedFields { get; set; } = 20;
+
+    /// <summary>Most directives on one field, fragment, operation or variable.</summary>
+    public int MaxDirectivesPerLocation { get; set; } = 10;
+
+    /// <summary>
+    /// Most introspection a document may ask for, in whole-schema reads (the full introspection query an IDE sends
+    /// is one).
+    /// </summary>
+    public double MaxIntrospectionWork { get; set; } = 2;
+
+    /// <summary>Operations and cost each login and each client address may spend per window.</summary>
+    public RateLimitOptions RateLimit { get; set; } = new();
 
     /// <summary>Longest a single operation may run before it is cancelled.</summary>
     public TimeSpan ExecutionTimeout { get; set; } = TimeSpan.FromSeconds(30);

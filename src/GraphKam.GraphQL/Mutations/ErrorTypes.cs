@@ -13,7 +13,8 @@ public sealed class ErrorInterface : InterfaceGraphType
         Name = "Error";
         Description = "Why a mutation changed nothing. Match on `__typename` (or `code`) to handle each case.";
         Field<NonNullGraphType<StringGraphType>>("message").Description("What went wrong, in words for people.");
-        Field<NonNullGraphType<StringGraphType>>("code").Description("A stable code for programs, also reported as `extensions.code`.");
+        Field<NonNullGraphType<StringGraphType>>("code")
+            .Description("A stable code for programs (GraphKam adds it to HotChocolate's `Error`).");
     }
 }
 

@@ -4,8 +4,9 @@ namespace GraphKam.GraphQL.Mutations;
 
 /// <summary>
 /// A domain error, declared once as a record: its code, its message, and (through <see cref="ErrorGraphType{TError}"/>)
-/// its GraphQL type. A mutation reports it in its payload's <c>errors</c> (HotChocolate's mutation conventions); a
-/// query that meets the same problem throws it with <see cref="ToException"/>, so both say the same.
+/// its GraphQL type. A mutation reports it in its payload's <c>errors</c> only, never as a top-level GraphQL error
+/// (HotChocolate's mutation conventions); a query that meets the same problem throws it with
+/// <see cref="ToException"/>, so both say the same.
 /// </summary>
 public abstract record MutationError(string Code, string Message)
 {

@@ -40,16 +40,17 @@ public static class MutationFields
             .ResolveAsync(async context =>
             {
                 var result = await resolve(context);
-                foreach (var error in result.Errors)
+                // Declared errors travel only in the payload, as in HotChocolate: a top-level error as well would make
+                // clients (Apollo's default error policy, StrawberryShake) drop the payload that explains them.
+                if (result.Errors.All(e => declared.Contains(e.GetType()))) return result;
+                // An error the union does not list cannot be written into `errors`: it becomes a coded top-level error
+                // and is logged as the defect it is; the payload keeps only what its type can carry.
+                foreach (var error in result.Errors.Where(e => !declared.Contains(e.GetType())))
                 {
-                    if (!declared.Contains(error.GetType())) ReportUndeclared(context, name, error);
+                    ReportUndeclared(context, name, error);
                     context.Errors.Add(new CodedError(error.Code, error.Message) { Path = context.ResponsePath });
                 }
-                // An error the union does not list could not be written into `errors`: it is reported above, and logged
-                // as the defect it is; the payload keeps only what its type can carry.
-                return result.Errors.All(e => declared.Contains(e.GetType()))
-                    ? result
-                    : result with { Errors = [.. result.Errors.Where(e => declared.Contains(e.GetType()))] };
+                return result with { Errors = [.. result.Errors.Where(e => declared.Contains(e.GetType()))] };
             })
             .FieldType;
     }

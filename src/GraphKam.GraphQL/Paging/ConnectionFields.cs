@@ -12,7 +12,8 @@ namespace GraphKam.GraphQL.Paging;
 /// <summary>
 /// The one call that gives a list field HotChocolate's data conventions: <c>where</c>, <c>order</c> and cursor
 /// paging, translated to SQL. The connection type is named after the field as HotChocolate names it
-/// (<c>accounts</c> → <c>AccountsConnection</c>) unless a name is given.
+/// (<c>accounts</c> → <c>AccountsConnection</c>, whatever type the field is on) unless a name is given; fields
+/// with the same name share the type.
 /// </summary>
 public static class ConnectionFields
 {
@@ -61,9 +62,10 @@ public static class ConnectionFields
         Arguments = new QueryArguments(
             new QueryArgument<TFilter> { Name = "where", Description = "Only the items matching this filter." },
             new QueryArgument<ListGraphType<NonNullGraphType<TSort>>> { Name = "order", Description = "Sort keys, most significant first. Ties are broken by ID." },
-            new QueryArgument<IntGraphType> { Name = "first", Description = $"Return the first n items (after `after`, if given). Default {PagingArguments.DefaultPageSize}, at most {PagingArguments.MaxPageSize}." },
+            // ConnectionDescriptions rewrites these two with the configured page sizes once the schema is built.
+            new QueryArgument<IntGraphType> { Name = "first", Description = "Return the first n items." },
             new QueryArgument<StringGraphType> { Name = "after", Description = "Return items after this cursor." },
-            new QueryArgument<IntGraphType> { Name = "last", Description = $"Return the last n items (before `before`, if given); at most {PagingArguments.MaxPageSize}." },
+            new QueryArgument<IntGraphType> { Name = "last", Description = "Return the last n items." },
             new QueryArgument<StringGraphType> { Name = "before", Description = "Return items before this cursor." }),
     };
 }

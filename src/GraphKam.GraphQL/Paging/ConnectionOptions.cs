@@ -13,6 +13,9 @@ public sealed class ConnectionOptions<T>
     /// <summary>The rows this field is limited to for this request (e.g. by an argument), before the client's filter.</summary>
     public Func<IResolveFieldContext, Expression<Func<T, bool>>?>? Scope { get; init; }
 
-    /// <summary>The connection type's name, when HotChocolate's (the field's name + "Connection") would clash.</summary>
+    /// <summary>
+    /// The connection type's name, when HotChocolate's (the field's name + "Connection") would clash: two fields of
+    /// the same name over different items need different names.
+    /// </summary>
     public string? ConnectionName { get; init; }
 }

@@ -2,9 +2,12 @@ using System.Linq.Expressions;
 using GraphKam.GraphQL.Data;
 using GraphKam.GraphQL.Filtering;
 using GraphKam.GraphQL.Relay;
+using GraphKam.GraphQL.Schema;
 using GraphKam.GraphQL.Sorting;
 using GraphQL;
 using GraphQL.DataLoader;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace GraphKam.GraphQL.Paging;
 
@@ -43,13 +46,21 @@ public sealed class ConnectionRequest<T> where T : class, IEntity
         _before = paging.Before is { } before ? Cursor.Decode(before, _fingerprint, types) : null;
     }
 
-    public static ConnectionRequest<T> From(IResolveFieldContext context, ConnectionOptions<T>? options = null) => new(
-        context.GetArgument<FilterValue?>("where"),
-        context.GetArgument<List<SortValue>?>("order"),
-        new PagingArguments(context.GetArgument<int?>("first"), context.GetArgument<string?>("after"),
-            context.GetArgument<int?>("last"), context.GetArgument<string?>("before")),
-        options?.DefaultOrder,
-        options?.Scope?.Invoke(context));
+    public static ConnectionRequest<T> From(IResolveFieldContext context, ConnectionOptions<T>? options = null)
+    {
+        var conventions = context.RequestServices?.GetService<IOptions<ConventionOptions>>()?.Value ?? new();
+        var written = WrittenFields.OfListArgument(context, "order");
+        var order = context.GetArgument<List<SortValue>?>("order")
+            ?.Select((sort, i) => sort.InWrittenOrder(i < written.Count ? written[i] : null)).ToList();
+        var paging = new PagingArguments(context.GetArgument<int?>("first"), context.GetArgument<string?>("after"),
+            context.GetArgument<int?>("last"), context.GetArgument<string?>("before"))
+        {
+            DefaultPageSize = conventions.DefaultPageSize,
+            MaxPageSize = conventions.MaxPageSize,
+        };
+        return new(context.GetArgument<FilterValue?>("where"), order, paging, options?.DefaultOrder,
+            options?.Scope?.Invoke(context));
+    }
 
     /// <summary><paramref name="source"/> (an <c>IQueryable&lt;T&gt;</c> expression) limited to the field's scope and the client's filter.</summary>
     public Expression Filtered(Expression source)

@@ -5,8 +5,14 @@ namespace GraphKam.GraphQL.Paging;
 /// <summary>Relay's <c>first/after/last/before</c>, checked: page sizes are bounded and first/last are exclusive.</summary>
 public sealed record PagingArguments(int? First, string? After, int? Last, string? Before)
 {
-    public const int DefaultPageSize = 50;
-    public const int MaxPageSize = 500;
+    public const int StandardDefaultPageSize = 50;
+    public const int StandardMaxPageSize = 500;
+
+    /// <summary>The page size when neither <c>first</c> nor <c>last</c> is given (configurable).</summary>
+    public int DefaultPageSize { get; init; } = StandardDefaultPageSize;
+
+    /// <summary>The largest <c>first</c> or <c>last</c> accepted (configurable).</summary>
+    public int MaxPageSize { get; init; } = StandardMaxPageSize;
 
     /// <summary><c>last</c> pages backwards from the end (or from <c>before</c>).</summary>
     public bool Backward => Last != null;

@@ -24,7 +24,17 @@ public static class RestrictedInputFields
                 .Metadata[MetadataKey] = true;
     }
 
-    public static bool IsHiddenFromRestricted(FieldType field) => field.GetMetadata(MetadataKey, false);
+    /// <summary>
+    /// Marks every field of any input whose type is <paramref name="type"/> (filters and sort keys on people, say):
+    /// a feature that adds such a field elsewhere cannot forget to restrict it. The type itself stays usable where it
+    /// is an argument.
+    /// </summary>
+    public static void HideFieldsOfThisTypeFromRestricted(this IInputObjectGraphType type) => type.Metadata[MetadataKey] = true;
+
+    /// <summary>Whether <paramref name="field"/> of <paramref name="parent"/> is refused (a type's own <c>and</c>/<c>or</c> are not).</summary>
+    public static bool IsHiddenFromRestricted(IInputObjectGraphType parent, FieldType field) =>
+        field.GetMetadata(MetadataKey, false) || field.ResolvedType?.GetNamedType() is IInputObjectGraphType named
+            && named != parent && named.GetMetadata(MetadataKey, false);
 }
 
 /// <summary>Refuses <see cref="RestrictedInputFields"/> to callers whose <see cref="IDataScope"/> is restricted.</summary>
@@ -34,7 +44,8 @@ public sealed class RestrictedInputFieldsRule(bool restricted) : IValidationRule
         new(restricted ? new MatchingNodeVisitor<GraphQLObjectField>((field, validation) =>
         {
             if (validation.TypeInfo.GetInputType(1)?.GetNamedType() is IInputObjectGraphType parent
-                && parent.GetField(field.Name.StringValue) is { } definition && RestrictedInputFields.IsHiddenFromRestricted(definition))
+                && parent.GetField(field.Name.StringValue) is { } definition
+                && RestrictedInputFields.IsHiddenFromRestricted(parent, definition))
                 validation.ReportError(Refusal(parent, definition));
         }) : null);
 
@@ -51,7 +62,7 @@ public sealed class RestrictedInputFieldsRule(bool restricted) : IValidationRule
         public override ValueTask VisitFieldAsync(ValidationContext context, GraphQLVariableDefinition variable, VariableName variableName,
             IInputObjectGraphType type, FieldType field, object? variableValue, object? parsedValue)
         {
-            if (RestrictedInputFields.IsHiddenFromRestricted(field)) context.ReportError(Refusal(type, field));
+            if (RestrictedInputFields.IsHiddenFromRestricted(type, field)) context.ReportError(Refusal(type, field));
             return default;
         }
     }

@@ -8,19 +8,25 @@ namespace GraphKam.GraphQL.Setup;
 /// <summary>
 /// Cost estimate for the complexity analyzer that knows our connections: a connection field multiplies what is
 /// below it by its page size (<c>first</c>/<c>last</c>, else the default page size), and its <c>nodes</c> and
-/// <c>edges</c> lists add nothing more. Other lists multiply by the analyzer's default; introspection costs nothing.
+/// <c>edges</c> lists add nothing more. Other lists multiply by the analyzer's default; introspection costs nothing
+/// (it is bounded by the document limits); a field with a declared <see cref="FieldCost"/> costs that.
 /// </summary>
 internal static class ConnectionComplexity
 {
-    public static FieldComplexityResult Impact(FieldImpactContext context)
+    /// <param name="defaultPageSize">What a connection field without <c>first</c> or <c>last</c> returns.</param>
+    public static Func<FieldImpactContext, FieldComplexityResult> Impact(int defaultPageSize) =>
+        context => Impact(context, defaultPageSize);
+
+    private static FieldComplexityResult Impact(FieldImpactContext context, int defaultPageSize)
     {
         // Introspection reads the schema in memory, bounded by its size: IDEs must always be able to load it.
         if (context.FieldDefinition.Name.StartsWith("__") || context.ParentType.Name.StartsWith("__")) return new(0, 1);
-        var impact = Unwrap(context.FieldDefinition.ResolvedType) is ScalarGraphType
+        var impact = FieldCost.Of(context.FieldDefinition) ?? (Unwrap(context.FieldDefinition.ResolvedType) is ScalarGraphType
             ? context.Configuration.DefaultScalarImpact
-            : context.Configuration.DefaultObjectImpact;
+            : context.Configuration.DefaultObjectImpact);
         if (IsConnection(context.FieldDefinition))
-            return new(impact, PageSize(context.Arguments, "first") ?? PageSize(context.Arguments, "last") ?? PagingArguments.DefaultPageSize);
+            return new(impact,
+                PageSize(context.Arguments, "first") ?? PageSize(context.Arguments, "last") ?? defaultPageSize);
         if (!IsList(context.FieldDefinition.ResolvedType)) return new(impact, 1);
         return context.Parent is { } parent && IsConnection(parent.FieldDefinition)
             ? new(impact, 1)

@@ -43,6 +43,9 @@ public static class GraphQLServiceCollectionExtensions
         services.AddSingleton<SubscriptionType>();
         services.AddSingleton<ITopicBus, InMemoryTopicBus>();
         services.AddSingleton<GraphQLRequestExecutor>();
+        services.AddSingleton<Limits.DocumentGate>();
+        services.AddSingleton<RateLimiting.OperationRateLimiter>();
+        services.AddHttpContextAccessor();
         services.AddSingleton<HttpRequestReader>();
         services.AddSingleton<GraphQLHttpEndpoint>();
         services.AddSingleton<OperationRunner>();
@@ -65,15 +68,18 @@ public static class GraphQLServiceCollectionExtensions
             .AddErrorInfoProvider(services => new SafeErrorInfoProvider(services.GetRequiredService<IHostEnvironment>().IsDevelopment()))
             // Clients see a neutral INTERNAL_ERROR; the details go to the log.
             .AddUnhandledExceptionHandler(context => context.ExecutionOptions.RequestServices?.GetService<ILoggerFactory>()
-                ?.CreateLogger("GraphKam.GraphQL").LogError(context.OriginalException, "GraphQL field {Field} failed.",
-                    context.FieldContext?.FieldDefinition.Name ?? "(document)"))
+                ?.CreateLogger("GraphKam.GraphQL").LogError(context.OriginalException,
+                    "GraphQL field {Field} failed (correlation ID {CorrelationId}).",
+                    context.FieldContext?.FieldDefinition.Name ?? "(document)", CorrelationId.Assign(context.OriginalException)))
             .AddExecutionStrategy<ScopedSubscriptionExecutionStrategy>(GraphQLParser.AST.OperationType.Subscription)
             .AddComplexityAnalyzer((complexity, provider) =>
             {
                 var limits = provider.GetRequiredService<IOptions<GraphQLServerOptions>>().Value;
                 complexity.MaxDepth = limits.MaxDepth;
                 complexity.MaxComplexity = limits.MaxComplexity;
-                complexity.DefaultComplexityImpactDelegate = ConnectionComplexity.Impact;
+                var conventions = provider.GetRequiredService<IOptions<ConventionOptions>>().Value;
+                complexity.DefaultComplexityImpactDelegate = ConnectionComplexity.Impact(conventions.DefaultPageSize);
+                complexity.ValidateComplexityDelegate = RateLimiting.CostCheck.SpendAsync;
             }));
         return services;
     }

@@ -40,8 +40,10 @@ public abstract class SortInputType<T> : InputObjectGraphType
             ? Expression.Convert(key, typeof(Nullable<>).MakeGenericType(key.Type))
             : key;
 
+    // GraphQL.NET hands the fields over in schema order; SortValue.InWrittenOrder restores the client's order.
     public override object ParseDictionary(IDictionary<string, object?> value) =>
-        new SortValue(value.Where(p => p.Value != null).Select(p => (Func<Expression, IEnumerable<SortKey>>)(entity => _fields[p.Key](p.Value, entity))).ToList());
+        new SortValue(value.Where(p => p.Value != null)
+            .Select(p => new SortField(p.Key, p.Value, _fields[p.Key])).ToList());
 }
 
 /// <summary>
@@ -50,16 +52,39 @@ public abstract class SortInputType<T> : InputObjectGraphType
 /// </summary>
 public sealed record SortKey(string Path, Expression Key, SortDirection Direction, bool CanBeMissing);
 
-/// <summary>The parsed value of one <c>…SortInput</c> object; several fields in one object apply in the order given.</summary>
-public sealed class SortValue(IReadOnlyList<Func<Expression, IEnumerable<SortKey>>> fields)
+/// <summary>
+/// The parsed value of one <c>…SortInput</c> object; several fields in one object apply in the order the client
+/// wrote them (as in HotChocolate), once <see cref="InWrittenOrder"/> has put them back in that order.
+/// </summary>
+public sealed class SortValue(IReadOnlyList<SortField> fields)
 {
-    public IEnumerable<SortKey> Keys(Expression entity) => fields.SelectMany(field => field(entity));
+    public IEnumerable<SortKey> Keys(Expression entity) =>
+        fields.SelectMany(field => field.Translate(field.Value, entity));
+
+    /// <summary>
+    /// The same sort with its fields (and those of nested objects) in the order of <paramref name="written"/>;
+    /// fields it does not name keep their place after those it does.
+    /// </summary>
+    public SortValue InWrittenOrder(WrittenFields? written)
+    {
+        if (written == null) return this;
+        return new SortValue(fields
+            .OrderBy(field => written.IndexOf(field.Name))
+            .Select(field => field.Value is SortValue nested
+                ? field with { Value = nested.InWrittenOrder(written.Nested(field.Name)) }
+                : field)
+            .ToList());
+    }
 
     /// <summary>A sort on one member, for a field's default order.</summary>
     public static SortValue By<T, TValue>(Expression<Func<T, TValue>> member, SortDirection direction)
     {
         var canBeMissing = Nullability.CanBeNull(member.Body);
         var path = member.Body is MemberExpression m ? char.ToLowerInvariant(m.Member.Name[0]) + m.Member.Name[1..] : "default";
-        return new SortValue([entity => [new SortKey(path, ParameterReplacer.Bind(member, entity), direction, canBeMissing)]]);
+        return new SortValue([new SortField(path, direction,
+            (_, entity) => [new SortKey(path, ParameterReplacer.Bind(member, entity), direction, canBeMissing)])]);
     }
 }
+
+/// <summary>One field of a sort object: its name, its value (a direction or a nested sort) and how it orders.</summary>
+public sealed record SortField(string Name, object? Value, Func<object?, Expression, IEnumerable<SortKey>> Translate);

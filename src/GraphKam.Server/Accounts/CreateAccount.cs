@@ -12,6 +12,8 @@ public static class CreateAccount
     {
         var (account, errors) = await NewAsync(input, scope);
         if (errors.Count > 0) return Payload.Failure(errors);
+        // Staff may only create their own accounts, so one they open without naming an owner is theirs.
+        account.OwnerId ??= scope.Db.StaffPersonId;
         scope.Db.Accounts.Add(account);
         await scope.Db.SaveChangesAsync(scope.CancellationToken);
         await changes.NotifyAsync(scope, account.Id, "account created");

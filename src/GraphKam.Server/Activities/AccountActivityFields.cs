@@ -22,7 +22,7 @@ public sealed class AccountActivityFields(TimeProvider clock) : ITypeExtension<A
     {
         account.AddConnection<Account, Activity, ActivityType, ActivityFilterInput, ActivitySortInput>("activities",
             "activities with this account, newest first", a => a.Activities,
-            new ConnectionOptions<Activity> { DefaultOrder = NewestFirst, ConnectionName = "AccountActivitiesConnection" });
+            new ConnectionOptions<Activity> { DefaultOrder = NewestFirst, ConnectionName = "ActivitiesConnection" });
         account.Field<ServiceStatusType>("serviceStatus")
             .Description("Where the account stands against its tier's visit standard; null for an archived account.")
             .Resolve(c => ServiceStatuses(c).Load(c.Source.Id));

@@ -1,8 +1,10 @@
 using GraphKam.GraphQL.Loading;
 using GraphKam.GraphQL.Paging;
 using GraphKam.GraphQL.Schema;
+using GraphKam.GraphQL.Setup;
 using GraphKam.GraphQL.Sorting;
 using GraphKam.Server.Data;
+using GraphKam.Server.Common;
 using GraphQL.Types;
 
 namespace GraphKam.Server.Activities;
@@ -23,6 +25,6 @@ public sealed class ActivityQueries(TimeProvider clock) : IQueryFields
             {
                 DefaultOrder = [SortValue.By<ServiceStatus, int>(s => s.OverdueDays, SortDirection.Desc)],
                 ConnectionName = "OverdueAccountsConnection",
-            });
+            }).ScanCost(AnalyticCosts.OverdueAccounts);
     }
 }

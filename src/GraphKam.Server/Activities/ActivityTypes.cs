@@ -1,4 +1,5 @@
 using GraphKam.Server.Users;
+using GraphKam.GraphQL.Security;
 using GraphKam.GraphQL.Filtering;
 using GraphKam.GraphQL.Loading;
 using GraphKam.GraphQL.Relay;
@@ -46,7 +47,7 @@ public sealed class ActivityFilterInput : FilterInputType<Activity>
         Object<UserFilterInput, User>("owner", a => a.Owner, "Who carried it out.");
         Id("ownerId", a => a.OwnerId, "User", "Who carried it out, by ID.");
         Object<AccountFilterInput, Account>("account", a => a.Account, "The account.");
-        List<ContactFilterInput, Contact>("contacts", a => a.Contacts.Select(l => l.Contact!), "The people who took part.");
+        List<ContactFilterInput, Contact>("contacts", a => a.Contacts.Select(l => l.Contact!), "The people who took part.");        this.HideFromRestricted("ownerId");
     }
 }
 

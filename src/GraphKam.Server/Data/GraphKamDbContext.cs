@@ -54,6 +54,9 @@ public class GraphKamDbContext(DbContextOptions<GraphKamDbContext> options, Acce
     /// <summary>The person asking, for filters that show a partner its own user.</summary>
     public int? CallerPersonId { get; } = access?.PersonId;
 
+    /// <summary>The person asking when they are staff (an account manager or inside sales), whose rows are checked.</summary>
+    public int? StaffPersonId => CheckedAudience == Audience.Staff ? CallerPersonId : null;
+
     /// <summary>Sign-in accounts (Identity's users); <see cref="People"/> are the people they belong to.</summary>
     public DbSet<Login> Logins => Set<Login>();
 

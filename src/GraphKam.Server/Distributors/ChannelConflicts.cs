@@ -25,7 +25,7 @@ public static class ChannelConflicts
         findings.AddRange(await ConflictRules.OverlapsAsync(db, distributorIds, scope.CancellationToken));
 
         var keys = findings.Select(f => f.Key).ToList();
-        var stored = await db.ChannelConflicts.AsTracking()
+        var stored = await db.ChannelConflicts.IgnoreQueryFilters().AsTracking()
             .Where(c => keys.Contains(c.Key) || (c.Status == ConflictStatus.Open && c.DealRegistrationId == null
                 && ((c.AccountId != null && accountIds.Contains(c.AccountId.Value)) || distributorIds.Contains(c.DistributorId)
                     || (c.OtherDistributorId != null && distributorIds.Contains(c.OtherDistributorId.Value)))))

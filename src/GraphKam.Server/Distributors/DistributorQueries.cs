@@ -4,6 +4,7 @@ using GraphKam.GraphQL.Loading;
 using GraphKam.GraphQL.Paging;
 using GraphKam.GraphQL.Relay;
 using GraphKam.GraphQL.Schema;
+using GraphKam.GraphQL.Setup;
 using GraphKam.GraphQL.Sorting;
 using GraphKam.Server.Data;
 using GraphKam.Server.Funnel;
@@ -30,7 +31,7 @@ public sealed class DistributorQueries : IQueryFields
             {
                 DefaultOrder = [SortValue.By<Scorecard, double>(s => s.OverallScore, SortDirection.Desc)],
                 Scope = context => QuarterOf(context) is var period ? s => s.Period == period : null,
-            }).Arguments!.Add(new QueryArgument<NonNullGraphType<StringGraphType>> { Name = "period", Description = "The quarter, e.g. 2026-Q3." });
+            }).ScanCost(AnalyticCosts.DistributorRanking).Arguments!.Add(new QueryArgument<NonNullGraphType<StringGraphType>> { Name = "period", Description = "The quarter, e.g. 2026-Q3." });
 
         query.AddConnection<ChannelConflict, ChannelConflictType, ChannelConflictFilterInput, ChannelConflictSortInput>("channelConflicts",
             "channel conflicts found by the rules, newest first", (_, db) => db.Set<ChannelConflict>(),

@@ -32,9 +32,9 @@ public sealed class DistributorType : NodeGraphType<Distributor>
         Field(d => d.ContractEnd, nullable: true).Description("When its contract ends (UTC); null when open-ended.");
         Field<NonNullGraphType<DistributorStatusType>>("status").Description("Whether it may work.").Resolve(c => c.Source.Status);
         this.AddConnection<Distributor, Account, AccountType, AccountFilterInput, AccountSortInput>("accounts", "active accounts it serves",
-            d => d.Accounts.Where(a => a.ArchivedAt == null), new ConnectionOptions<Account> { ConnectionName = "DistributorAccountsConnection" });
+            d => d.Accounts.Where(a => a.ArchivedAt == null), new ConnectionOptions<Account> { ConnectionName = "AccountsConnection" });
         this.AddConnection<Distributor, Opportunity, OpportunityType, OpportunityFilterInput, OpportunitySortInput>("opportunities", "channel deals it works",
-            d => d.Opportunities, new ConnectionOptions<Opportunity> { ConnectionName = "DistributorOpportunitiesConnection" });
+            d => d.Opportunities, new ConnectionOptions<Opportunity> { ConnectionName = "OpportunitiesConnection" });
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ScorecardType>>>>("scorecards").Description("Its quarterly scorecards, oldest first.")
             .Resolve(c => Scorecards(c));
         Field<ScorecardType>("latestScorecard").Description("Its most recent scorecard.").Resolve(c => Scorecards(c).Then(cards => cards.LastOrDefault()));

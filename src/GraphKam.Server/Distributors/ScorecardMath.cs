@@ -19,8 +19,8 @@ public static class ScorecardMath
     {
         var errors = new List<MutationError>();
         if (!SalesPeriod.TryParse(figures.Period, out var period) || !period.IsQuarter) errors.Add(new InvalidQuarterError(figures.Period));
-        if (figures.SalesAmount < 0) errors.Add(new OutOfRangeError("salesAmount", 0, double.MaxValue, (double)figures.SalesAmount));
-        if (figures.Target <= 0) errors.Add(new OutOfRangeError("target", 0.01, double.MaxValue, (double)figures.Target));
+        if (figures.SalesAmount < 0) errors.Add(new OutOfRangeError("salesAmount", 0, Money.MaxQuoted, (double)figures.SalesAmount));
+        if (figures.Target <= 0) errors.Add(new OutOfRangeError("target", 0.01, Money.MaxQuoted, (double)figures.Target));
         foreach (var (field, score) in new[] { ("coverageScore", figures.CoverageScore), ("serviceScore", figures.ServiceScore), ("paymentScore", figures.PaymentScore) })
             if (!(score is >= 0 and <= 100)) errors.Add(new OutOfRangeError(field, 0, 100, score));
         return errors;

@@ -11,5 +11,5 @@ public sealed class AccountFunnelFields : ITypeExtension<AccountType>
 {
     public void Extend(AccountType account) =>
         account.AddConnection<Account, Opportunity, OpportunityType, OpportunityFilterInput, OpportunitySortInput>("opportunities",
-            "deals with this account", a => a.Opportunities, new ConnectionOptions<Opportunity> { ConnectionName = "AccountOpportunitiesConnection" });
+            "deals with this account", a => a.Opportunities, new ConnectionOptions<Opportunity> { ConnectionName = "OpportunitiesConnection" });
 }

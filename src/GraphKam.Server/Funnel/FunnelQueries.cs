@@ -6,6 +6,7 @@ using GraphKam.GraphQL.Loading;
 using GraphKam.GraphQL.Paging;
 using GraphKam.GraphQL.Relay;
 using GraphKam.GraphQL.Schema;
+using GraphKam.GraphQL.Setup;
 using GraphKam.Server.Data;
 using GraphQL;
 using GraphQL.Types;
@@ -33,12 +34,14 @@ public sealed class FunnelQueries(TimeProvider clock) : IQueryFields
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<FunnelStepType>>>>("funnel")
             .Description("The funnel: per stage, what is in it, time spent in it and conversion to the next, for the opportunities `where` selects.")
             .Argument<OpportunityFilterInput>("where", "Only these opportunities (e.g. one owner, region or period).")
+            .ScanCost(AnalyticCosts.Funnel)
             .ResolveAsync(async c => await c.ReadAsync(db => FunnelAnalytics.FunnelAsync(db, FunnelReading.Selected(c), Now, c.CancellationToken)));
 
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<PipelineRowType>>>>("pipeline")
             .Description("The pipeline grouped by owner, region, industry, tier or close month, for the opportunities `where` selects.")
             .Argument<OpportunityFilterInput>("where", "Only these opportunities.")
             .Argument<NonNullGraphType<PipelineGroupingType>>("groupBy", "How to group the rows.")
+            .ScanCost(AnalyticCosts.Pipeline)
             .ResolveAsync(async c => await c.ReadAsync(db => PipelineAnalytics.PipelineAsync(db, FunnelReading.Selected(c), FunnelReading.Grouping(c), c.CancellationToken)));
 
         query.Field<NonNullGraphType<ForecastType>>("forecast")
@@ -46,6 +49,7 @@ public sealed class FunnelQueries(TimeProvider clock) : IQueryFields
             .Argument<NonNullGraphType<StringGraphType>>("period", "A year (2026), quarter (2026-Q3) or month (2026-11).")
             .Argument<NonNullGraphType<PipelineGroupingType>>("groupBy", "How to group the rows.", a => a.DefaultValue = PipelineGrouping.Owner)
             .Argument<OpportunityFilterInput>("where", "Only these opportunities.")
+            .ScanCost(AnalyticCosts.Forecast)
             .ResolveAsync(async c =>
             {
                 var text = c.GetArgument<string>("period");

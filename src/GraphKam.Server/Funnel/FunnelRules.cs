@@ -23,7 +23,7 @@ public static partial class FunnelRules
         var errors = new List<MutationError>();
         if (string.IsNullOrWhiteSpace(opportunity.Name)) errors.Add(new RequiredValueError("name"));
         else if (opportunity.Name.Length > MaxNameLength) errors.Add(new TooLongError("name", MaxNameLength));
-        if (opportunity.Amount < 0) errors.Add(new OutOfRangeError("amount", 0, double.MaxValue, (double)opportunity.Amount));
+        if (opportunity.Amount < 0) errors.Add(new OutOfRangeError("amount", 0, Money.MaxQuoted, (double)opportunity.Amount));
         if (!(opportunity.Probability is >= 0 and <= 1)) errors.Add(new OutOfRangeError("probability", 0, 1, opportunity.Probability));
         if (!CurrencyPattern().IsMatch(opportunity.Currency)) errors.Add(new InvalidCurrencyError(opportunity.Currency));
         return errors;

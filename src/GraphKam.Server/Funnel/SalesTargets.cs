@@ -14,7 +14,7 @@ public static class SalesTargets
     {
         var errors = new List<MutationError>();
         if (!SalesPeriod.TryParse(input.Period, out var period)) errors.Add(new InvalidPeriodError(input.Period));
-        if (input.Amount < 0) errors.Add(new OutOfRangeError("amount", 0, double.MaxValue, (double)input.Amount));
+        if (input.Amount < 0) errors.Add(new OutOfRangeError("amount", 0, Money.MaxQuoted, (double)input.Amount));
         var region = string.IsNullOrWhiteSpace(input.Region) ? null : input.Region.Trim();
         if (region?.Length > 100) errors.Add(new TooLongError("region", 100));
         var ownerId = await scope.Db.OptionalKeyAsync<User>(input.OwnerId, "User", "ownerId", id => new OwnerNotFoundError(id), errors, scope.CancellationToken);

@@ -26,7 +26,7 @@ public static class AuthEndpoints
             if (login == null) return Refused(outcome);
             await using var db = await databases.CreateDbContextAsync(cancellationToken);
             return Results.Ok(await tokens.IssueAsync(db, login, cancellationToken));
-        });
+        }).RequireRateLimiting(SignInRateLimit.Policy);
         auth.MapPost("/refresh", async (RefreshRequest request, TokenService tokens, IDbContextFactory<GraphKamDbContext> databases, CancellationToken cancellationToken) =>
         {
             if (string.IsNullOrEmpty(request.RefreshToken)) return Error(StatusCodes.Status400BadRequest, "INVALID_REQUEST", "Send { \"refreshToken\": \"…\" }.");
@@ -38,8 +38,10 @@ public static class AuthEndpoints
         auth.MapPost("/logout", async (HttpContext http, TokenService tokens, LoginSessions sessions,
             IDbContextFactory<GraphKamDbContext> databases, CancellationToken cancellationToken) =>
         {
-            // The body is optional: a cookie session has no refresh token to revoke.
-            var request = http.Request.HasJsonContentType() ? await http.Request.ReadFromJsonAsync<RefreshRequest>(cancellationToken) : null;
+            // The body is optional (a cookie session has no refresh token); a malformed one is refused before
+            // anything ends.
+            var (request, malformed) = await AuthBodies.ReadOptionalAsync<RefreshRequest>(http.Request, cancellationToken);
+            if (malformed) return Error(StatusCodes.Status400BadRequest, "INVALID_REQUEST", "Send { \"refreshToken\": \"…\" } or no body.");
             await using var db = await databases.CreateDbContextAsync(cancellationToken);
             // The request's cookie or access token: its session ends on the server, so a copy kept elsewhere dies too.
             await sessions.EndAsync(db, http.User, cancellationToken);
@@ -60,7 +62,7 @@ public static class AuthEndpoints
             var identity = await tokens.IdentityOfAsync(login, session, scheme);
             await http.SignInAsync(scheme, new ClaimsPrincipal(identity));
             return Results.Ok(new { email = login.Email, roles = identity.FindAll("role").Select(c => c.Value) });
-        });
+        }).RequireRateLimiting(SignInRateLimit.Policy);
         return auth;
     }
 

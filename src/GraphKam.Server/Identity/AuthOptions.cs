@@ -27,6 +27,11 @@ public sealed class AuthOptions
     /// <summary>Tolerated difference between clocks when checking a token's lifetime.</summary>
     public TimeSpan ClockSkew { get; set; } = TimeSpan.FromSeconds(30);
 
+    /// <summary>Sign-in attempts one client address may make per <see cref="SignInWindow"/>; zero turns the limit off.</summary>
+    public int SignInAttemptsPerAddress { get; set; } = 60;
+
+    public TimeSpan SignInWindow { get; set; } = TimeSpan.FromMinutes(1);
+
     /// <summary>The password of the demo users (only seeded with the demo data). For local use only.</summary>
     public string DemoPassword { get; set; } = "GraphKam-demo-2026";
 }

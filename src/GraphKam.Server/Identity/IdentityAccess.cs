@@ -4,12 +4,20 @@ using Microsoft.AspNetCore.Identity;
 
 namespace GraphKam.Server.Identity;
 
-/// <summary>Logins, tokens and Identity's tables: a partner sees its own login and tokens; only managers change them.</summary>
+/// <summary>
+/// Logins, tokens and Identity's tables: a partner sees its own login and tokens; only managers change them, but for
+/// everyone's own password.
+/// </summary>
 public sealed class IdentityAccess : IAccessRules
 {
     public void Declare(AccessRules rules)
     {
-        rules.Entity<Login>().PartnersRead("its own login", (db, l) => l.PersonId == db.CallerPersonId).ManagersWrite();
+        // Everyone changes their own password (changePassword), and nothing else of their login.
+        var ownPassword = Rule.Rows<Login>((db, l) => l.PersonId == db.CallerPersonId, (db, l) => false)
+            .Only(nameof(Login.PasswordHash), nameof(Login.SecurityStamp), nameof(Login.ConcurrencyStamp),
+                nameof(Login.AccessFailedCount), nameof(Login.LockoutEnd));
+        rules.Entity<Login>().PartnersRead("its own login", (db, l) => l.PersonId == db.CallerPersonId).ManagersWrite()
+            .StaffWrite("their own login's password", ownPassword).PartnerWrite("its own login's password", ownPassword);
         rules.Entity<RefreshToken>().PartnersRead("its own login's", (db, t) => db.Logins.Any(l => l.Id == t.LoginId)).ManagersWrite();
         rules.Entity<ApiToken>().PartnersRead("its distributor's", (db, t) => t.DistributorId == db.PartnerId).ManagersWrite();
         // Written by sign-in and sign-out, which run as the system.

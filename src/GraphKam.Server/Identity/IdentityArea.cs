@@ -13,5 +13,6 @@ public sealed class IdentityArea : IArea
             .Startup<RoleStartup>();
         IdentityServices.AddSignIn(area.Services, area.Configuration);
         area.Services.AddScoped<UserAdministration>();
+        area.Services.AddScoped<PasswordChange>();
     }
 }

@@ -36,3 +36,6 @@ public sealed record ApiTokenNotFoundError(
 
 
 
+
+[Description("The current password given is not the login's password.")]
+public sealed record WrongPasswordError() : MutationError("WRONG_PASSWORD", "The current password is wrong.");

@@ -10,6 +10,22 @@ public sealed record SetUserRolesInput(string UserId, IReadOnlyList<UserRole> Ro
 public sealed record LockUserInput(string UserId, bool Locked, DateTime? Until);
 public sealed record CreateApiTokenInput(string Name, string DistributorId, DateTime ExpiresAt, IReadOnlyList<ApiTokenScope> Scopes);
 public sealed record RevokeApiTokenInput(string Id);
+public sealed record ChangePasswordInput(string CurrentPassword, string NewPassword);
+
+public sealed class ChangePasswordInputType : InputObjectGraphType
+{
+    public ChangePasswordInputType()
+    {
+        Name = "ChangePasswordInput";
+        Description = "Your current password and the new one.";
+        Field<NonNullGraphType<StringGraphType>>("currentPassword").Description("The password you signed in with.");
+        Field<NonNullGraphType<StringGraphType>>("newPassword")
+            .Description("At least 10 characters, with upper and lower case, a digit and a symbol.");
+    }
+
+    public override object ParseDictionary(IDictionary<string, object?> value) =>
+        new ChangePasswordInput(value.Required<string>("currentPassword"), value.Required<string>("newPassword"));
+}
 
 public sealed class CreateUserInputType : InputObjectGraphType
 {

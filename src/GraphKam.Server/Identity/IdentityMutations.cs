@@ -40,6 +40,13 @@ public sealed class IdentityMutations : IMutationFields
             Handle.With<UserAdministration>((admin, c) => admin.LockAsync(c.GetArgument<LockUserInput>("input"), c.CancellationToken)))
             .RequireRoles(Roles.Admin);
 
+        mutation.AddMutation<ChangePasswordInputType, UserType>("changePassword",
+            "Changes your own password. Every session of your login ends, this one too: sign in again with the new password.",
+            ChangedUser, [typeof(WrongPasswordError), typeof(InvalidPasswordError)],
+            Handle.With<PasswordChange>((change, c) =>
+                change.ChangeAsync(c.GetArgument<ChangePasswordInput>("input"), c.User, c.CancellationToken)))
+            .RequireRoles(Roles.All);
+
         mutation.AddMutation<CreateApiTokenInputType, ApiTokenType>("createApiToken",
             "Creates a token for a partner portal's server: send it as `Authorization: Bearer <token>`. The token is in this answer only.", ChangedToken,
             [typeof(RequiredValueError), typeof(TooLongError), typeof(ExpiryNotInFutureError), typeof(InvalidIdError), typeof(DistributorNotFoundError)],

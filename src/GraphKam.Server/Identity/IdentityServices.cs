@@ -46,6 +46,7 @@ public static class IdentityServices
         services.AddSingleton<SessionValidator>();
         services.AddSingleton<IPrincipalValidator>(provider => provider.GetRequiredService<SessionValidator>());
         services.AddSingleton<IConnectionInitializer, TokenConnectionInitializer>();
+        services.AddSignInRateLimit();
 
         services.AddAuthentication(Scheme)
             .AddPolicyScheme(Scheme, "Access token, API token or cookie", policy => policy.ForwardDefaultSelector = http =>

@@ -16,7 +16,7 @@ public sealed class AccountOrgChartFields : ITypeExtension<AccountType>
     {
         account.AddConnection<Account, Contact, ContactType, ContactFilterInput, ContactSortInput>("contacts",
             "people of this account (removed ones left out)", a => a.Contacts.Where(c => c.RemovedAt == null),
-            new ConnectionOptions<Contact> { ConnectionName = "AccountContactsConnection" });
+            new ConnectionOptions<Contact> { ConnectionName = "ContactsConnection" });
         account.Field<NonNullGraphType<ListGraphType<NonNullGraphType<OrgChartEntryType>>>>("orgChart")
             .Description("The whole organisation chart, depth-first with depth and manager, to draw from one request however deep it is.")
             .Resolve(c => ChartContacts(c).Then(OrgChart.Layout));

@@ -25,7 +25,7 @@ public static class DataSetup
             .UseGraphKamProvider(services, () => ConnectionString(services))
             .UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking)
             .ReplaceService<IModelCacheKeyFactory, AccessModelCacheKeyFactory>()
-            .AddInterceptors(new SqliteConnectionSetup())
+            .AddInterceptors(new SqliteConnectionSetup(), Interruption)
             .AddInterceptors(services.GetServices<IInterceptor>()), ServiceLifetime.Scoped);
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddHostedService<DatabaseInitializer>();
@@ -35,6 +35,9 @@ public static class DataSetup
         builder.Services.AddSingleton<AccessRules>();
         return builder;
     }
+
+    // One for the process: it tracks the commands running now, whichever context runs them.
+    private static readonly SqliteInterruption Interruption = new();
 
     private static string ConnectionString(IServiceProvider services) => SqliteFileIn(
         services.GetRequiredService<IHostEnvironment>().ContentRootPath,

@@ -1,12 +1,17 @@
-using GraphKam.Server.Common;
+using GraphKam.GraphQL.Ide;
+using GraphKam.GraphQL.Schema;
 using GraphKam.GraphQL.Setup;
+using GraphKam.Server.Common;
 using GraphKam.Server.Data;
 
 namespace GraphKam.Server.Setup;
 
 public static class GraphQLSetup
 {
-    /// <summary>The GraphQL engine with the library's conventions; limits come from <c>GraphKam:GraphQL</c>.</summary>
+    /// <summary>
+    /// The GraphQL engine with the library's conventions and Banana Cake Pop; limits, conventions and the IDE's
+    /// settings come from <c>GraphKam:GraphQL</c>.
+    /// </summary>
     public static WebApplicationBuilder AddGraphKamGraphQL(this WebApplicationBuilder builder)
     {
         builder.Services.AddGraphKamGraphQL<GraphKamSchema, GraphKamDbContext>(options =>
@@ -15,6 +20,8 @@ public static class GraphQLSetup
             // A mutation someone forgot to restrict is an administrator's alone (the areas declare every mutation's roles).
             options.UndeclaredMutationRoles = [Roles.Admin];
         });
+        builder.Services.AddOptions<ConventionOptions>().BindConfiguration("GraphKam:GraphQL");
+        builder.Services.AddGraphKamIde(builder.Configuration.GetSection("GraphKam:GraphQL:Ide"));
         return builder;
     }
 }

@@ -1,10 +1,12 @@
+using Microsoft.Net.Http.Headers;
+
 namespace GraphKam.Server.Setup;
 
 /// <summary>
 /// Headers that keep browsers from misusing GraphKam's answers: every response is <c>nosniff</c>; every document
-/// (the dashboard, the demo portal embed.html, SVG) gets <see cref="PageSecurityPolicy"/> and may not be framed
-/// (<c>frame-ancestors 'none'</c>, and <c>X-Frame-Options</c> for browsers without it). A partner portal that shows
-/// the widgets is a page of its own origin, under its own policy.
+/// (the dashboard, the demo portal embed.html, SVG) gets <see cref="PageSecurityPolicy"/> unless it states a policy
+/// of its own, and may not be framed (<c>X-Frame-Options</c> for browsers without <c>frame-ancestors</c>). A partner
+/// portal that shows the widgets is a page of its own origin, under its own policy.
 /// </summary>
 public static class SecurityHeaders
 {
@@ -22,7 +24,9 @@ public static class SecurityHeaders
         headers.XContentTypeOptions = "nosniff";
         if (IsDocument(http.Response.ContentType))
         {
-            headers.ContentSecurityPolicy = PageSecurityPolicy.For(http.Request);
+            // A page that states its own policy keeps it (Banana Cake Pop at /graphql/ needs a looser one).
+            if (!headers.ContainsKey(HeaderNames.ContentSecurityPolicy))
+                headers.ContentSecurityPolicy = PageSecurityPolicy.For(http.Request);
             headers.XFrameOptions = "DENY";
         }
         return Task.CompletedTask;

@@ -1,3 +1,4 @@
+using GraphKam.GraphQL.Ide;
 using GraphKam.GraphQL.Setup;
 using GraphKam.Server.Data;
 using GraphKam.Server.Identity;
@@ -23,6 +24,7 @@ public static class WebSetup
             .WithOrigins(configuration.GetSection("GraphKam:Cors:Origins").Get<string[]>() ?? [])
             .AllowAnyHeader().WithMethods("GET", "POST").AllowCredentials().SetPreflightMaxAge(TimeSpan.FromHours(1))));
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+        builder.Services.AddGraphKamErrors();
         return builder;
     }
 
@@ -32,6 +34,7 @@ public static class WebSetup
     /// </summary>
     public static WebApplication UseGraphKamWeb(this WebApplication app)
     {
+        app.UseGraphKamErrors();
         var webRoot = new PhysicalFileProvider(FindWebRoot(app.Configuration, app.Environment.ContentRootPath));
         app.UseGraphKamSecurityHeaders();
         // Partner portals load the widgets (embed/graphkam.js and the modules and styles it imports) as cross-origin
@@ -41,8 +44,10 @@ public static class WebSetup
         app.UseStaticFiles(new StaticFileOptions { FileProvider = webRoot });
         app.UseCors();
         app.UseAuthentication();
+        app.UseRateLimiter();
         // WebSocket pings are the protocols' own keep-alive messages; the transport adds no second heartbeat.
         app.UseWebSockets(new WebSocketOptions { KeepAliveInterval = TimeSpan.Zero });
+        app.UseGraphKamIde("/graphql"); // Banana Cake Pop at /graphql/ (by default only in Development)
         app.MapGraphKamGraphQL("/graphql").RequireCors(CorsPolicy);
         app.MapGraphKamAuth().RequireCors(CorsPolicy);
         app.MapGraphKamHealth();

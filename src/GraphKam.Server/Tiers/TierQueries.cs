@@ -1,8 +1,10 @@
 using GraphKam.GraphQL.Filtering;
 using GraphKam.GraphQL.Loading;
 using GraphKam.GraphQL.Schema;
+using GraphKam.GraphQL.Setup;
 using GraphKam.Server.Accounts;
 using GraphKam.Server.Data;
+using GraphKam.Server.Common;
 using GraphQL;
 using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
@@ -26,6 +28,7 @@ public sealed class TierQueries : IQueryFields
             .Description("How many active accounts, and what share of monthly revenue, each tier of a policy holds; best tier first.")
             .Argument<StringGraphType>("policy", "The policy's key; the default policy when omitted.")
             .Argument<AccountFilterInput>("where", "Only these accounts (e.g. one region).")
+            .ScanCost(AnalyticCosts.TierDistribution)
             .ResolveAsync(async c => await c.ReadAsync(async db =>
                 await TierViews.DistributionAsync(db, await Policy(c, db), Selected(c), c.CancellationToken)));
 
@@ -34,6 +37,7 @@ public sealed class TierQueries : IQueryFields
             .Argument<StringGraphType>("policy", "The policy whose tiers the top accounts are broken down by; the default policy when omitted.")
             .Argument<NonNullGraphType<FloatGraphType>>("topPercent", "The top share of accounts, by revenue, in percent.", a => a.DefaultValue = 20.0)
             .Argument<AccountFilterInput>("where", "Only these accounts (e.g. one industry).")
+            .ScanCost(AnalyticCosts.RevenueConcentration)
             .ResolveAsync(async c => await c.ReadAsync(async db =>
                 await TierViews.ConcentrationAsync(db, await Policy(c, db), c.GetArgument<double>("topPercent"), Selected(c), c.CancellationToken)));
     }

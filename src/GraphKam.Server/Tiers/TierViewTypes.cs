@@ -40,7 +40,7 @@ public sealed class RevenueConcentrationType : ObjectGraphType<RevenueConcentrat
             new ConnectionOptions<Account>
             {
                 DefaultOrder = [SortValue.By<Account, decimal>(a => a.MonthlyRevenue, SortDirection.Desc)],
-                ConnectionName = "TopAccountsConnection",
+                ConnectionName = "AccountsConnection",
             });
     }
 }

@@ -1,5 +1,6 @@
 using GraphKam.Server.Identity;
 using GraphKam.GraphQL.Filtering;
+using GraphKam.GraphQL.Security;
 using GraphKam.GraphQL.Sorting;
 using GraphKam.Server.Data;
 
@@ -13,6 +14,8 @@ public sealed class UserFilterInput : FilterInputType<User>
         Field("name", u => u.Name, "The user's name.");
         Field("email", u => u.Email, "The user's e-mail address.");
         Enum<UserRoleType, UserRole>("role", u => u.Role, "The user's role.");
+        // Partners cannot read our people, so no filter may reach them through another type (an activity's owner).
+        this.HideFieldsOfThisTypeFromRestricted();
     }
 }
 
@@ -23,5 +26,6 @@ public sealed class UserSortInput : SortInputType<User>
         Field("name", u => u.Name, "By name.");
         Field("email", u => u.Email, "By e-mail address.");
         Field("role", u => u.Role, "By role.");
+        this.HideFieldsOfThisTypeFromRestricted();
     }
 }

@@ -56,20 +56,19 @@ public sealed class AccountMutationTests : KnownDataTest
         var (payload, response) = await Mutate("createAccount", new
         {
             name = "   ", industry = "OTHER", region = "", employees = -1, monthlyRevenue = -0.01m, productsInUse = -3,
-            satisfaction = 100.5, parentId = Known.UserId("Zhao Min"), ownerId = "VXNlcjo5OTk5OTk", // User:999999
+            satisfaction = 100.5, parentId = Known.UserId("Zhao Min"), ownerId = "VXNlcjo5OTk5OTk=", // User:999999
         });
         Assert.Equal(JsonValueKind.Null, payload.GetProperty("account").ValueKind);
         Assert.Equal(["EmptyNameError", "RequiredValueError", "NegativeMetricError", "NegativeMetricError", "NegativeMetricError",
             "SatisfactionOutOfRangeError", "InvalidIdError", "OwnerNotFoundError"], ErrorTypes(payload));
-        Assert.Equal(payload.GetProperty("errors").Strings("code"), response.ErrorCodes);
-        Assert.All(response.Errors, e => Assert.Equal("result", e.GetProperty("path")[0].GetString()));
+        Assert.Empty(response.Errors); // domain errors are only in the payload, as in HotChocolate
         Assert.Equal(before, await AccountCount());
     }
 
     [Fact]
     public async Task CreateAccount_refuses_an_unknown_or_archived_parent()
     {
-        var (unknown, _) = await Mutate("createAccount", new { name = "X", industry = "OTHER", region = "Beijing", parentId = "QWNjb3VudDo5OTk5OTk" });
+        var (unknown, _) = await Mutate("createAccount", new { name = "X", industry = "OTHER", region = "Beijing", parentId = "QWNjb3VudDo5OTk5OTk=" });
         Assert.Equal(["ParentNotFoundError"], ErrorTypes(unknown));
         var (archived, _) = await Mutate("createAccount", new { name = "X", industry = "OTHER", region = "Beijing", parentId = Known.Id("Zulu Archived") });
         Assert.Equal(["ParentNotFoundError"], ErrorTypes(archived));
@@ -94,7 +93,8 @@ public sealed class AccountMutationTests : KnownDataTest
         await Mutate("updateAccount", new { id = Known.Id("Delta School"), version = 1, employees = 120 });
         var (payload, response) = await Mutate("updateAccount", new { id = Known.Id("Delta School"), version = 1, employees = 999 });
         Assert.Equal(["StaleVersionError"], ErrorTypes(payload));
-        Assert.Equal(["STALE_VERSION"], response.ErrorCodes);
+        Assert.Equal(["STALE_VERSION"], payload.GetProperty("errors").Strings("code"));
+        Assert.Empty(response.Errors);
         var stored = await Client.DataAsync("query($id: ID!) { account(id: $id) { employees version } }", new { id = Known.Id("Delta School") });
         Assert.Equal(120, stored.At("account.employees").GetInt32());
         Assert.Equal(2, stored.At("account.version").GetInt32());
@@ -138,7 +138,7 @@ public sealed class AccountMutationTests : KnownDataTest
     [Fact]
     public async Task UpdateAccount_of_an_unknown_or_mistyped_id()
     {
-        var (unknown, _) = await Mutate("updateAccount", new { id = "QWNjb3VudDo5OTk5OTk", version = 1 });
+        var (unknown, _) = await Mutate("updateAccount", new { id = "QWNjb3VudDo5OTk5OTk=", version = 1 });
         Assert.Equal(["AccountNotFoundError"], ErrorTypes(unknown));
         var (mistyped, _) = await Mutate("updateAccount", new { id = Known.UserId("Zhao Min"), version = 1 });
         Assert.Equal(["InvalidIdError"], ErrorTypes(mistyped));

@@ -96,7 +96,7 @@ public sealed class ActivityTests : KnownDataTest
         var activity = await Mutate("logActivity", "activity { id }", new
         {
             accountId = Known.Id("Delta School"), type = "VISIT", occurredAt = "2026-11-28T08:00:00Z", summary = " ",
-            contactIds = new[] { other, removed, "garbage" }, ownerId = "VXNlcjo5OTk",
+            contactIds = new[] { other, removed, "garbage" }, ownerId = "VXNlcjo5OTk=",
         });
         Assert.Equal(["RequiredValueError", "ActivityInFutureError", "InvalidIdError", "InvalidActivityContactError", "InvalidActivityContactError", "OwnerNotFoundError"],
             ErrorTypes(activity));

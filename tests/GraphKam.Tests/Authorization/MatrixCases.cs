@@ -1,3 +1,5 @@
+using GraphKam.Tests.Infrastructure;
+
 namespace GraphKam.Tests.Authorization;
 
 /// <summary>
@@ -24,6 +26,7 @@ public static class MatrixCases
             "createUser" => new { name = "Matrix User", email = "new@matrix.test", password = "Matrix-password-2026", roles = new[] { "INSIDE_SALES" } },
             "setUserRoles" => new { userId = world.TargetPerson, roles = new[] { "ACCOUNT_MANAGER" } },
             "lockUser" => new { userId = world.TargetPerson, locked = true },
+            "changePassword" => new { currentPassword = TestLogins.TestPassword, newPassword = "Matrix-new-password-2026" },
             "createApiToken" => new { name = "Matrix portal", distributorId = distributor, expiresAt = Future, scopes = new[] { "READ" } },
             "revokeApiToken" => new { id = await TokenAsync(world, distributor) },
             "recomputeTiers" => new { policy = "china-mobile" },

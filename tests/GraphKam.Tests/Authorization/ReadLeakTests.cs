@@ -35,6 +35,9 @@ public sealed class ReadLeakTests(AuthorizationWorld world) : IClassFixture<Auth
     [InlineData("{ opportunities(where: { ownerId: { eq: \"$owner\" } }) { totalCount } }")]
     [InlineData("{ distributors(where: { parentId: { eq: null } }) { totalCount } }")]
     [InlineData("{ accounts { nodes { tierHistory(where: { changedBy: { contains: \"@\" } }) { totalCount } } } }")]
+    [InlineData("{ activities(where: { ownerId: { eq: \"$owner\" } }) { totalCount } }")]
+    [InlineData("{ activities(where: { owner: { email: { startsWith: \"am\" } } }) { totalCount } }")]
+    [InlineData("{ opportunities(where: { account: { owner: { name: { eq: \"Li\" } } } }) { totalCount } }")]
     public async Task A_partner_may_not_filter_or_sort_by_what_it_cannot_read(string query)
     {
         var document = query.Replace("$owner", world.Callers[W.Director].Own!.Owner, StringComparison.Ordinal);

@@ -106,6 +106,18 @@ public sealed class WriteRuleCaseTests(AuthorizationWorld world) : IClassFixture
         Assert.Equal("新客户 Prospect Ltd", payload.At("dealRegistration.account.name").GetString());
     }
 
+    [Fact]
+    public async Task An_account_manager_who_names_no_owner_opens_the_account_for_themselves()
+    {
+        var (client, self, _, _, _) = world.Callers[W.AccountManager];
+        world.Snapshot.Restore();
+        var payload = await client.MutateAsync("createAccount", "account { owner { id } }",
+            new { name = "Opened without an owner", industry = "OTHER", region = "Beijing" });
+        world.Snapshot.Restore();
+        Assert.Empty(GraphQLClient.ErrorTypes(payload));
+        Assert.Equal(self, payload.At("account.owner.id").GetString());
+    }
+
     /// <summary>Runs a mutation that must fail and change nothing; returns the answer.</summary>
     private async Task<string> RefusedAsync(string caller, string mutation, object input)
     {

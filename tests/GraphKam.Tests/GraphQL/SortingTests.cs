@@ -27,6 +27,34 @@ public sealed class SortingTests(KnownDataFixture fixture) : IClassFixture<Known
         Assert.Equal(await Names("[{ region: ASC }, { monthlyRevenue: DESC }]"), await Names("[{ region: ASC, monthlyRevenue: DESC }]"));
 
     [Fact]
+    public async Task Several_fields_in_one_object_apply_in_the_order_written_not_in_the_schemas()
+    {
+        // The schema lists name before region; the client wrote region first, so region decides first.
+        var written = await Names("[{ region: ASC, name: DESC }]");
+        Assert.Equal(await Names("[{ region: ASC }, { name: DESC }]"), written);
+        Assert.NotEqual(await Names("[{ name: DESC }, { region: ASC }]"), written);
+        var regionThenName = new Dictionary<string, object> { ["region"] = "ASC", ["name"] = "DESC" };
+        Assert.Equal(written, await NamesWithVariables(regionThenName));
+        Assert.Equal(written, await NamesWithVariables(new[] { regionThenName }));
+        // Nested objects keep the written order too, also when only the direction comes from a variable.
+        var nested = await fixture.Client.DataAsync("""
+            query($direction: SortEnumType) {
+              accounts(order: { parent: { region: $direction, name: DESC }, name: ASC }) { nodes { name } }
+            }
+            """, new { direction = "ASC" });
+        Assert.Equal(await Names("[{ parent: { region: ASC } }, { parent: { name: DESC } }, { name: ASC }]"),
+            nested.At("accounts.nodes").Strings("name"));
+    }
+
+    private async Task<List<string>> NamesWithVariables(object order)
+    {
+        var data = await fixture.Client.DataAsync("""
+            query($order: [AccountSortInput!]) { accounts(order: $order) { nodes { name } } }
+            """, new { order });
+        return data.At("accounts.nodes").Strings("name");
+    }
+
+    [Fact]
     public async Task Missing_values_sort_first_ascending_and_last_descending()
     {
         var ascending = await Names("[{ satisfaction: ASC }]");

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using GraphKam.Server.Common;
 using GraphKam.Server.Data;
+using GraphKam.Tests.Infrastructure;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -15,7 +16,7 @@ public sealed class LoginChangeTests : SessionTest
 {
     private const string Me = "{ me { roles } }";
 
-    private Task<GraphKam.Tests.Infrastructure.GraphQLResponse> AdminAsync(string mutation, object input) =>
+    private Task<GraphQLResponse> AdminAsync(string mutation, object input) =>
         Factory.Logins.ClientAs(Roles.Admin).PostAsync(mutation, new { input });
 
     [Fact]
@@ -87,7 +88,7 @@ public sealed class LoginChangeTests : SessionTest
         {
             var users = scope.ServiceProvider.GetRequiredService<UserManager<Login>>();
             var changed = await users.ChangePasswordAsync((await users.FindByIdAsync(login.Id.ToString()))!,
-                Infrastructure.TestLogins.TestPassword, "Another-password-2026");
+                TestLogins.TestPassword, "Another-password-2026");
             Assert.True(changed.Succeeded);
         }
 
@@ -99,5 +100,40 @@ public sealed class LoginChangeTests : SessionTest
         var refreshed = await Factory.CreateDefaultClient()
             .PostAsJsonAsync("/auth/refresh", new { refreshToken = refresh });
         Assert.Equal(HttpStatusCode.Unauthorized, refreshed.StatusCode);
+    }
+
+    [Fact]
+    public async Task ChangePassword_checks_the_current_password_and_ends_every_session_of_the_login()
+    {
+        const string Change = """
+            mutation($input: ChangePasswordInput!) {
+              changePassword(input: $input) { user { id } errors { __typename ... on Error { code } } }
+            }
+            """;
+        var login = await LoginAsync(Roles.AccountManager);
+        var (access, _) = await TokensAsync(login);
+        var cookie = await CookieAsync(login);
+        await using var socket = await ListeningSocketAsync(cookie: cookie);
+
+        var wrong = await WithBearer(access).PostAsync(Change,
+            new { input = new { currentPassword = "Not-my-password-1", newPassword = "Another-password-2026" } });
+        Assert.Equal("WrongPasswordError", wrong.Data.At("changePassword.errors")[0].GetProperty("__typename").GetString());
+        var weak = await WithBearer(access).PostAsync(Change,
+            new { input = new { currentPassword = TestLogins.TestPassword, newPassword = "short" } });
+        Assert.Equal("InvalidPasswordError", weak.Data.At("changePassword.errors")[0].GetProperty("__typename").GetString());
+        Assert.Equal(HttpStatusCode.OK, (await WithCookie(cookie).PostAsync(Me)).Status);
+
+        var changed = await WithBearer(access).PostAsync(Change,
+            new { input = new { currentPassword = TestLogins.TestPassword, newPassword = "Another-password-2026" } });
+        Assert.Equal(UserIdOf(login), changed.Data.At("changePassword.user.id").GetString());
+
+        // This instance forgets the old stamp at once; streams end at their next check.
+        Assert.Equal(HttpStatusCode.Unauthorized, (await WithBearer(access).PostAsync(Me)).Status);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await WithCookie(cookie).PostAsync(Me)).Status);
+        Factory.Clock.Advance(CheckInterval);
+        await AssertRevokedAsync(socket);
+        var signIn = await Factory.CreateDefaultClient()
+            .PostAsJsonAsync("/auth/login", new { email = login.Email, password = "Another-password-2026" });
+        Assert.Equal(HttpStatusCode.OK, signIn.StatusCode);
     }
 }

@@ -11,7 +11,20 @@ public sealed class SqlCapture : DbCommandInterceptor
 
     public IReadOnlyList<string> Commands => _commands.ToList();
 
+    private readonly ConcurrentQueue<Exception> _failures = new();
+
+    /// <summary>The errors of statements that failed (e.g. interrupted by a cancellation).</summary>
+    public IReadOnlyList<Exception> Failures => _failures.ToList();
+
     public void Clear() => _commands.Clear();
+
+    public override void CommandFailed(DbCommand command, CommandErrorEventData eventData) => _failures.Enqueue(eventData.Exception);
+
+    public override Task CommandFailedAsync(DbCommand command, CommandErrorEventData eventData, CancellationToken cancellationToken = default)
+    {
+        _failures.Enqueue(eventData.Exception);
+        return Task.CompletedTask;
+    }
 
     public override InterceptionResult<DbDataReader> ReaderExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result)
     {

@@ -184,7 +184,7 @@ public sealed class TierMutationTests : KnownDataTest
         var id = policy.GetProperty("id").GetString();
         Assert.Equal(["DefaultPolicyRequiredError"], ErrorTypes(await Mutate("updateTierPolicy", "tierPolicy { id }", new { id, version = 1, isDefault = false })));
         Assert.Equal(["StaleVersionError"], ErrorTypes(await Mutate("updateTierPolicy", "tierPolicy { id }", new { id, version = 9, name = "x" })));
-        Assert.Equal(["TierPolicyNotFoundError"], ErrorTypes(await Mutate("updateTierPolicy", "tierPolicy { id }", new { id = "VGllclBvbGljeTo5OTk", version = 1 })));
+        Assert.Equal(["TierPolicyNotFoundError"], ErrorTypes(await Mutate("updateTierPolicy", "tierPolicy { id }", new { id = "VGllclBvbGljeTo5OTk=", version = 1 })));
         var renamed = await Mutate("updateTierPolicy", "tierPolicy { name isDefault }", new { id, version = 1, name = "China Mobile (renamed)" });
         Assert.Equal("China Mobile (renamed)", renamed.At("tierPolicy.name").GetString());
     }

@@ -135,7 +135,10 @@ public sealed class EntityRules<T> : IEntityRules where T : class
             case EntityState.Deleted:
                 return new WriteCheck(await RowChecks.HoldsAsync(db, keyBefore, rule.Existing, cancellationToken), null);
             default:
-                var changed = entry.Properties.Where(p => p.IsModified).Select(p => p.Metadata.Name).ToList();
+                // Values that really change: Identity's store marks every column modified when it saves a login.
+                var changed = entry.Properties
+                    .Where(p => p.IsModified && !p.Metadata.GetValueComparer().Equals(p.OriginalValue, p.CurrentValue))
+                    .Select(p => p.Metadata.Name).ToList();
                 if (rule.Fields != null && changed.Any(name => !rule.Fields.Contains(name))) return WriteCheck.Refused;
                 if (!await RowChecks.HoldsAsync(db, keyBefore, rule.Existing, cancellationToken)) return WriteCheck.Refused;
                 var handedOver = changed.Any(rule.HandOver.Contains);

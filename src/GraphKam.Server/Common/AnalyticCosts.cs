@@ -1,0 +1,31 @@
+namespace GraphKam.Server.Common;
+
+/// <summary>
+/// The declared cost of each analytic field (see <c>FieldCost.ScanCost</c>): about the rows it reads per thousand
+/// active accounts and their deals, so that one pass over the accounts costs 1,000 and a pass over the stage history,
+/// five rows a deal, 5,000. Under the default <c>MaxComplexity</c> of 100,000 a request may ask for a dashboard's
+/// worth of analytics, not hundreds.
+/// </summary>
+public static class AnalyticCosts
+{
+    /// <summary>Every selected deal and its stage history (conversion per stage).</summary>
+    public const double Funnel = 5_000;
+
+    /// <summary>Every selected deal, grouped with its account or owner.</summary>
+    public const double Pipeline = 2_000;
+
+    /// <summary>Every selected deal of the period, and the period's targets.</summary>
+    public const double Forecast = 2_000;
+
+    /// <summary>Every active account and its tier.</summary>
+    public const double TierDistribution = 1_000;
+
+    /// <summary>Every active account, ranked by revenue, then its tiers.</summary>
+    public const double RevenueConcentration = 2_000;
+
+    /// <summary>Every active account and its visits (the last visit per account).</summary>
+    public const double OverdueAccounts = 2_000;
+
+    /// <summary>The quarter's scorecards, ranked.</summary>
+    public const double DistributorRanking = 1_000;
+}

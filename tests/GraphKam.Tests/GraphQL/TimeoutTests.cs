@@ -1,0 +1,23 @@
+using System.Net;
+using GraphKam.Tests.Infrastructure;
+using Microsoft.Data.Sqlite;
+
+namespace GraphKam.Tests.GraphQL;
+
+/// <summary>The execution timeout stops the SQL that is running, not only the wait for it.</summary>
+public sealed class TimeoutTests
+{
+    [Fact]
+    public async Task A_statement_running_past_the_timeout_is_interrupted_and_answers_TIMEOUT()
+    {
+        using var factory = new ProbeFactory { Settings = { ["GraphKam:GraphQL:ExecutionTimeout"] = "00:00:00.300" } };
+        var response = await factory.Client().PostAsync("{ slowCount }");
+        Assert.Equal(HttpStatusCode.BadRequest, response.Status);
+        Assert.Equal(["TIMEOUT"], response.ErrorCodes);
+        Assert.False(response.HasData);
+        // SQLite itself stopped the statement (SQLITE_INTERRUPT), so no thread or connection keeps counting.
+        Assert.Contains(factory.Sql.Failures, e => e is SqliteException { SqliteErrorCode: 9 });
+        // The server goes on answering.
+        await factory.Client().DataAsync("{ accounts(first: 1) { totalCount } }");
+    }
+}

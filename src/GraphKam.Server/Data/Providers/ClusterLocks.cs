@@ -17,6 +17,9 @@ public static class ClusterLocks
     /// <summary>The sweep that ends expired tier overrides.</summary>
     public const long TierOverrideExpiry = 0x6b61_6d03;
 
+    /// <summary>How often a waiting instance asks again for a lock another one holds.</summary>
+    public static readonly TimeSpan RetryInterval = TimeSpan.FromMilliseconds(500);
+
     /// <summary>
     /// Holds <paramref name="key"/> on the context's connection until disposed (waiting for another instance that
     /// holds it); the connection stays open meanwhile.
@@ -26,7 +29,11 @@ public static class ClusterLocks
     {
         if (!db.Database.IsNpgsql()) return NoLock.Instance;
         await db.Database.OpenConnectionAsync(cancellationToken);
-        await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_lock({key})", cancellationToken);
+        // Asked again and again rather than waited for in one command: another instance may hold it for minutes
+        // (migrating, loading the demo data), far beyond the command timeout.
+        while (!(await db.Database.SqlQuery<bool>($"SELECT pg_try_advisory_lock({key}) AS \"Value\"")
+                   .ToListAsync(cancellationToken)).Single())
+            await Task.Delay(RetryInterval, cancellationToken);
         return new Held(db, key);
     }
 

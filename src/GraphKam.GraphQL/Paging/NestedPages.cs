@@ -41,7 +41,7 @@ internal static class NestedPages
         return pages;
     }
 
-    private static Expression Query<TParent, T>(DbContext db, List<int> ids,
+    private static MethodCallExpression Query<TParent, T>(DbContext db, List<int> ids,
         Expression<Func<TParent, IEnumerable<T>>> navigation, ConnectionRequest<T> request)
         where TParent : class, IEntity where T : class, IEntity
     {
@@ -63,7 +63,7 @@ internal static class NestedPages
     }
 
     /// <summary><c>parents.Where(p =&gt; p.Id == id).SelectMany(p =&gt; navigation(p), (p, c) =&gt; new ParentRow { Parent = p.Id, Row = c })</c>.</summary>
-    private static Expression Children<TParent, T>(DbContext db, int id, Expression<Func<TParent, IEnumerable<T>>> navigation)
+    private static MethodCallExpression Children<TParent, T>(DbContext db, int id, Expression<Func<TParent, IEnumerable<T>>> navigation)
         where TParent : class, IEntity where T : class, IEntity
     {
         var parent = Expression.Parameter(typeof(TParent), "parent");

@@ -2,7 +2,6 @@ using GraphKam.GraphQL.Subscriptions;
 using GraphKam.Server.Common;
 using GraphKam.Server.Data;
 using GraphKam.Server.Data.Providers;
-using GraphKam.Server.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 

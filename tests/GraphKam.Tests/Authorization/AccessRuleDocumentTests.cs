@@ -1,6 +1,6 @@
+using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
-using System.Globalization;
 using GraphKam.Server.Data.Access;
 using GraphKam.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;

@@ -202,7 +202,7 @@ public sealed class ScreenReaderTests(BrowserFixture fixture) : IClassFixture<Br
             Offline(chrome, true);
             Js.ExecuteScript("window.sockets.at(-1).close(4000, 'network failure')");
             // Three attempts: the back-off waits 0.5 to 1, 1 to 2 and 2 to 4 seconds before them.
-            fixture.Wait(20).Until(_ => Convert.ToInt64(Js.ExecuteScript("return window.sockets.length")) >= 4);
+            fixture.Wait(20).Until(_ => Convert.ToInt64(Js.ExecuteScript("return window.sockets.length"), System.Globalization.CultureInfo.InvariantCulture) >= 4);
             Offline(chrome, false);
             fixture.Wait(30).Until(_ => badge.GetDomAttribute("data-status") == "online");
             var spoken = ((IReadOnlyCollection<object>)Js.ExecuteScript("return window.spoken")!).Cast<string>();
@@ -221,7 +221,10 @@ public sealed class ScreenReaderTests(BrowserFixture fixture) : IClassFixture<Br
         chrome.ExecuteCdpCommand("Network.enable", new());
         chrome.ExecuteCdpCommand("Network.emulateNetworkConditions", new()
         {
-            ["offline"] = offline, ["latency"] = 0, ["downloadThroughput"] = -1, ["uploadThroughput"] = -1,
+            ["offline"] = offline,
+            ["latency"] = 0,
+            ["downloadThroughput"] = -1,
+            ["uploadThroughput"] = -1,
         });
     }
 }

@@ -1,6 +1,6 @@
+using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
-using System.Globalization;
 using GraphKam.Server.Common;
 using GraphKam.Server.Data;
 using GraphKam.Tests.Infrastructure;

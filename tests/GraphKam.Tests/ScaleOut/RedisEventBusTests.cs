@@ -40,7 +40,11 @@ public sealed class RedisEventBusTests : IDisposable
     private async Task<string> AccountAsync() =>
         (await _a.Client().MutateAsync("createAccount", "account { id }", new
         {
-            name = "跨实例客户", industry = "FINANCE", region = "Sichuan", employees = 100, monthlyRevenue = 1000m,
+            name = "跨实例客户",
+            industry = "FINANCE",
+            region = "Sichuan",
+            employees = 100,
+            monthlyRevenue = 1000m,
         })).At("account.id").GetString()!;
 
     private const string Subscription = """

@@ -37,10 +37,10 @@ public sealed class RedisTopicBusTests : IDisposable
             await Task.Delay(10);
         }
         lock (first) lock (second)
-            {
-                Assert.Equal(Enumerable.Range(1, 50), first.Select(m => m.Id));
-                Assert.All(first.Zip(second), pair => Assert.Same(pair.First, pair.Second));
-            }
+        {
+            Assert.Equal(Enumerable.Range(1, 50), first.Select(m => m.Id));
+            Assert.All(first.Zip(second), pair => Assert.Same(pair.First, pair.Second));
+        }
     }
 
     private static int Count(List<Moved> list)

@@ -74,7 +74,7 @@ public sealed class ServerProcess : IDisposable
     private void Keep(string name, string? line)
     {
         if (line == null) return;
-        lock (_output) _output.AppendLine($"[{name}] {line}");
+        lock (_output) _output.AppendLine(System.Globalization.CultureInfo.InvariantCulture, $"[{name}] {line}");
     }
 
     private static string RepositoryRoot()

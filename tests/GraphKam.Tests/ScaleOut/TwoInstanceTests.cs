@@ -70,7 +70,8 @@ public sealed class TwoInstanceTests : IDisposable
         Assert.Equal("connection_ack", (await ReceiveAsync(socket)).GetProperty("type").GetString());
         await SendAsync(socket, new
         {
-            id = "s", type = "subscribe",
+            id = "s",
+            type = "subscribe",
             payload = new { query = "subscription { opportunityChanged { kind opportunity { name } } }" },
         });
         await ListeningAsync($"{_channel}:opportunities");

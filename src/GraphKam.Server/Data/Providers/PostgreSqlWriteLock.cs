@@ -1,5 +1,5 @@
-using System.Globalization;
 using System.Data.Common;
+using System.Globalization;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace GraphKam.Server.Data.Providers;

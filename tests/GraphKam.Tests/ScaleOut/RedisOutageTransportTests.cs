@@ -85,8 +85,13 @@ public sealed class RedisOutageTransportTests : IDisposable
         Assert.Equal("complete", (await modern.ReceiveAsync()).GetProperty("type").GetString());
     }
 
-    private static string? Code(JsonElement payload) =>
-        payload.GetProperty("errors")[0].At("extensions.code").GetString();
+    /// <summary>The error's code; a coded error is told as it is, with no correlation ID or other data attached.</summary>
+    private static string? Code(JsonElement payload)
+    {
+        var extensions = payload.GetProperty("errors")[0].GetProperty("extensions");
+        Assert.False(extensions.TryGetProperty("data", out _), extensions.ToString());
+        return extensions.GetProperty("code").GetString();
+    }
 
     public void Dispose()
     {

@@ -1,3 +1,4 @@
+using GraphKam.GraphQL.Errors;
 using GraphKam.Server.Users;
 using GraphKam.GraphQL.Relay;
 using GraphKam.Server.Accounts;
@@ -20,4 +21,4 @@ public sealed record ActivityInFutureError(
 public sealed record InvalidActivityContactError(
     [property: Description("The contact given.")] string ContactId,
     [property: Description("What is wrong.")] string Problem)
-    : MutationError("INVALID_ACTIVITY_CONTACT", $"Contact '{ContactId}': {Problem}");
+    : MutationError("INVALID_ACTIVITY_CONTACT", $"Contact '{InputEcho.Shorten(ContactId)}': {Problem}");

@@ -96,6 +96,7 @@ async function start() {
     fill($('sign-in-error'), error.message);
     return signedOut();
   }
+  sessionLive = true;
   // Focus was on the sign-in form, which goes away: it moves to the dashboard instead of the page's start.
   const fromSignIn = $('sign-in').contains(document.activeElement);
   $('sign-in').hidden = true;
@@ -109,8 +110,14 @@ async function start() {
   document.body.dataset.ready = 'true';
 }
 
+/** Whether the dashboard shows a signed-in session (so that its end is told once). */
+let sessionLive = false;
+
 /** Shows the sign-in form; `reason` (e.g. a session that ended while in use) is announced there. */
 function signedOut(reason) {
+  // Several views fail with 401 at once when a session ends: the first tells it, the rest would repeat the alert.
+  if (reason && !sessionLive) return;
+  sessionLive = false;
   client.close();
   delete document.body.dataset.ready;
   $('dashboard').hidden = true;

@@ -45,8 +45,8 @@ public readonly record struct GlobalId(string TypeName, int Key)
     public static int ParseKey(string? value, string expectedType) =>
         TryParseKey(value, expectedType, out var key)
             ? key
-            : throw new CodedError(ErrorCodes.InvalidId, $"'{value}' is not a valid {expectedType} ID.",
-                new Dictionary<string, object?> { ["id"] = value, ["expectedType"] = expectedType });
+            : throw new CodedError(ErrorCodes.InvalidId, $"'{InputEcho.Shorten(value)}' is not a valid {expectedType} ID.",
+                new Dictionary<string, object?> { ["id"] = InputEcho.Shorten(value), ["expectedType"] = expectedType });
 
     public static bool TryParseKey(string? value, string expectedType, out int key)
     {

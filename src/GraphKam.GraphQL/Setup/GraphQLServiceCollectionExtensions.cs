@@ -48,6 +48,7 @@ public static class GraphQLServiceCollectionExtensions
         services.AddSingleton<HttpRequestReader>();
         services.AddSingleton<GraphQLHttpEndpoint>();
         services.AddSingleton<OperationRunner>();
+        services.AddSingleton<SubscriptionSlots>();
         services.AddSingleton<ProtocolMessages>();
         services.AddSingleton<ServerSentEvents>();
         services.AddSingleton<GraphQLWebSocketEndpoint>();

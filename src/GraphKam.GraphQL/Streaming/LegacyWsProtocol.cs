@@ -1,4 +1,5 @@
 using System.Text.Json;
+using GraphKam.GraphQL.Errors;
 using GraphQL;
 using Microsoft.AspNetCore.Http;
 
@@ -43,7 +44,7 @@ public sealed class LegacyWsProtocol(ProtocolServices services, WebSocketConnect
                 Connection.Close(1000, "Terminated by the client");
                 break;
             default:
-                Connection.Send(Error(message.Id, $"Invalid message type '{message.Type}'."));
+                Connection.Send(Error(message.Id, $"Invalid message type '{InputEcho.Shorten(message.Type)}'."));
                 break;
         }
     }

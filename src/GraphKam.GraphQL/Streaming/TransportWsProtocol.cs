@@ -1,3 +1,4 @@
+using GraphKam.GraphQL.Errors;
 using GraphQL;
 using Microsoft.AspNetCore.Http;
 
@@ -39,7 +40,7 @@ public sealed class TransportWsProtocol(ProtocolServices services, WebSocketConn
                 if (message.Id != null) Stop(message.Id);
                 break;
             default:
-                Connection.Close(4400, $"Invalid message type '{message.Type}'.");
+                Connection.Close(4400, $"Invalid message type '{InputEcho.Shorten(message.Type)}'.");
                 break;
         }
     }

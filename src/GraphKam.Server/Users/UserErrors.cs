@@ -1,3 +1,4 @@
+using GraphKam.GraphQL.Errors;
 using System.ComponentModel;
 using GraphKam.GraphQL.Mutations;
 
@@ -6,4 +7,4 @@ namespace GraphKam.Server.Users;
 [Description("The owner does not exist.")]
 public sealed record OwnerNotFoundError(
     [property: Description("The owner ID given.")] string OwnerId)
-    : MutationError("OWNER_NOT_FOUND", $"No user has the ID '{OwnerId}'.");
+    : MutationError("OWNER_NOT_FOUND", $"No user has the ID '{InputEcho.Shorten(OwnerId)}'.");

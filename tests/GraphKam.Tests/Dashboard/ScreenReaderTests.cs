@@ -77,6 +77,33 @@ public sealed class ScreenReaderTests(BrowserFixture fixture) : IClassFixture<Br
         Assert.Equal("input#email", ActiveId());
     }
 
+    [BrowserFact]
+    public void A_session_that_ends_under_several_views_at_once_is_announced_once()
+    {
+        fixture.SignIn("director@demo.graphkam");
+        // Counts each time the alert is filled (each fill is read out again by a screen reader).
+        Js.ExecuteScript("""
+            window.__alerts = 0;
+            new MutationObserver((records) => { window.__alerts += records.filter((r) => r.addedNodes.length).length; })
+              .observe(document.getElementById('sign-in-error'), { childList: true });
+            """);
+        Browser.Manage().Cookies.DeleteAllCookies();
+        Js.ExecuteScript("""
+            const change = (id) => {
+              const select = document.getElementById(id);
+              select.selectedIndex = select.options.length - 1 - select.selectedIndex;
+              select.dispatchEvent(new Event('change'));
+            };
+            change('tier-policy');
+            change('ranking-period');
+            document.querySelector('#accounts nav button:last-child').click();
+            """);
+        fixture.Wait().Until(d => d.FindElement(By.Id("sign-in")).Displayed);
+        Thread.Sleep(500); // the other views' answers arrive too
+        Assert.Contains("session has ended", Browser.FindElement(By.Id("sign-in-error")).Text, StringComparison.Ordinal);
+        Assert.Equal(1L, Js.ExecuteScript("return window.__alerts;"));
+    }
+
     /// <summary>Every text node with Chinese characters must sit in an element whose language is Chinese.</summary>
     private const string ChineseOutsideZh = """
         const han = /\p{Script=Han}/u;

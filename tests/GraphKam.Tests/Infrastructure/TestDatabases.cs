@@ -26,6 +26,15 @@ public sealed class SqliteFactAttribute : FactAttribute
     }
 }
 
+/// <summary>A theory that only means something on SQLite: skipped on a PostgreSQL run.</summary>
+public sealed class SqliteTheoryAttribute : TheoryAttribute
+{
+    public SqliteTheoryAttribute(string reason)
+    {
+        if (TestDatabases.OnPostgreSql) Skip = $"SQLite only: {reason}";
+    }
+}
+
 /// <summary>A test of PostgreSQL itself: skipped unless <c>GRAPHKAM_TEST_POSTGRES</c> names a server.</summary>
 public sealed class PostgreSqlFactAttribute : FactAttribute
 {

@@ -5,14 +5,11 @@ builder.AddGraphKamData();
 builder.AddGraphKamGraphQL();
 builder.AddGraphKamAreas(Areas.All);
 builder.AddGraphKamWeb();
-builder.AddGraphKamScaleOut();
 
 var app = builder.Build();
-if (SchemaExport.TryRun(app, args)) return 0;
-if (await DatabaseCommands.TryRunAsync(app, args) is { } exitCode) return exitCode;
+if (SchemaExport.TryRun(app, args)) return;
 app.UseGraphKamWeb();
-await app.RunAsync();
-return 0;
+app.Run();
 
 /// <summary>The entry point, visible to the tests' WebApplicationFactory.</summary>
 public partial class Program;

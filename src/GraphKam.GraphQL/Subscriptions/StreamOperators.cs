@@ -162,18 +162,8 @@ public static class StreamOperators
                 }
             }
 
-            // The stream ends: a summary still waiting for its timer must not follow the end.
-            public void OnError(Exception error)
-            {
-                Dispose();
-                next.OnError(error);
-            }
-
-            public void OnCompleted()
-            {
-                Dispose();
-                next.OnCompleted();
-            }
+            public void OnError(Exception error) => next.OnError(error);
+            public void OnCompleted() => next.OnCompleted();
 
             public void Dispose()
             {
@@ -181,7 +171,6 @@ public static class StreamOperators
                 {
                     _disposed = true;
                     _timer?.Dispose();
-                    _timer = null;
                 }
             }
         }

@@ -23,7 +23,8 @@ public static class IdentityServices
     public static void AddSignIn(IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<AuthOptions>().BindConfiguration("GraphKam:Auth");
-        services.AddSingleton(SharedSigningKey.Load);
+        services.AddSingleton(provider => SigningKey.Load(provider.GetRequiredService<IOptions<AuthOptions>>().Value,
+            provider.GetRequiredService<IHostEnvironment>().ContentRootPath));
         services.AddIdentityCore<Login>(identity =>
             {
                 identity.User.RequireUniqueEmail = true;

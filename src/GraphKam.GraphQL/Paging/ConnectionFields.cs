@@ -32,7 +32,12 @@ public static class ConnectionFields
     {
         var field = Define<TNodeType, TFilter, TSort>(name, itemsDescription, options?.ConnectionName);
         field.Resolver = new FuncFieldResolver<TSource, object>(async context =>
-            await ConnectionLoaders.LoadAsync(context, db => source(context, db), options));
+        {
+            // totalCount and the page info are read after this resolver returns, when GraphQL.NET has handed its
+            // context to another field: the source reads its arguments from a copy that stays this field's.
+            var own = new ResolveFieldContext<TSource>(context);
+            return await ConnectionLoaders.LoadAsync(own, db => source(own, db), options);
+        });
         return type.AddField(field);
     }
 

@@ -1,5 +1,5 @@
-using GraphKam.GraphQL.Errors;
 using System.ComponentModel;
+using GraphKam.GraphQL.Errors;
 using GraphKam.GraphQL.Mutations;
 
 namespace GraphKam.Server.Tiers;

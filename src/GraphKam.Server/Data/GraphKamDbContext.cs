@@ -82,6 +82,8 @@ public sealed class GraphKamDbContext(DbContextOptions<GraphKamDbContext> option
     public DbSet<Scorecard> Scorecards => Set<Scorecard>();
     public DbSet<ChannelConflict> ChannelConflicts => Set<ChannelConflict>();
     public DbSet<DealRegistration> DealRegistrations => Set<DealRegistration>();
+    public DbSet<ServiceCase> ServiceCases => Set<ServiceCase>();
+    public DbSet<ServiceCaseChange> ServiceCaseChanges => Set<ServiceCaseChange>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

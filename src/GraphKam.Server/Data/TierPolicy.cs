@@ -25,10 +25,37 @@ public sealed class TierPolicy : IVersioned
 /// </summary>
 public sealed record TierMetric(string Measure, string Label, double Weight, double? UnitSize = null, double? NormaliseAt = null, double? Cap = null);
 
-/// <summary>A grade of a policy with the service it earns. Rank 1 is the best; a better tier has a higher minimum score.</summary>
+/// <summary>
+/// A grade of a policy with the service it earns. Rank 1 is the best; a better tier has a higher minimum score.
+/// <see cref="Resolution"/> is null in policies stored before it existed: then <see cref="ResolutionTargets"/> applies.
+/// </summary>
 public sealed record Tier(
     string Code, string Name, int Rank, double MinScore,
-    int VisitIntervalDays, int ResponseHours, bool DedicatedManager, int ReviewIntervalDays, IReadOnlyList<string> Benefits);
+    int VisitIntervalDays, int ResponseHours, bool DedicatedManager, int ReviewIntervalDays, IReadOnlyList<string> Benefits,
+    ResolutionHours? Resolution = null)
+{
+    /// <summary>The resolution targets in force: the stored ones, else the default derived from the response time.</summary>
+    public ResolutionHours ResolutionTargets() => Resolution ?? ResolutionHours.From(ResponseHours);
+}
+
+/// <summary>Hours to resolve a service case of each severity (the tier's service standard).</summary>
+public sealed record ResolutionHours(int Critical, int High, int Medium, int Low)
+{
+    /// <summary>
+    /// The default for a tier that does not say: a critical case within twice the response time, then 6, 12 and 24
+    /// times it (2 hours' response: 4, 12, 24 and 48 hours).
+    /// </summary>
+    public static ResolutionHours From(int responseHours) =>
+        new(responseHours * 2, responseHours * 6, responseHours * 12, responseHours * 24);
+
+    public int For(ServiceSeverity severity) => severity switch
+    {
+        ServiceSeverity.Critical => Critical,
+        ServiceSeverity.High => High,
+        ServiceSeverity.Medium => Medium,
+        _ => Low,
+    };
+}
 
 /// <summary>
 /// "Accounts that match these conditions get at least this tier", e.g. strategic ⇒ at least A2.

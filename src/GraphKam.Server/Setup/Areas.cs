@@ -6,6 +6,7 @@ using GraphKam.Server.Distributors;
 using GraphKam.Server.Funnel;
 using GraphKam.Server.Identity;
 using GraphKam.Server.OrgCharts;
+using GraphKam.Server.Service;
 using GraphKam.Server.Tiers;
 using GraphKam.Server.Users;
 
@@ -20,7 +21,7 @@ public static class Areas
     public static IReadOnlyList<IArea> All { get; } =
     [
         new AccountsArea(), new UsersArea(), new IdentityArea(), new TiersArea(), new OrgChartsArea(),
-        new ActivitiesArea(), new FunnelArea(), new DistributorsArea(), new DemoArea(),
+        new ActivitiesArea(), new FunnelArea(), new DistributorsArea(), new ServiceArea(), new DemoArea(),
     ];
 
     /// <summary>Registers each area's fields, services, rules and start-up work.</summary>

@@ -45,16 +45,34 @@ public sealed class TierInputType : InputObjectGraphType
         Field<NonNullGraphType<BooleanGraphType>>("dedicatedManager").Description("Whether accounts get a dedicated manager.").DefaultValue(false);
         Field<NonNullGraphType<IntGraphType>>("reviewIntervalDays").Description("Review every this many days.");
         Field<ListGraphType<NonNullGraphType<StringGraphType>>>("benefits").Description("What else the tier brings.");
+        Field<ResolutionHoursInputType>("resolutionHours")
+            .Description("Hours to resolve service cases, by severity; by default 2, 6, 12 and 24 times the response hours.");
     }
 
     // The rank is set from the position by the input that holds the list.
     public override object ParseDictionary(IDictionary<string, object?> value) => new Tier(
         value.Required<string>("code"), value.Required<string>("name"), 0, value.Required<double>("minScore"),
         value.Required<int>("visitIntervalDays"), value.Required<int>("responseHours"), value.Required<bool>("dedicatedManager"),
-        value.Required<int>("reviewIntervalDays"), value.GetList<string>("benefits") ?? []);
+        value.Required<int>("reviewIntervalDays"), value.GetList<string>("benefits") ?? [], value.Get<ResolutionHours>("resolutionHours"));
 
     public static IReadOnlyList<Tier>? Ranked(IDictionary<string, object?> input) =>
         input.GetList<Tier>("tiers")?.Select((tier, index) => tier with { Rank = index + 1 }).ToList();
+}
+
+public sealed class ResolutionHoursInputType : InputObjectGraphType
+{
+    public ResolutionHoursInputType()
+    {
+        Name = "ResolutionHoursInput";
+        Description = "Hours to resolve a service case, by severity (each above 0).";
+        Field<NonNullGraphType<IntGraphType>>("critical").Description("A critical case.");
+        Field<NonNullGraphType<IntGraphType>>("high").Description("A high-severity case.");
+        Field<NonNullGraphType<IntGraphType>>("medium").Description("A medium-severity case.");
+        Field<NonNullGraphType<IntGraphType>>("low").Description("A low-severity case.");
+    }
+
+    public override object ParseDictionary(IDictionary<string, object?> value) => new ResolutionHours(
+        value.Required<int>("critical"), value.Required<int>("high"), value.Required<int>("medium"), value.Required<int>("low"));
 }
 
 public sealed class TierOverrideRuleInputType : InputObjectGraphType

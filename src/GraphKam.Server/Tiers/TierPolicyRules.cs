@@ -61,6 +61,8 @@ public static partial class TierPolicyRules
                 _ when string.IsNullOrWhiteSpace(tier.Name) => "needs a name.",
                 _ when !double.IsFinite(tier.MinScore) => "the minimum score must be a finite number.",
                 _ when tier.VisitIntervalDays <= 0 || tier.ReviewIntervalDays <= 0 || tier.ResponseHours <= 0 => "visit and review intervals and response hours must be above 0.",
+                _ when tier.Resolution is { } r && Math.Min(Math.Min(r.Critical, r.High), Math.Min(r.Medium, r.Low)) <= 0 =>
+                    "resolution hours must be above 0.",
                 _ => null,
             };
             if (problem != null) yield return new InvalidTierError(tier.Code, problem);

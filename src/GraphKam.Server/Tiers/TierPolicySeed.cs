@@ -24,12 +24,13 @@ public static class TierPolicySeed
         Tiers =
         [
             new("A1", "A1 高值客户 High value", 1, 70, VisitIntervalDays: 30, ResponseHours: 2, DedicatedManager: true, ReviewIntervalDays: 90,
-                ["Dedicated account team", "2-hour fault response", "Quarterly business review", "Executive visits twice a year"]),
+                ["Dedicated account team", "2-hour fault response", "Quarterly business review", "Executive visits twice a year"],
+                Resolution: new(Critical: 4, High: 8, Medium: 24, Low: 72)),
             new("A2", "A2 战略客户 Strategic", 2, 50, 45, 4, true, 90,
-                ["Dedicated account manager", "4-hour fault response", "Quarterly business review"]),
-            new("B1", "B1", 3, 30, 60, 8, true, 180, ["Named account manager", "Next-day on-site support"]),
-            new("B2", "B2", 4, 15, 90, 24, false, 180, ["Inside-sales team coverage", "Priority hotline"]),
-            new("C", "C", 5, 0, 180, 48, false, 365, ["Hotline and online service"]),
+                ["Dedicated account manager", "4-hour fault response", "Quarterly business review"], new(8, 16, 48, 120)),
+            new("B1", "B1", 3, 30, 60, 8, true, 180, ["Named account manager", "Next-day on-site support"], new(12, 24, 72, 168)),
+            new("B2", "B2", 4, 15, 90, 24, false, 180, ["Inside-sales team coverage", "Priority hotline"], new(24, 48, 120, 240)),
+            new("C", "C", 5, 0, 180, 48, false, 365, ["Hotline and online service"], new(48, 96, 240, 480)),
         ],
         Overrides = [new("A2", Strategic: true, Description: "Strategic customers are at least A2 (战略客户)")],
         CreatedAt = now,

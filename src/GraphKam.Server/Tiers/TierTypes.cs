@@ -61,7 +61,22 @@ public sealed class ServiceStandardType : ObjectGraphType<Tier>
         Field(t => t.ResponseHours).Description("Respond to the account's requests within this many hours.");
         Field(t => t.DedicatedManager).Description("Whether the account has a dedicated account manager.");
         Field(t => t.ReviewIntervalDays).Description("Review the relationship every this many days.");
+        Field<NonNullGraphType<ResolutionHoursType>>("resolutionHours")
+            .Description("Resolve the account's service cases within this many hours, by severity.").Resolve(c => c.Source.ResolutionTargets());
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("benefits").Description("What else the tier brings.").Resolve(c => c.Source.Benefits);
+    }
+}
+
+public sealed class ResolutionHoursType : ObjectGraphType<ResolutionHours>
+{
+    public ResolutionHoursType()
+    {
+        Name = "ResolutionHours";
+        Description = "Hours to resolve a service case, by severity.";
+        Field(r => r.Critical).Description("A critical case.");
+        Field(r => r.High).Description("A high-severity case.");
+        Field(r => r.Medium).Description("A medium-severity case.");
+        Field(r => r.Low).Description("A low-severity case.");
     }
 }
 

@@ -1029,6 +1029,135 @@ namespace GraphKam.Server.Data.Migrations
                     b.ToTable("Scorecards");
                 });
 
+            modelBuilder.Entity("GraphKam.Server.Data.ServiceCase", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AccountId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Channel")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("ClosedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ContactId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("FirstResponseAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("OpenedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OpenedBy")
+                        .IsRequired()
+                        .HasMaxLength(320)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("OwnerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("ResolutionEscalatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ResolveBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ResolvedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RespondBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ResponseEscalatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Severity")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TierCode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ContactId");
+
+                    b.HasIndex("OwnerId");
+
+                    b.HasIndex("AccountId", "OpenedAt");
+
+                    b.HasIndex("Status", "ResolveBy");
+
+                    b.HasIndex("Status", "RespondBy");
+
+                    b.ToTable("ServiceCases");
+                });
+
+            modelBuilder.Entity("GraphKam.Server.Data.ServiceCaseChange", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CaseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("ChangedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ChangedBy")
+                        .IsRequired()
+                        .HasMaxLength(320)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("FromStatus")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ToStatus")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId", "ChangedAt");
+
+                    b.ToTable("ServiceCaseChanges");
+                });
+
             modelBuilder.Entity("GraphKam.Server.Data.StageChange", b =>
                 {
                     b.Property<int>("Id")
@@ -1721,6 +1850,42 @@ namespace GraphKam.Server.Data.Migrations
                     b.Navigation("Distributor");
                 });
 
+            modelBuilder.Entity("GraphKam.Server.Data.ServiceCase", b =>
+                {
+                    b.HasOne("GraphKam.Server.Data.Account", "Account")
+                        .WithMany()
+                        .HasForeignKey("AccountId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("GraphKam.Server.Data.Contact", "Contact")
+                        .WithMany()
+                        .HasForeignKey("ContactId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("GraphKam.Server.Data.User", "Owner")
+                        .WithMany()
+                        .HasForeignKey("OwnerId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.Navigation("Account");
+
+                    b.Navigation("Contact");
+
+                    b.Navigation("Owner");
+                });
+
+            modelBuilder.Entity("GraphKam.Server.Data.ServiceCaseChange", b =>
+                {
+                    b.HasOne("GraphKam.Server.Data.ServiceCase", "Case")
+                        .WithMany("History")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Case");
+                });
+
             modelBuilder.Entity("GraphKam.Server.Data.StageChange", b =>
                 {
                     b.HasOne("GraphKam.Server.Data.FunnelStage", "FromStage")
@@ -1880,6 +2045,11 @@ namespace GraphKam.Server.Data.Migrations
                     b.Navigation("ContactRoles");
 
                     b.Navigation("StageChanges");
+                });
+
+            modelBuilder.Entity("GraphKam.Server.Data.ServiceCase", b =>
+                {
+                    b.Navigation("History");
                 });
 
             modelBuilder.Entity("GraphKam.Server.Data.User", b =>

@@ -34,43 +34,47 @@ public sealed class ServiceCaseEscalation(IServiceScopeFactory scopes, TimeProvi
         await using var db = await scope.ServiceProvider.GetRequiredService<IDbContextFactory<GraphKamDbContext>>()
             .CreateDbContextAsync(cancellationToken);
         var now = clock.GetUtcNow().UtcDateTime;
-        var due = await db.Set<ServiceCase>().AsTracking()
-            .Where(c => (c.FirstResponseAt == null && c.ResponseEscalatedAt == null && c.RespondBy <= now)
-                || (c.ResolvedAt == null && c.ResolutionEscalatedAt == null && c.ResolveBy <= now))
-            .ToListAsync(cancellationToken);
-        if (due.Count == 0) return 0;
-        var escalations = 0;
-        foreach (var serviceCase in due)
+        var unanswered = await db.ServiceCases.Where(c => c.FirstResponseAt == null && c.ResponseEscalatedAt == null && c.RespondBy <= now)
+            .Select(c => c.Id).ToListAsync(cancellationToken);
+        var unresolved = await db.ServiceCases.Where(c => c.ResolvedAt == null && c.ResolutionEscalatedAt == null && c.ResolveBy <= now)
+            .Select(c => c.Id).ToListAsync(cancellationToken);
+        if (unanswered.Count + unresolved.Count == 0) return 0;
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var escalated = new List<ServiceCaseChanged>();
+        foreach (var id in unanswered)
         {
-            if (serviceCase.FirstResponseAt == null && serviceCase.ResponseEscalatedAt == null && serviceCase.RespondBy <= now)
-            {
-                serviceCase.ResponseEscalatedAt = now;
-                Record(db, serviceCase, $"not answered by {serviceCase.RespondBy:u}", now);
-                escalations++;
-            }
-            if (serviceCase.ResolvedAt == null && serviceCase.ResolutionEscalatedAt == null && serviceCase.ResolveBy <= now)
-            {
-                serviceCase.ResolutionEscalatedAt = now;
-                Record(db, serviceCase, $"not resolved by {serviceCase.ResolveBy:u}", now);
-                escalations++;
-            }
+            // Stamped only if still unstamped and unanswered: a concurrent sweep or answer wins, and nothing is escalated twice.
+            var rows = await db.ServiceCases.Where(c => c.Id == id && c.FirstResponseAt == null && c.ResponseEscalatedAt == null)
+                .ExecuteUpdateAsync(set => set.SetProperty(c => c.ResponseEscalatedAt, now), cancellationToken);
+            if (rows == 1) escalated.Add(await RecordAsync(db, id, c => $"not answered by {c.RespondBy:u}", now, cancellationToken));
+        }
+        foreach (var id in unresolved)
+        {
+            var rows = await db.ServiceCases.Where(c => c.Id == id && c.ResolvedAt == null && c.ResolutionEscalatedAt == null)
+                .ExecuteUpdateAsync(set => set.SetProperty(c => c.ResolutionEscalatedAt, now), cancellationToken);
+            if (rows == 1) escalated.Add(await RecordAsync(db, id, c => $"not resolved by {c.ResolveBy:u}", now, cancellationToken));
         }
         await db.SaveChangesAsync(cancellationToken);
-        foreach (var serviceCase in due)
-            await bus.PublishAsync(ServiceCaseChanged.Topic,
-                new ServiceCaseChanged(serviceCase.Id, serviceCase.AccountId, ServiceCaseChangeKind.Escalated, null), cancellationToken);
-        logger.LogInformation("Escalated {Count} missed service deadline(s).", escalations);
-        return escalations;
+        await transaction.CommitAsync(cancellationToken);
+        foreach (var message in escalated) await bus.PublishAsync(ServiceCaseChanged.Topic, message, cancellationToken);
+        if (escalated.Count > 0) logger.LogInformation("Escalated {Count} missed service deadline(s).", escalated.Count);
+        return escalated.Count;
     }
 
-    private static void Record(GraphKamDbContext db, ServiceCase serviceCase, string note, DateTime now) =>
-        db.Add(new ServiceCaseChange
+    /// <summary>Adds the escalation to the case's history; the event to publish once committed.</summary>
+    private static async Task<ServiceCaseChanged> RecordAsync(GraphKamDbContext db, int id, Func<ServiceCase, string> note,
+        DateTime now, CancellationToken cancellationToken)
+    {
+        var serviceCase = await db.ServiceCases.AsNoTracking().FirstAsync(c => c.Id == id, cancellationToken);
+        db.ServiceCaseChanges.Add(new ServiceCaseChange
         {
-            CaseId = serviceCase.Id,
+            CaseId = id,
             Kind = ServiceCaseChangeKind.Escalated,
             ToStatus = serviceCase.Status,
-            Note = note,
+            Note = note(serviceCase),
             ChangedAt = now,
             ChangedBy = CurrentActor.System,
         });
+        return new ServiceCaseChanged(id, serviceCase.AccountId, ServiceCaseChangeKind.Escalated, null);
+    }
 }

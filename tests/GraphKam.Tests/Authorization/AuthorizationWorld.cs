@@ -102,7 +102,13 @@ public sealed class AuthorizationWorld : IAsyncLifetime
                 """);
             conflict = conflicts.At("channelConflicts.nodes")[0].GetProperty("id").GetString();
         }
-        return new Side(account, contact, second, deal, closed, channelDeal, closedChannel, registration, conflict, partner, owner);
+        var serviceCase = await Create(director, "openServiceCase", "serviceCase { id }",
+            new { accountId = account, kind = "REQUEST", severity = "LOW", channel = "PHONE", subject = $"{name} request" }, "serviceCase.id");
+        var resolvedCase = await Create(director, "openServiceCase", "serviceCase { id }",
+            new { accountId = account, kind = "COMPLAINT", severity = "HIGH", channel = "EMAIL", subject = $"{name} complaint" }, "serviceCase.id");
+        await Create(director, "resolveServiceCase", "serviceCase { id }", new { id = resolvedCase, version = 1, resolution = "fixed" }, "serviceCase.id");
+        return new Side(account, contact, second, deal, closed, channelDeal, closedChannel, registration, conflict, partner, owner,
+            serviceCase, resolvedCase);
     }
 
     private static async Task<string> DealAsync(GraphQLClient director, string account, string name, string owner, string? partner, bool close = false)
@@ -129,7 +135,8 @@ public sealed class AuthorizationWorld : IAsyncLifetime
     {
         var data = await Callers[Director].Client.DataAsync("query($id: ID!) { node(id: $id) { ... on Node { id } "
             + "... on Account { version } ... on Contact { version } ... on Opportunity { version } ... on Distributor { version } "
-            + "... on DealRegistration { version } ... on ChannelConflict { version } ... on TierPolicy { version } } }", new { id });
+            + "... on DealRegistration { version } ... on ChannelConflict { version } ... on TierPolicy { version } "
+            + "... on ServiceCase { version } } }", new { id });
         return data.At("node.version").GetInt32();
     }
 
@@ -153,4 +160,5 @@ public sealed class AuthorizationWorld : IAsyncLifetime
 
 /// <summary>One side's targets: what a mutation may be aimed at.</summary>
 public sealed record Side(string Account, string Contact, string SecondContact, string Deal, string ClosedDeal,
-    string? ChannelDeal, string? ClosedChannelDeal, string? Registration, string? Conflict, string? Distributor, string Owner);
+    string? ChannelDeal, string? ClosedChannelDeal, string? Registration, string? Conflict, string? Distributor, string Owner,
+    string ServiceCase, string ResolvedServiceCase);

@@ -75,6 +75,11 @@ public static class MatrixCases
             "registerDeal" => new { distributorId = distributor, accountId = side.Account, amount = 5_000m, description = "Matrix claim" },
             "approveDealRegistration" => new { id = registration, version = await world.VersionAsync(registration) },
             "rejectDealRegistration" => new { id = registration, reason = "Not qualified", version = await world.VersionAsync(registration) },
+            "openServiceCase" => new { accountId = side.Account, kind = "REQUEST", severity = "LOW", channel = "PHONE", subject = "Matrix case" },
+            "acknowledgeServiceCase" => new { id = side.ServiceCase, version = await world.VersionAsync(side.ServiceCase) },
+            "resolveServiceCase" => new { id = side.ServiceCase, version = await world.VersionAsync(side.ServiceCase), resolution = "Fixed" },
+            "closeServiceCase" => new { id = side.ResolvedServiceCase, version = await world.VersionAsync(side.ResolvedServiceCase) },
+            "reopenServiceCase" => new { id = side.ResolvedServiceCase, version = await world.VersionAsync(side.ResolvedServiceCase), reason = "Not fixed" },
             _ => throw new ArgumentException($"No matrix case for {mutation}: add one here and a row in docs/authorization.md.", nameof(mutation)),
         };
     }

@@ -1,8 +1,8 @@
 using System.Text.Json;
 using GraphKam.GraphQL.Relay;
 using GraphKam.Server.Service;
-using Microsoft.Extensions.DependencyInjection;
 using GraphKam.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
 using static GraphKam.Tests.Infrastructure.GraphQLClient;
 
 namespace GraphKam.Tests.Service;

@@ -11,8 +11,9 @@ namespace GraphKam.Server.Data;
 /// the sales organisation's people are <see cref="People"/>). Every context knows whose request it serves: a partner's
 /// sees only the rows its entities' read rules allow, and every save of a caller who may not change everything is
 /// checked by the entities' write rules (<see cref="AccessRules"/>, declared by the areas).
+/// On PostgreSQL the context is a <see cref="Providers.PostgreSqlGraphKamDbContext"/>, which has its own migrations.
 /// </summary>
-public sealed class GraphKamDbContext(DbContextOptions<GraphKamDbContext> options, AccessScope? access = null,
+public class GraphKamDbContext(DbContextOptions<GraphKamDbContext> options, AccessScope? access = null,
     AccessRules? rules = null) : IdentityDbContext<Login, IdentityRole<int>, int>(options)
 {
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)

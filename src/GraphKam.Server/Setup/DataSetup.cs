@@ -2,6 +2,7 @@ using GraphKam.GraphQL.Security;
 using GraphKam.Server.Common;
 using GraphKam.Server.Data;
 using GraphKam.Server.Data.Access;
+using GraphKam.Server.Data.Providers;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
@@ -13,14 +14,15 @@ public static class DataSetup
 {
     /// <summary>
     /// The database: SQLite from <c>ConnectionStrings:GraphKam</c> (a relative file is placed in the content root),
+    /// or PostgreSQL when <c>GraphKam:Database:Provider</c> says so (<see cref="ProviderSetup"/>),
     /// migrated and, when empty, seeded with demo data at start-up.
     /// </summary>
     public static WebApplicationBuilder AddGraphKamData(this WebApplicationBuilder builder)
     {
         // Scoped, so that contexts made by the factory can depend on the request (e.g. who is asking).
         // Configuration is read when the first context is made, so test hosts and environment variables can override it.
-        builder.Services.AddDbContextFactory<GraphKamDbContext>((services, options) => options
-            .UseSqlite(ConnectionString(services))
+        builder.Services.AddDbContextFactory<GraphKamDbContext, GraphKamContextFactory>((services, options) => options
+            .UseGraphKamProvider(services, () => ConnectionString(services))
             .UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking)
             .ReplaceService<IModelCacheKeyFactory, AccessModelCacheKeyFactory>()
             .AddInterceptors(new SqliteConnectionSetup(), Interruption)

@@ -28,7 +28,10 @@ public static class WebSetup
         return builder;
     }
 
-    /// <summary>Serves the dashboard from the repository's <c>wwwroot/</c>, GraphQL at <c>/graphql</c> and <c>/healthz</c>.</summary>
+    /// <summary>
+    /// Serves the dashboard from the repository's <c>wwwroot/</c>, GraphQL at <c>/graphql</c>, <c>/healthz</c> and
+    /// <c>/readyz</c>.
+    /// </summary>
     public static WebApplication UseGraphKamWeb(this WebApplication app)
     {
         app.UseGraphKamErrors();
@@ -47,7 +50,7 @@ public static class WebSetup
         app.UseGraphKamIde("/graphql"); // Banana Cake Pop at /graphql/ (by default only in Development)
         app.MapGraphKamGraphQL("/graphql").RequireCors(CorsPolicy);
         app.MapGraphKamAuth().RequireCors(CorsPolicy);
-        app.MapHealthChecks("/healthz");
+        app.MapGraphKamHealth();
         app.Lifetime.ApplicationStarted.Register(() => LogUrls(app));
         return app;
     }

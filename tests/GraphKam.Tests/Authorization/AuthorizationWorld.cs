@@ -53,7 +53,7 @@ public sealed class AuthorizationWorld : IAsyncLifetime
         await TokenClientAsync(director, p2, "READ"); // another partner's token, for revokeApiToken
         // Every caller signs in once before the snapshot (a token that may only write cannot ask a query).
         foreach (var (role, (client, _, _, _, _)) in Callers) if (role != ApiWrite) await client.DataAsync("{ __typename }");
-        Snapshot = new DatabaseSnapshot(Factory.DatabasePath);
+        Snapshot = DatabaseSnapshot.Of(Factory);
     }
 
     private async Task<(string Li, string Wang, string Zhao, string Target)> PeopleAsync()

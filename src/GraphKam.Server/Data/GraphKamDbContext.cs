@@ -51,6 +51,12 @@ public class GraphKamDbContext(DbContextOptions<GraphKamDbContext> options, Acce
     /// <summary>The distributor whose partner is asking; null when every row may be read. Query filters use it.</summary>
     public int? PartnerId { get; } = access?.PartnerDistributorId;
 
+    /// <summary>
+    /// True while rules that judge the whole company read past the partner's isolation on PostgreSQL's side too
+    /// (<see cref="Providers.PartnerWall"/>); the query filters are lifted at the same places by IgnoreQueryFilters.
+    /// </summary>
+    internal bool PartnerWallLifted { get; set; }
+
     /// <summary>The person asking, for filters that show a partner its own user.</summary>
     public int? CallerPersonId { get; } = access?.PersonId;
 

@@ -2,7 +2,6 @@ using GraphKam.Server.Data;
 using GraphKam.Server.Demo;
 using GraphKam.Server.Funnel;
 using GraphKam.Tests.Infrastructure;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
 namespace GraphKam.Tests.Data;

@@ -3,6 +3,7 @@ using System.Security.Claims;
 using GraphKam.GraphQL.Security;
 using GraphKam.Server.Common;
 using GraphKam.Server.Data;
+using GraphKam.Server.Data.Providers;
 using GraphKam.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -80,6 +81,37 @@ public sealed class RowLevelSecurityTests
         Assert.True(await db.Opportunities.IgnoreQueryFilters().AnyAsync());
         await using var transaction = await db.Database.BeginTransactionAsync();
         Assert.Equal(0, await db.DealRegistrations.IgnoreQueryFilters().CountAsync(r => r.DistributorId != partner));
+    }
+
+    [PostgreSqlFact]
+    public async Task The_wall_lifts_only_for_a_company_wide_rule_and_stands_again_after_it()
+    {
+        using var factory = new GraphKamFactory();
+        await factory.Client().DataAsync("{ __typename }");
+        int partner;
+        await using (var staff = factory.Db())
+            partner = await staff.Opportunities.Where(o => o.DistributorId != null)
+                .Select(o => o.DistributorId!.Value).FirstAsync();
+        using var scope = factory.Services.CreateScope();
+        scope.ServiceProvider.GetRequiredService<CurrentPrincipal>().User = new ClaimsPrincipal(new ClaimsIdentity(
+            [
+                new Claim("role", Roles.Partner),
+                new Claim(GraphKamClaims.Distributor, partner.ToString(CultureInfo.InvariantCulture)),
+            ],
+            "test", "name", "role"));
+        await using var db = await scope.ServiceProvider.GetRequiredService<IDbContextFactory<GraphKamDbContext>>()
+            .CreateDbContextAsync();
+        var others = db.Opportunities.IgnoreQueryFilters().Where(o => o.DistributorId != partner);
+
+        // Outside a transaction (each statement its own) and inside one (the setting made at its start).
+        await using (await PartnerWall.LiftAsync(db, CancellationToken.None))
+            Assert.True(await others.AnyAsync(), "Lifted, a rule sees the company's deals.");
+        Assert.Equal(0, await others.CountAsync());
+        await using var transaction = await db.Database.BeginTransactionAsync();
+        Assert.Equal(0, await others.CountAsync());
+        await using (await PartnerWall.LiftAsync(db, CancellationToken.None))
+            Assert.True(await others.AnyAsync(), "Lifted inside the transaction too.");
+        Assert.Equal(0, await others.CountAsync());
     }
 
     private static async Task<T> ScalarAsync<T>(NpgsqlConnection connection, string sql)

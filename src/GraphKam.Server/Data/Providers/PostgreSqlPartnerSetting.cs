@@ -85,7 +85,7 @@ public sealed class PostgreSqlPartnerSetting : IDbCommandInterceptor, IDbTransac
     }
 
     private static string? SetLocal(Microsoft.EntityFrameworkCore.DbContext? context) =>
-        context is GraphKamDbContext { PartnerId: { } partner }
+        context is GraphKamDbContext { PartnerId: { } partner, PartnerWallLifted: false }
             ? $"SET LOCAL {Setting} = '{partner.ToString(CultureInfo.InvariantCulture)}';"
             : null;
 

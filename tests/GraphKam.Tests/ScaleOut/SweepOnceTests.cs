@@ -48,7 +48,9 @@ public sealed class SweepOnceTests : IDisposable
             var other = codes.First(code => code != account.At("tier.code").GetString());
             var payload = await client.MutateAsync("overrideAccountTier", "account { id }", new
             {
-                accountId = account.GetProperty("id").GetString(), tierCode = other, reason = "Trial",
+                accountId = account.GetProperty("id").GetString(),
+                tierCode = other,
+                reason = "Trial",
                 expiresAt = expires,
             });
             Assert.Empty(GraphQLClient.ErrorTypes(payload));

@@ -1,6 +1,8 @@
 using GraphKam.Server.Data;
 using GraphKam.Server.Data.Providers;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 
 namespace GraphKam.Server.Setup;
 
@@ -37,6 +39,9 @@ public static class DatabaseCommands
         await using var db = await scope.ServiceProvider.GetRequiredService<IDbContextFactory<GraphKamDbContext>>()
             .CreateDbContextAsync();
         await using var startup = await ClusterLocks.HoldAsync(db, ClusterLocks.Startup, CancellationToken.None);
+        // The history table first: asking for pending migrations on a new database read a missing table and logged
+        // a failure an operator would take for the migration's.
+        await db.GetService<IHistoryRepository>().CreateIfNotExistsAsync();
         var pending = (await db.Database.GetPendingMigrationsAsync()).ToList();
         await db.Database.MigrateAsync();
         var provider = db.Database.IsNpgsql() ? "PostgreSQL" : "SQLite";

@@ -32,6 +32,7 @@ public static class WebSetup
     public static WebApplication UseGraphKamWeb(this WebApplication app)
     {
         app.UseGraphKamErrors();
+        app.UseGraphKamMetricsEndpoint(); // only on its own port, before anything else answers there
         var webRoot = new PhysicalFileProvider(FindWebRoot(app.Configuration, app.Environment.ContentRootPath));
         app.UseGraphKamSecurityHeaders();
         // Partner portals load the widgets (embed/graphkam.js and the modules and styles it imports) as cross-origin

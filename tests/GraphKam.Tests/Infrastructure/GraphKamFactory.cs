@@ -79,7 +79,7 @@ public class GraphKamFactory : WebApplicationFactory<Program>
     {
         base.Dispose(disposing);
         SqliteConnection.ClearAllPools();
-        foreach (var suffix in new[] { "", "-wal", "-shm" })
+        foreach (var suffix in new[] { "", "-wal", "-shm", ".lock" })
             File.Delete(DatabasePath + suffix);
     }
 }

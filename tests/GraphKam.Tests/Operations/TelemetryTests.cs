@@ -44,10 +44,10 @@ public sealed class TelemetryTests : IDisposable
         var (header, traceId, callerSpan) = TelemetryFactory.NewTraceParent();
         var data = await TracedClient(header).DataAsync("""
             query TelemetryQuery($marker: String!) {
-              accounts(first: 3, where: { name: { ncontains: $marker } }) { nodes { name owner { name } } }
+              opportunities(first: 3, where: { name: { ncontains: $marker } }) { nodes { name account { name } } }
             }
             """, new { marker = Secret });
-        Assert.Equal(3, data.At("accounts.nodes").GetArrayLength());
+        Assert.Equal(3, data.At("opportunities.nodes").GetArrayLength());
 
         var spans = _factory.Trace(traceId);
         var http = Assert.Single(spans, s => s.ParentSpanId == callerSpan);
@@ -63,9 +63,9 @@ public sealed class TelemetryTests : IDisposable
         Assert.Equal(operation.SpanId, execute.ParentSpanId);
         var batch = Assert.Single(spans, s => s.DisplayName == "graphql.dataloader.batch");
         Assert.Equal(execute.SpanId, batch.ParentSpanId);
-        Assert.Equal("User", batch.GetTagItem("graphql.dataloader.value_type"));
+        Assert.Equal("Account", batch.GetTagItem("graphql.dataloader.value_type"));
         var sql = spans.Where(s => s.Source.Name.Contains("EntityFrameworkCore", StringComparison.Ordinal)).ToList();
-        Assert.True(sql.Count >= 2, "the page and the owners' batch are SQL commands of their own");
+        Assert.True(sql.Count >= 2, "the page and the accounts' batch are SQL commands of their own");
         Assert.Contains(sql, s => s.ParentSpanId == batch.SpanId);
         AssertNoSecret(spans);
 
@@ -79,7 +79,7 @@ public sealed class TelemetryTests : IDisposable
             ("graphql.operation.name", "TelemetryQuery")));
         Assert.True(commands.GetHistogramSum() >= 2);
         Assert.NotEmpty(_factory.Points("graphkam.graphql.dataloader.batch_size",
-            ("graphql.dataloader.value_type", "User")));
+            ("graphql.dataloader.value_type", "Account")));
         lock (_factory.Metrics)
             Assert.DoesNotContain(_factory.Metrics.SelectMany(m => m.MetricPoints),
                 p => TagsOf(p).Any(v => v.Contains(Secret, StringComparison.Ordinal)));

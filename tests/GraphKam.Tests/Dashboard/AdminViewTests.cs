@@ -16,8 +16,9 @@ public sealed class AdminViewTests(BrowserFixture fixture) : IClassFixture<Brows
     private string Tile(string key) =>
         Browser.FindElement(By.CssSelector($"#server-activity [data-admin='{key}'] .tile-value")).Text;
 
-    private List<string> SlowestNames() => Browser
-        .FindElements(By.CssSelector("#server-activity table:first-of-type tbody th")).Select(e => e.Text).ToList();
+    // The first table is the slowest operations (of every test server in this process: the meter is the process's).
+    private List<string> SlowestNames() => Browser.FindElements(By.CssSelector("#server-activity table")).First()
+        .FindElements(By.CssSelector("tbody th")).Select(e => e.Text).ToList();
 
     [BrowserFact]
     public async Task Administrators_and_directors_see_the_servers_activity_from_its_metrics()
@@ -32,7 +33,7 @@ public sealed class AdminViewTests(BrowserFixture fixture) : IClassFixture<Brows
             fixture.SignIn(email);
             Assert.True(View.Displayed, email);
             Assert.Equal("Server activity", View.FindElement(By.TagName("h2")).Text);
-            fixture.Wait().Until(_ => SlowestNames().Contains("AdminViewProbe"));
+            fixture.Wait().Until(_ => SlowestNames().Count is > 0 and <= 10);
             Assert.True(int.Parse(Tile("requests-per-minute"), System.Globalization.CultureInfo.InvariantCulture) >= 1);
             Assert.True(int.Parse(Tile("errors"), System.Globalization.CultureInfo.InvariantCulture) >= 1);
             Assert.Contains(Browser.FindElements(By.CssSelector("#server-activity tbody th")), cell => cell.Text == code);

@@ -1,9 +1,9 @@
 using System.Net.Http.Json;
 using GraphKam.Server.Common;
-using GraphKam.Server.Identity;
-using Microsoft.AspNetCore.Identity;
 using GraphKam.Server.Data;
+using GraphKam.Server.Identity;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -44,8 +44,10 @@ public sealed class BenchServer : IDisposable
     // A benchmark is one caller asking as fast as it can: the rate limits would measure themselves.
     private static readonly Dictionary<string, string?> Unlimited = new()
     {
-        ["GraphKam:GraphQL:RateLimit:OperationsPerLogin"] = "0", ["GraphKam:GraphQL:RateLimit:OperationsPerAddress"] = "0",
-        ["GraphKam:GraphQL:RateLimit:CostPerLogin"] = "0", ["GraphKam:GraphQL:RateLimit:CostPerAddress"] = "0",
+        ["GraphKam:GraphQL:RateLimit:OperationsPerLogin"] = "0",
+        ["GraphKam:GraphQL:RateLimit:OperationsPerAddress"] = "0",
+        ["GraphKam:GraphQL:RateLimit:CostPerLogin"] = "0",
+        ["GraphKam:GraphQL:RateLimit:CostPerAddress"] = "0",
     };
 
     /// <summary>A sales director's access token (valid for the configured lifetime, 15 minutes by default).</summary>
@@ -70,7 +72,7 @@ public sealed class BenchServer : IDisposable
     {
         var response = await Http.PostAsJsonAsync("/graphql", new { query, variables });
         var body = await response.EnsureSuccessStatusCode().Content.ReadAsStringAsync();
-        return body.Contains("\"errors\"") ? throw new InvalidOperationException(body) : body;
+        return GraphQLAnswer.HasErrors(body) ? throw new InvalidOperationException(body) : body;
     }
 
     /// <summary>Inserts <paramref name="rows"/> accounts (names in a scrambled order) and, for three in four, ICBC measures.</summary>

@@ -16,7 +16,7 @@ public class FunnelBenchmarks
         _server = new BenchServer();
         await _server.AddAccountsAsync(10_000);
         await _server.AddOpportunitiesAsync(100_000);
-        await _server.PostAsync("mutation { recomputeTiers(input: {}) { recomputation { accountsScored } } }");
+        await _server.PostAsync("mutation { recomputeTiers(input: {}) { recomputation { accountsScored } errors { __typename ... on Error { code message } } } }");
     }
 
     [GlobalCleanup]

@@ -1,3 +1,4 @@
+using System.Globalization;
 using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Jobs;
 using BenchmarkDotNet.Running;
@@ -19,7 +20,7 @@ public static class BenchProgram
         }
         if (args is ["subscribers", ..])
         {
-            await SubscriberBench.RunAsync(args.Length > 1 ? int.Parse(args[1]) : 1000);
+            await SubscriberBench.RunAsync(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 1000);
             return;
         }
         BenchmarkSwitcher.FromAssembly(typeof(BenchProgram).Assembly)

@@ -129,16 +129,16 @@ public static class SoakBench
                 < 6 => ("account", "query($id: ID!) { node(id: $id) { ... on Account { name monthlyRevenue opportunities(first: 5) { nodes { name amount stage { key } } } } } }", new { id = account }),
                 < 7 => ("opportunities", "{ opportunities(first: 20, where: { amount: { gte: 1000000 } }, order: [{ weightedAmount: DESC }]) { totalCount nodes { name } } }", new { }),
                 < 8 => ("analytics", "{ pipeline(groupBy: REGION) { key open weighted } tierDistribution { accountCount } }", new { }),
-                < 9 => ("createOpportunity", "mutation($a: ID!, $n: String!) { createOpportunity(input: { accountId: $a, name: $n, amount: 25000 }) { opportunity { id } errors { __typename } } }", new { a = account, n = $"Soak {n}" }),
-                _ => ("logActivity", "mutation($a: ID!) { logActivity(input: { accountId: $a, type: CALL, occurredAt: \"2025-06-01T00:00:00Z\", summary: \"Soak call\" }) { activity { id } errors { __typename } } }", new { a = account }),
+                < 9 => ("createOpportunity", "mutation($a: ID!, $n: String!) { createOpportunity(input: { accountId: $a, name: $n, amount: 25000 }) { opportunity { id } errors { __typename ... on Error { code } } } }", new { a = account, n = $"Soak {n}" }),
+                _ => ("logActivity", "mutation($a: ID!) { logActivity(input: { accountId: $a, type: CALL, occurredAt: \"2025-06-01T00:00:00Z\", summary: \"Soak call\" }) { activity { id } errors { __typename ... on Error { code } } } }", new { a = account }),
             };
             var started = Stopwatch.GetTimestamp();
             try
             {
                 var response = await server.Http.PostAsJsonAsync("/graphql", new { query, variables });
                 var body = await response.Content.ReadAsStringAsync();
-                // Top-level errors only: a mutation payload's own `errors: null` is its success.
-                if (!response.IsSuccessStatusCode || HasTopLevelErrors(body))
+                // A write's domain errors come only in its payload, so both places count.
+                if (!response.IsSuccessStatusCode || GraphQLAnswer.HasErrors(body))
                     _errors.Enqueue($"{kind}: {(int)response.StatusCode} {body[..Math.Min(200, body.Length)]}");
             }
             catch (Exception error) when (error is HttpRequestException or TaskCanceledException or JsonException)
@@ -147,13 +147,6 @@ public static class SoakBench
             }
             _latencies.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
             Counts.AddOrUpdate(kind, 1, (_, count) => count + 1);
-        }
-
-        // Not JSON throws JsonException, which counts as an error too.
-        private static bool HasTopLevelErrors(string body)
-        {
-            using var answer = JsonDocument.Parse(body);
-            return answer.RootElement.TryGetProperty("errors", out _);
         }
     }
 

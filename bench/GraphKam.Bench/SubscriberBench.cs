@@ -22,7 +22,7 @@ public static class SubscriberBench
         await server.AddAccountsAsync(10);
         var account = JsonDocument.Parse(await server.PostAsync("{ accounts(first: 1) { nodes { id } } }")).RootElement
             .GetProperty("data").GetProperty("accounts").GetProperty("nodes")[0].GetProperty("id").GetString();
-        var created = JsonDocument.Parse(await server.PostAsync("mutation($a: ID!) { createOpportunity(input: { accountId: $a, name: \"bench\", amount: 1000 }) { opportunity { id } } }",
+        var created = JsonDocument.Parse(await server.PostAsync("mutation($a: ID!) { createOpportunity(input: { accountId: $a, name: \"bench\", amount: 1000 }) { opportunity { id } errors { __typename ... on Error { code message } } } }",
             new { a = account })).RootElement;
         var opportunity = created.GetProperty("data").GetProperty("createOpportunity").GetProperty("opportunity").GetProperty("id").GetString();
 
@@ -42,7 +42,7 @@ public static class SubscriberBench
         string[] stages = ["MAP_ORGANISATION", "IDENTIFY"];
         for (var version = 1; version <= changes; version++)
         {
-            await server.PostAsync("mutation($id: ID!, $v: Int!, $s: String!) { moveOpportunityStage(input: { id: $id, version: $v, stageKey: $s }) { opportunity { version } } }",
+            await server.PostAsync("mutation($id: ID!, $v: Int!, $s: String!) { moveOpportunityStage(input: { id: $id, version: $v, stageKey: $s }) { opportunity { version } errors { __typename ... on Error { code message } } } }",
                 new { id = opportunity, v = version, s = stages[(version + 1) % 2] });
             await Task.Delay(spacingMs);
         }

@@ -9,7 +9,7 @@ namespace GraphKam.Bench;
 /// </summary>
 public class TierBenchmarks
 {
-    private const string Recompute = "mutation($p: String) { recomputeTiers(input: { policy: $p }) { recomputation { accountsScored tierChanges } } }";
+    private const string Recompute = "mutation($p: String) { recomputeTiers(input: { policy: $p }) { recomputation { accountsScored tierChanges } errors { __typename ... on Error { code message } } } }";
     private BenchServer _server = null!;
 
     [Params("china-mobile", "icbc-stars")]

@@ -1,7 +1,8 @@
 // Talks to GraphKam the way clients written for a HotChocolate 14/15 server do, with the clients' defaults:
 // Apollo Client (errorPolicy "none"), graphql-js's modern introspection query, Relay-style node refetches with IDs a
-// HotChocolate 13 or 14 server handed out, variables typed as HotChocolate types them, and fragments on its
-// connection type names. Prints one JSON object with a verdict per check; exits 1 when any check fails.
+// HotChocolate 13 or 14 server handed out, variables typed as HotChocolate types them, fragments on its connection
+// type names, and refused pages that null only their own (nullable) connection field. Prints one JSON object with a
+// verdict per check; exits 1 when any check fails.
 // Usage: node hotchocolate.mjs BASE_URL --token TOKEN --account-key KEY --account-name NAME --deleted ID
 import { ApolloClient, HttpLink, InMemoryCache, gql } from '@apollo/client';
 import { buildClientSchema, getIntrospectionQuery } from 'graphql';
@@ -97,6 +98,28 @@ const checks = {
     });
     if (data?.accounts?.nodes?.[0]?.name !== accountName) throw new Error(JSON.stringify(data));
     return data.accounts.nodes.length;
+  },
+
+  // HotChocolate's connection fields are nullable, so a refused page (here one too large, on a root list and on a
+  // nested one) nulls only its own field; a client with errorPolicy "all" keeps the rest of its data.
+  async pagingErrorKeepsSiblings() {
+    const result = await client.query({
+      query: gql`
+        query TooLargePages($id: ID!) {
+          me { roles }
+          accounts(first: 501) { totalCount }
+          node(id: $id) { id ... on Account { name contacts(first: 501) { totalCount } } }
+        }`,
+      variables: { id: hotChocolate14Id },
+      errorPolicy: 'all',
+      fetchPolicy: 'network-only',
+    });
+    const codes = result.error?.errors?.map((e) => e.extensions?.code) ?? [];
+    const { data } = result;
+    if (data?.accounts !== null || !data?.me?.roles || data.node?.name !== accountName || data.node.contacts !== null
+        || codes.length !== 2 || codes.some((code) => code !== 'PAGE_SIZE_EXCEEDED'))
+      throw new Error(`expected the two pages null beside the rest, got ${JSON.stringify({ data, codes })}`);
+    return codes.join(',');
   },
 
   // Fragments on the connection types named as HotChocolate names them: after the field, whatever type it is on.

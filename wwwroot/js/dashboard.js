@@ -21,7 +21,8 @@ async function show(id, title, view, options = {}, context = {}) {
   try {
     view.render(root, await view.load(client, options), context);
   } catch (error) {
-    if (error.status === 401) return signedOut();
+    // The session ended while in use: the sign-in form says so (a fresh visit's 401 in start() says nothing).
+    if (error.status === 401) return signedOut(error.message);
     showError(root, title, error, () => show(id, title, view, options, context));
   } finally {
     root.removeAttribute('aria-busy');
@@ -63,7 +64,7 @@ function refreshSoon() {
 function goLive() {
   client.subscribe('subscription { funnelChanged { stage { key name isClosed } count amount weightedAmount conversionToNext } }', {}, {
     next: (data) => data && funnel.render($('funnel'), { funnel: data.funnelChanged }),
-    error: (error) => showError($('funnel'), 'Sales funnel', error),
+    error: (error) => (error.status === 401 ? signedOut(error.message) : showError($('funnel'), 'Sales funnel', error)),
   });
   client.subscribe('subscription { opportunityChanged { kind } }', {}, { next: refreshSoon });
   client.subscribe(`subscription { activityLogged { ${ACTIVITY_FIELDS} } }`, {}, {
@@ -77,10 +78,16 @@ function goLive() {
 }
 
 const statusText = { online: 'Live', connecting: 'Connecting…', offline: 'Offline' };
+const RECONNECTING = 'Offline, reconnecting…';
 client.onStatus((status) => {
   const indicator = $('connection');
   indicator.dataset.status = status;
-  indicator.textContent = statusText[status];
+  // The badge is a polite live region: while the socket retries after a drop it flips between connecting and
+  // offline at every attempt, so it says once that it is reconnecting and then only when it is live again.
+  const retrying = status !== 'online' && client.subscriptions.size > 0
+    && (status === 'offline' || indicator.textContent === RECONNECTING);
+  const text = retrying ? RECONNECTING : statusText[status];
+  if (indicator.textContent !== text) indicator.textContent = text;
 });
 
 async function start() {
@@ -92,10 +99,11 @@ async function start() {
     fill($('sign-in-error'), error.message);
     return signedOut();
   }
+  sessionLive = true;
   // Focus was on the sign-in form, which goes away: it moves to the dashboard instead of the page's start.
   const fromSignIn = $('sign-in').contains(document.activeElement);
   $('sign-in').hidden = true;
-  $('main').hidden = false;
+  $('dashboard').hidden = false;
   if (fromSignIn) $('main').focus();
   $('sign-out').hidden = false;
   // Only administrators and directors see (and may read) the server's own figures, refreshed each half minute.
@@ -111,27 +119,47 @@ async function start() {
   document.body.dataset.ready = 'true';
 }
 
-function signedOut() {
+/** Whether the dashboard shows a signed-in session (so that its end is told once). */
+let sessionLive = false;
+
+/** Shows the sign-in form; `reason` (e.g. a session that ended while in use) is announced there. */
+function signedOut(reason) {
+  // Several views fail with 401 at once when a session ends: the first tells it, the rest would repeat the alert.
+  if (reason && !sessionLive) return;
+  sessionLive = false;
   client.close();
   clearInterval(adminTimer);
   fill($('server-activity'));
   $('server-activity').hidden = true;
-  $('main').hidden = true;
+  delete document.body.dataset.ready;
+  $('dashboard').hidden = true;
   $('sign-out').hidden = true;
   fill($('who'));
   $('sign-in').hidden = false;
+  if (reason) fill($('sign-in-error'), reason);
   $('email').focus();
+}
+
+/** Marks both fields as wrong (or no longer wrong); each is described by the error message already. */
+function markInvalid(invalid) {
+  for (const id of ['email', 'password']) {
+    if (invalid) $(id).setAttribute('aria-invalid', 'true');
+    else $(id).removeAttribute('aria-invalid');
+  }
 }
 
 $('sign-in-form').addEventListener('submit', async (event) => {
   event.preventDefault();
   fill($('sign-in-error'));
+  markInvalid(false);
   const body = JSON.stringify({ email: $('email').value, password: $('password').value });
   try {
     const response = await fetch('/auth/cookie', { method: 'POST', headers: { 'content-type': 'application/json' }, body, credentials: 'same-origin' });
     if (response.ok) return start();
     const reason = (await response.json().catch(() => null))?.error?.message;
     fill($('sign-in-error'), reason ?? `Sign-in failed (${response.status}).`);
+    // Only wrong credentials (401) make the fields wrong; a locked login (423) or too many tries (429) do not.
+    markInvalid(response.status === 401);
   } catch {
     fill($('sign-in-error'), UNREACHABLE);
   }
@@ -139,7 +167,6 @@ $('sign-in-form').addEventListener('submit', async (event) => {
 
 $('sign-out').addEventListener('click', async () => {
   await fetch('/auth/logout', { method: 'POST', credentials: 'same-origin' }).catch(() => {});
-  delete document.body.dataset.ready;
   signedOut();
 });
 

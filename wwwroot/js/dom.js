@@ -20,9 +20,33 @@ export function h(tag, props = {}, ...children) {
 export function append(parent, children) {
   for (const child of children.flat()) {
     if (child == null || child === false) continue;
-    parent.append(child instanceof Node ? child : document.createTextNode(String(child)));
+    if (child instanceof Node) parent.append(child);
+    else appendText(parent, String(child));
   }
   return parent;
+}
+
+// A run of Chinese: from one Han character to the last before Latin text (keeps "（集团）" and digits inside).
+const CHINESE = /\p{Script=Han}(?:[^A-Za-z]*\p{Script=Han})?/gu;
+
+/**
+ * Text from the data is often Chinese (names of accounts, people, partners) inside an English page: each Chinese
+ * run goes in a span with lang="zh", so a screen reader speaks it with a Chinese voice (WCAG 3.1.2).
+ */
+function appendText(parent, text) {
+  if (parent.lang === 'zh') { parent.append(text); return; }
+  if (parent.localName === 'option') { // an option holds text only: marked when it has no English words
+    if (text.search(CHINESE) >= 0 && !/[A-Za-z]/.test(text)) parent.lang = 'zh';
+    parent.append(text);
+    return;
+  }
+  let from = 0;
+  for (const match of text.matchAll(CHINESE)) {
+    if (match.index > from) parent.append(text.slice(from, match.index));
+    parent.append(h('span', { lang: 'zh' }, match[0]));
+    from = match.index + match[0].length;
+  }
+  if (from < text.length) parent.append(text.slice(from));
 }
 
 /**

@@ -155,20 +155,41 @@ export const orgChart = {
     const people = account.orgChart.map((entry) => {
       const c = entry.contact;
       const opposed = c.attitude === 'OPPONENT';
-      const kind = `person depth-${Math.min(entry.depth, 5)}${opposed ? ' opposed' : ''}`;
-      return h('li', { class: kind, style: { '--depth': entry.depth }, 'data-contact': c.id },
-        h('span', { class: 'person-name' }, c.name), c.title ? h('span', { class: 'person-title' }, ` — ${c.title}`) : null,
+      const card = h('div', { class: 'person-card' },
+        h('span', { class: 'person-name' }, c.name),
+        c.title ? h('span', { class: 'person-title' }, ` — ${c.title}`) : null,
         h('span', { class: 'badges' },
           h('span', { class: 'badge role' }, format.words(c.buyingRole)),
           c.style ? h('span', { class: 'badge style' }, format.words(c.style)) : null,
           h('span', { class: `badge attitude ${c.attitude.toLowerCase()}` }, format.words(c.attitude))));
+      const item = { class: `person${opposed ? ' opposed' : ''}`, 'data-contact': c.id, 'data-depth': entry.depth };
+      return { depth: entry.depth, element: h('li', item, card) };
     });
     fill(root, ...section('Organisation chart', ...picker,
       h('p', { class: `risk risk-${risk.toLowerCase()}`, 'data-risk': risk }, `Coverage risk: ${format.words(risk)}`),
       account.roleCoverage.risks.length ? h('ul', { class: 'risks' }, account.roleCoverage.risks.map((r) => h('li', {}, r))) : null,
-      people.length ? h('ul', { class: 'tree', 'aria-label': `People at ${account.name}` }, people) : h('p', { class: 'empty' }, 'No contacts yet.')));
+      people.length ? nest(h('ul', { class: 'tree', 'aria-label': `People at ${account.name}` }), people)
+        : h('p', { class: 'empty' }, 'No contacts yet.')));
   },
 };
+
+/**
+ * Puts depth-first { depth, element } items into nested lists, each person's reports in a list inside their item,
+ * so screen readers tell the hierarchy ("list, level 2") that indentation shows.
+ */
+function nest(tree, items) {
+  const lists = [tree];
+  const last = [];
+  for (const { depth, element } of items) {
+    const level = Math.min(depth, last.length); // one level deeper than the previous item at most
+    lists.length = level + 1;
+    lists[level] ??= last[level - 1].appendChild(h('ul', { class: 'reports' }));
+    lists[level].append(element);
+    last.length = level;
+    last.push(element);
+  }
+  return tree;
+}
 
 // ---------- Distributor ranking and scorecards ----------
 export const ranking = {

@@ -41,4 +41,5 @@ public static class ErrorCodes
     // Streams.
     public const string SubscriptionOverflow = "SUBSCRIPTION_OVERFLOW";
     public const string StreamRequired = "STREAM_REQUIRED";
+    public const string SubscriptionLimit = "SUBSCRIPTION_LIMIT";
 }

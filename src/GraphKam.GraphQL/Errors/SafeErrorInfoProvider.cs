@@ -18,6 +18,7 @@ public sealed class SafeErrorInfoProvider(bool exposeDetails) : ErrorInfoProvide
     public override ErrorInfo GetInfo(ExecutionError executionError)
     {
         var info = base.GetInfo(executionError);
+        info.Message = InputEcho.InMessage(info.Message);
         if (!IsUnexpected(executionError)) return info;
         var correlationId = CorrelationId.Of(executionError);
         if (exposeDetails)

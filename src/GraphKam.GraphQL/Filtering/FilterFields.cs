@@ -47,7 +47,7 @@ internal sealed class ListFilterField(LambdaExpression collection, Type itemType
         {
             var condition = op switch
             {
-                "some" => Call(nameof(Enumerable.Any), items, Predicate(operand, depth)),
+                "some" => (Expression)Call(nameof(Enumerable.Any), items, Predicate(operand, depth)),
                 "all" => Call(nameof(Enumerable.All), items, Predicate(operand, depth)),
                 "none" => Expression.Not(Call(nameof(Enumerable.Any), items, Predicate(operand, depth))),
                 "any" => operand is bool any
@@ -69,6 +69,6 @@ internal sealed class ListFilterField(LambdaExpression collection, Type itemType
         return Expression.Lambda(condition, item);
     }
 
-    private Expression Call(string method, params Expression[] arguments) =>
+    private MethodCallExpression Call(string method, params Expression[] arguments) =>
         Expression.Call(typeof(Enumerable), method, [itemType], arguments);
 }

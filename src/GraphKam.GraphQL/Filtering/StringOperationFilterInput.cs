@@ -56,12 +56,12 @@ public sealed class StringOperationFilterInput : OperationFilterInputType
 
     // Ignoring case: lower(column) against a lowered parameter, portable SQL (SQLite instr/substr, PostgreSQL
     // strpos). Either way the parameter keeps LIKE wildcards in user text from meaning anything.
-    private Expression TextMatch(Expression member, MethodInfo method, object value) => _ignoreCase
+    private MethodCallExpression TextMatch(Expression member, MethodInfo method, object value) => _ignoreCase
         ? Expression.Call(Expression.Call(member, ToLower), method,
             QueryParameter.For(((string)value).ToLowerInvariant()))
         : Expression.Call(member, method, QueryParameter.For((string)value));
 
     // A missing value does not contain anything, so the negations match it.
-    private static Expression Negated(Expression member, Expression condition) =>
+    private static BinaryExpression Negated(Expression member, Expression condition) =>
         Expression.OrElse(Expression.Equal(member, Expression.Constant(null, typeof(string))), Expression.Not(condition));
 }

@@ -6,7 +6,6 @@ using GraphQL.Types;
 using GraphQL.Utilities;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Options;
-using Microsoft.Net.Http.Headers;
 
 namespace GraphKam.GraphQL.Http;
 

@@ -35,6 +35,15 @@ public sealed class GraphQLServerOptions
     /// </summary>
     public double MaxIntrospectionWork { get; set; } = 2;
 
+    /// <summary>Most subscriptions one WebSocket may have running at once; zero turns the limit off.</summary>
+    public int MaxSubscriptionsPerSocket { get; set; } = 100;
+
+    /// <summary>Most subscriptions one login may have running at once, over all its sockets and event streams.</summary>
+    public int MaxSubscriptionsPerLogin { get; set; } = 200;
+
+    /// <summary>Most subscriptions signed-out callers from one client address may have running at once.</summary>
+    public int MaxSubscriptionsPerAddress { get; set; } = 200;
+
     /// <summary>Operations and cost each login and each client address may spend per window.</summary>
     public RateLimitOptions RateLimit { get; set; } = new();
 

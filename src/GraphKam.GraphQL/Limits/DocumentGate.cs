@@ -47,7 +47,7 @@ public sealed class DocumentGate(ISchema schema, IOptions<GraphQLServerOptions> 
         return refusal == null ? (document, null) : (null, refusal);
     }
 
-    private ExecutionError? ShapeRefusal(DocumentShape shape, GraphQLServerOptions limits)
+    private CodedError? ShapeRefusal(DocumentShape shape, GraphQLServerOptions limits)
     {
         if (limits.MaxFields > 0 && shape.Fields() > limits.MaxFields)
             return Refusal(ErrorCodes.FieldLimit,

@@ -9,7 +9,14 @@ namespace GraphKam.GraphQL.Limits;
 /// </summary>
 internal sealed class DocumentShape
 {
-    private enum Measure { Fields, Introspection, InsideIntrospection }
+    // Inside introspection, lists of the whole schema's items (`types`, their `fields`, …) hold the average number
+    // of items; a type the caller picked (`__type`, a field's `type`, `possibleTypes`, …) may hold the most.
+    private enum Measure { Fields, Introspection, InsideWholeSchema, InsidePickedType }
+
+    private static readonly HashSet<string> PickingFields = new(StringComparer.Ordinal)
+    {
+        "type", "ofType", "interfaces", "possibleTypes", "queryType", "mutationType", "subscriptionType",
+    };
 
     // Beyond any limit, and far from overflow: a fragment doubling itself fifty times saturates here.
     private const double Saturated = 1e15;
@@ -114,11 +121,12 @@ internal sealed class DocumentShape
         return measure switch
         {
             Measure.Fields => 1 + Sum(field.SelectionSet, measure),
-            Measure.Introspection when name is "__schema" or "__type" =>
-                1 + Sum(field.SelectionSet, Measure.InsideIntrospection),
+            Measure.Introspection when name == "__schema" => 1 + Sum(field.SelectionSet, Measure.InsideWholeSchema),
+            Measure.Introspection when name == "__type" => 1 + Sum(field.SelectionSet, Measure.InsidePickedType),
             Measure.Introspection => Sum(field.SelectionSet, measure),
             // Inside introspection each item of a list resolves the whole sub-selection again.
-            _ => 1 + _sizes.Of(name) * Sum(field.SelectionSet, measure),
+            _ => 1 + (measure == Measure.InsideWholeSchema ? _sizes.Of(name) : _sizes.MostOf(name))
+                * Sum(field.SelectionSet, PickingFields.Contains(name) ? Measure.InsidePickedType : measure),
         };
     }
 

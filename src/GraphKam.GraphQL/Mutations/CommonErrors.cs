@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using GraphKam.GraphQL.Errors;
 
 namespace GraphKam.GraphQL.Mutations;
 
@@ -17,9 +18,14 @@ public sealed record StaleVersionError(
 [Description("An ID was malformed or belongs to another type.")]
 public sealed record InvalidIdError(
     [property: Description("The input field holding the ID.")] string Field,
-    [property: Description("The ID given.")] string Id,
+    string Id,
     [property: Description("The type the ID had to be of.")] string ExpectedType)
-    : MutationError("INVALID_ID", $"`{Field}`: '{Id}' is not a valid {ExpectedType} ID.");
+    : MutationError("INVALID_ID", $"`{Field}`: '{InputEcho.Shorten(Id)}' is not a valid {ExpectedType} ID.")
+{
+    /// <summary>The ID given, shortened when long: an error need not repeat a huge value.</summary>
+    [Description("The ID given.")]
+    public string Id { get; init; } = InputEcho.Shorten(Id);
+}
 
 /// <summary>A value that must be given was missing, blank or null.</summary>
 [Description("A value that must be given was missing, blank or null.")]

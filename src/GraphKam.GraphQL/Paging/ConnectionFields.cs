@@ -32,7 +32,12 @@ public static class ConnectionFields
     {
         var field = Define<TNodeType, TFilter, TSort>(name, itemsDescription, options?.ConnectionName);
         field.Resolver = new FuncFieldResolver<TSource, object>(async context =>
-            await ConnectionLoaders.LoadAsync(context, db => source(context, db), options));
+        {
+            // totalCount and the page info are read after this resolver returns, when GraphQL.NET has handed its
+            // context to another field: the source reads its arguments from a copy that stays this field's.
+            var own = new ResolveFieldContext<TSource>(context);
+            return await ConnectionLoaders.LoadAsync(own, db => source(own, db), options);
+        });
         return type.AddField(field);
     }
 
@@ -49,18 +54,28 @@ public static class ConnectionFields
     }
 
     private static FieldType Define<TNodeType, TFilter, TSort>(string name, string itemsDescription, string? connectionName)
-        where TNodeType : IGraphType where TFilter : InputObjectGraphType where TSort : InputObjectGraphType => new()
+        where TNodeType : IGraphType where TFilter : InputObjectGraphType where TSort : InputObjectGraphType
     {
-        Name = name,
-        Description = $"The {itemsDescription}: filter with `where`, sort with `order`, page with `first`/`after` or `last`/`before`.",
-        ResolvedType = new NonNullGraphType(new ConnectionType<TNodeType>(connectionName ?? $"{char.ToUpperInvariant(name[0])}{name[1..]}Connection", itemsDescription)),
-        Arguments = new QueryArguments(
-            new QueryArgument<TFilter> { Name = "where", Description = "Only the items matching this filter." },
-            new QueryArgument<ListGraphType<NonNullGraphType<TSort>>> { Name = "order", Description = "Sort keys, most significant first. Ties are broken by ID." },
-            // ConnectionDescriptions rewrites these two with the configured page sizes once the schema is built.
-            new QueryArgument<IntGraphType> { Name = "first", Description = "Return the first n items." },
-            new QueryArgument<StringGraphType> { Name = "after", Description = "Return items after this cursor." },
-            new QueryArgument<IntGraphType> { Name = "last", Description = "Return the last n items." },
-            new QueryArgument<StringGraphType> { Name = "before", Description = "Return items before this cursor." }),
-    };
+        var typeName = connectionName ?? $"{char.ToUpperInvariant(name[0])}{name[1..]}Connection";
+        return new FieldType
+        {
+            Name = name,
+            Description = $"The {itemsDescription}: filter with `where`, sort with `order`, "
+                + "page with `first`/`after` or `last`/`before`.",
+            // Nullable as in HotChocolate: a refused page (size, cursor) nulls only this field, not its parents.
+            ResolvedType = new ConnectionType<TNodeType>(typeName, itemsDescription),
+            Arguments = new QueryArguments(
+                new QueryArgument<TFilter> { Name = "where", Description = "Only the items matching this filter." },
+                new QueryArgument<ListGraphType<NonNullGraphType<TSort>>>
+                {
+                    Name = "order",
+                    Description = "Sort keys, most significant first. Ties are broken by ID.",
+                },
+                // ConnectionDescriptions rewrites these two with the configured page sizes once the schema is built.
+                new QueryArgument<IntGraphType> { Name = "first", Description = "Return the first n items." },
+                new QueryArgument<StringGraphType> { Name = "after", Description = "Return items after this cursor." },
+                new QueryArgument<IntGraphType> { Name = "last", Description = "Return the last n items." },
+                new QueryArgument<StringGraphType> { Name = "before", Description = "Return items before this cursor." }),
+        };
+    }
 }

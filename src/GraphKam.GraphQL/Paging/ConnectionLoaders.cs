@@ -59,8 +59,11 @@ public static class ConnectionLoaders
         where TParent : class, IEntity where T : class, IEntity
     {
         public ConnectionRequest<T> Request => request;
-        public BatchLoader<int, List<KeyedRow<T>>> Pages { get; } = Batch<List<KeyedRow<T>>>(databases, navigation, items =>
-            Expression.Call(typeof(Enumerable), nameof(Enumerable.ToList), [typeof(KeyedRow<T>)], request.Page(items)));
+        public BatchLoader<int, List<KeyedRow<T>>> Pages { get; } = new(async (ids, cancellation) =>
+        {
+            await using var db = databases.Create();
+            return await NestedPages.LoadAsync(db, ids, navigation, request, cancellation);
+        });
         public BatchLoader<int, int> Counts { get; } = Batch<int>(databases, navigation, items =>
             Expression.Call(typeof(Queryable), nameof(Queryable.Count), [typeof(T)], request.Filtered(items)));
         public BatchLoader<int, bool> OtherSides { get; } = Batch<bool>(databases, navigation, items =>
@@ -70,7 +73,7 @@ public static class ConnectionLoaders
 
         /// <summary>
         /// <c>parents.Where(p =&gt; ids.Contains(p.Id)).Select(p =&gt; new Partition { Key = p.Id, Value = per(p.Items.AsQueryable()) })</c>:
-        /// EF Core turns the per-parent subquery into one statement (a window function where it pages).
+        /// EF Core turns the per-parent subquery into one statement (a correlated subquery per parent for counts).
         /// </summary>
         private static BatchLoader<int, TResult> Batch<TResult>(IDbContextSource databases,
             Expression<Func<TParent, IEnumerable<T>>> navigation, Func<Expression, Expression> per) =>

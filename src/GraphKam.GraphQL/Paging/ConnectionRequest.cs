@@ -63,23 +63,41 @@ public sealed class ConnectionRequest<T> where T : class, IEntity
     }
 
     /// <summary><paramref name="source"/> (an <c>IQueryable&lt;T&gt;</c> expression) limited to the field's scope and the client's filter.</summary>
-    public Expression Filtered(Expression source)
+    public Expression Filtered(Expression source) => Filtered(source, RowShape.Of(_entity));
+
+    /// <summary>The rows of the requested page plus one (which tells whether more follow), with their key values.</summary>
+    public Expression Page(Expression source) =>
+        Expression.Call(typeof(Queryable), nameof(Queryable.Select), [typeof(T), typeof(KeyedRow<T>)],
+            PageRows(source, RowShape.Of(_entity)), Expression.Quote(RowWithKeys()));
+
+    /// <summary>
+    /// The page (plus one row) of rows of any type that carry a <typeparamref name="T"/> (<paramref name="shape"/>
+    /// says where), filtered, beyond the cursors, ordered and limited, without their keys.
+    /// </summary>
+    internal Expression PageRows(Expression source, RowShape shape)
+    {
+        var query = Filtered(source, shape);
+        if (_after != null) query = Where(query, shape, Keyset.Beyond(_keys, _after, reverse: false));
+        if (_before != null) query = Where(query, shape, Keyset.Beyond(_keys, _before, reverse: true));
+        query = OrderedLike(query, shape);
+        return Expression.Call(typeof(Queryable), nameof(Queryable.Take), [shape.Type], query, Expression.Constant(Paging.Size + 1));
+    }
+
+    /// <summary>Rows of any type that carry a <typeparamref name="T"/> ordered as this page orders its items.</summary>
+    internal Expression OrderedLike(Expression source, RowShape shape, params SortKey[] before) =>
+        Keyset.Order(source, shape.Type, shape.Row, [.. before, .. _keys.Select(k => k with { Key = shape.Bind(_entity, k.Key) })],
+            reverse: Paging.Backward);
+
+    /// <summary>The keys of the <typeparamref name="T"/> a row carries, the values its cursor is made of.</summary>
+    internal Expression KeysOf(RowShape shape) =>
+        Expression.NewArrayInit(typeof(object), _keys.Select(k => Expression.Convert(shape.Bind(_entity, k.Key), typeof(object))));
+
+    private Expression Filtered(Expression source, RowShape shape)
     {
         foreach (var condition in new[] { _scope, _filter })
             if (condition != null)
-                source = Expression.Call(typeof(Queryable), nameof(Queryable.Where), [typeof(T)], source, Expression.Quote(condition));
+                source = Where(source, shape, shape.Bind(condition.Parameters[0], condition.Body));
         return source;
-    }
-
-    /// <summary>The rows of the requested page plus one (which tells whether more follow), with their key values.</summary>
-    public Expression Page(Expression source)
-    {
-        var query = Filtered(source);
-        if (_after != null) query = Where(query, Keyset.Beyond(_keys, _after, reverse: false));
-        if (_before != null) query = Where(query, Keyset.Beyond(_keys, _before, reverse: true));
-        query = Keyset.Order(query, typeof(T), _entity, _keys, reverse: Paging.Backward);
-        query = Expression.Call(typeof(Queryable), nameof(Queryable.Take), [typeof(T)], query, Expression.Constant(Paging.Size + 1));
-        return Expression.Call(typeof(Queryable), nameof(Queryable.Select), [typeof(T), typeof(KeyedRow<T>)], query, Expression.Quote(RowWithKeys()));
     }
 
     /// <summary>
@@ -90,7 +108,7 @@ public sealed class ConnectionRequest<T> where T : class, IEntity
     {
         var (cursor, reverse) = Paging.Backward ? (_before, true) : (_after, false);
         if (cursor == null) return null;
-        return Where(Filtered(source), Expression.Not(Keyset.Beyond(_keys, cursor, reverse)));
+        return Where(Filtered(source), RowShape.Of(_entity), Expression.Not(Keyset.Beyond(_keys, cursor, reverse)));
     }
 
     public Connection ToConnection(List<KeyedRow<T>> rows, Func<IDataLoaderResult<int>> totalCount,
@@ -106,13 +124,14 @@ public sealed class ConnectionRequest<T> where T : class, IEntity
         return new Connection(edges, pageInfo, totalCount);
     }
 
-    private Expression Where(Expression query, Expression condition) =>
-        Expression.Call(typeof(Queryable), nameof(Queryable.Where), [typeof(T)], query, Expression.Quote(Expression.Lambda(condition, _entity)));
+    /// <summary><paramref name="query"/> limited by <paramref name="condition"/>, written over <c>_entity</c>.</summary>
+    private MethodCallExpression Where(Expression query, RowShape shape, Expression condition) =>
+        Expression.Call(typeof(Queryable), nameof(Queryable.Where), [shape.Type], query,
+            Expression.Quote(Expression.Lambda(shape.Bind(_entity, condition), shape.Row)));
 
     private LambdaExpression RowWithKeys() => Expression.Lambda(
         Expression.MemberInit(Expression.New(typeof(KeyedRow<T>)),
             Expression.Bind(typeof(KeyedRow<T>).GetProperty(nameof(KeyedRow<T>.Row))!, _entity),
-            Expression.Bind(typeof(KeyedRow<T>).GetProperty(nameof(KeyedRow<T>.Keys))!,
-                Expression.NewArrayInit(typeof(object), _keys.Select(k => Expression.Convert(k.Key, typeof(object)))))),
+            Expression.Bind(typeof(KeyedRow<T>).GetProperty(nameof(KeyedRow<T>.Keys))!, KeysOf(RowShape.Of(_entity)))),
         _entity);
 }

@@ -9,7 +9,7 @@ public sealed class ConnectionType<TNodeType> : ObjectGraphType<Connection> wher
     {
         Name = name;
         Description = $"A page of {itemsDescription}, with cursors to fetch the pages around it.";
-        var edge = new EdgeType<TNodeType>(name.EndsWith("Connection") ? name[..^"Connection".Length] + "Edge" : name + "Edge", itemsDescription);
+        var edge = new EdgeType<TNodeType>(name.EndsWith("Connection", StringComparison.Ordinal) ? name[..^"Connection".Length] + "Edge" : name + "Edge", itemsDescription);
         Field("edges", new ListGraphType(new NonNullGraphType(edge)))
             .Description("The items of this page, each with its cursor.")
             .Resolve(context => context.Source.Edges);

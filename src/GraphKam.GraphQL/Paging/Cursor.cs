@@ -37,7 +37,7 @@ public static class Cursor
     }
 
     private static CodedError Invalid(string cursor, string reason) =>
-        new(ErrorCodes.InvalidCursor, $"The cursor '{cursor}' cannot be used here. {reason}");
+        new(ErrorCodes.InvalidCursor, $"The cursor '{InputEcho.Shorten(cursor)}' cannot be used here. {reason}");
 
     /// <summary>A short digest of an ordering such as <c>name:Asc,id:Asc</c>.</summary>
     public static string Fingerprint(string ordering) =>

@@ -13,3 +13,10 @@ public sealed class Partition<TResult>
     public int Key { get; set; }
     public TResult Value { get; set; } = default!;
 }
+
+/// <summary>A child row with the key of the parent it was read for (nested pages read for many parents at once).</summary>
+internal sealed class ParentRow<T>
+{
+    public int Parent { get; set; }
+    public T Row { get; set; } = default!;
+}

@@ -48,7 +48,7 @@ internal static class Keyset
         return source;
     }
 
-    private static Expression OrderBy(Expression source, Type elementType, LambdaExpression key, bool descending, bool first)
+    private static MethodCallExpression OrderBy(Expression source, Type elementType, LambdaExpression key, bool descending, bool first)
     {
         var method = (first, descending) switch
         {
@@ -86,7 +86,7 @@ internal static class Keyset
         return !after && sortKey.CanBeMissing ? Expression.OrElse(comparison, IsMissing(key)) : comparison;
     }
 
-    private static Expression IsMissing(Expression key) => Expression.Equal(key, Expression.Constant(null, key.Type));
+    private static BinaryExpression IsMissing(Expression key) => Expression.Equal(key, Expression.Constant(null, key.Type));
 
     private static Expression Values(Expression key, object value, ExpressionType comparison)
     {
@@ -105,7 +105,7 @@ internal static class Keyset
             var left = type == typeof(bool)
                 ? (Expression)Expression.Condition(Expression.Equal(key, Expression.Constant(true, key.Type)), Expression.Constant(1, typeof(int?)), Expression.Constant(0, typeof(int?)))
                 : Expression.Convert(key, Conditions.Nullable(number));
-            var right = QueryParameter.For(type == typeof(bool) ? ((bool)value ? 1 : 0) : Convert.ChangeType(value, number), Conditions.Nullable(number));
+            var right = QueryParameter.For(type == typeof(bool) ? ((bool)value ? 1 : 0) : Convert.ChangeType(value, number, System.Globalization.CultureInfo.InvariantCulture), Conditions.Nullable(number));
             return Expression.MakeBinary(comparison, left, right);
         }
         return Conditions.Compare(key, value, comparison);

@@ -34,7 +34,7 @@ public sealed class OperationRateLimiter : IDisposable
     public ExecutionError? TryCost(Caller caller, double cost) =>
         cost < 1 ? null : Acquire(_cost, caller, cost, "cost", _limits.CostPerLogin, _limits.CostPerAddress);
 
-    private ExecutionError? Acquire(PartitionedRateLimiter<string> limiter, Caller caller, double permits, string what,
+    private ValidationError? Acquire(PartitionedRateLimiter<string> limiter, Caller caller, double permits, string what,
         int perLogin, int perAddress)
     {
         if (caller.Login is { } login && perLogin > 0)
@@ -63,7 +63,7 @@ public sealed class OperationRateLimiter : IDisposable
         return error;
     }
 
-    /// <summary>The key of <see cref="ExecutionError.Data"/> with the seconds to wait (Retry-After).</summary>
+    /// <summary>The key of <c>ExecutionError.Data</c> with the seconds to wait (Retry-After).</summary>
     public const string RetryAfterKey = "retryAfter";
 
     private PartitionedRateLimiter<string> Buckets(int perLogin, int perAddress) =>

@@ -45,8 +45,8 @@ public readonly record struct GlobalId(string TypeName, int Key)
     public static int ParseKey(string? value, string expectedType) =>
         TryParseKey(value, expectedType, out var key)
             ? key
-            : throw new CodedError(ErrorCodes.InvalidId, $"'{value}' is not a valid {expectedType} ID.",
-                new Dictionary<string, object?> { ["id"] = value, ["expectedType"] = expectedType });
+            : throw new CodedError(ErrorCodes.InvalidId, $"'{InputEcho.Shorten(value)}' is not a valid {expectedType} ID.",
+                new Dictionary<string, object?> { ["id"] = InputEcho.Shorten(value), ["expectedType"] = expectedType });
 
     public static bool TryParseKey(string? value, string expectedType, out int key)
     {
@@ -56,11 +56,14 @@ public readonly record struct GlobalId(string TypeName, int Key)
         return true;
     }
 
-    // Digits only, no leading zero: "0001" and "+1" would be second spellings of 1.
+    // ASCII digits only, no leading zero: "0001", "+1" and "1\0" (.NET forgives trailing NULs) would be second
+    // spellings of 1.
     private static bool TryParseCanonicalKey(ReadOnlySpan<char> digits, out int key)
     {
         key = 0;
         if (digits.IsEmpty || (digits[0] == '0' && digits.Length > 1)) return false;
+        foreach (var c in digits)
+            if (!char.IsAsciiDigit(c)) return false;
         return int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out key);
     }
 

@@ -14,6 +14,7 @@ public static class NodeLookup
         var pending = context.LoadById<T>(GlobalId.ParseKey(id, typeName));
         return new DeferredResult<T?>(async cancellationToken =>
             await pending.GetResultAsync(cancellationToken)
-            ?? throw new CodedError(ErrorCodes.NotFound, $"No {typeName} has the ID '{id}'.", new Dictionary<string, object?> { ["id"] = id }));
+            ?? throw new CodedError(ErrorCodes.NotFound, $"No {typeName} has the ID '{InputEcho.Shorten(id)}'.",
+                new Dictionary<string, object?> { ["id"] = InputEcho.Shorten(id) }));
     }
 }

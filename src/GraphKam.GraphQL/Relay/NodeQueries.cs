@@ -48,8 +48,9 @@ public sealed class NodeQueries(IOptions<ConventionOptions> options) : IQueryFie
     {
         if (GlobalId.TryParse(id, out var globalId) && context.Schema.AllTypes[globalId.TypeName] is INodeType nodeType)
             return nodeType.LoadNode(context, globalId.Key);
-        var error = new CodedError(ErrorCodes.InvalidId, $"'{id}' is not a valid ID.",
-            new Dictionary<string, object?> { ["id"] = id }) { Path = path };
+        var error = new CodedError(ErrorCodes.InvalidId, $"'{InputEcho.Shorten(id)}' is not a valid ID.",
+            new Dictionary<string, object?> { ["id"] = InputEcho.Shorten(id) })
+        { Path = path };
         lock (context.Errors) context.Errors.Add(error);
         return new DeferredResult<object?>(_ => Task.FromResult<object?>(null));
     }

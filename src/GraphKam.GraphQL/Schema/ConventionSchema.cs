@@ -38,9 +38,9 @@ public abstract class ConventionSchema : global::GraphQL.Types.Schema
         RegisterType(new IdGraphType { Description = "A global, opaque identifier. Do not parse it; pass it back as it is." });
         RegisterType(new BoundedDecimalGraphType(maxDecimal, "An exact decimal number. Money amounts are in yuan, kept to the fen (two decimals)."));
         RegisterType(new DateTimeGraphType
-            {
-                Description = "An instant as ISO 8601 text, e.g. `2026-11-27T08:00:00Z`; returned in UTC.",
-            }
+        {
+            Description = "An instant as ISO 8601 text, e.g. `2026-11-27T08:00:00Z`; returned in UTC.",
+        }
             .ApplyDirective(SpecifiedByDirective.DirectiveName, "url", DateTimeSpecification));
         // C# enums map to their EnumType (whatever its GraphQL name), so types made by reflection (error fields) find them.
         foreach (var (clr, graph) in EnumTypes(GetType().Assembly)) RegisterTypeMapping(clr, graph);

@@ -42,11 +42,11 @@ public sealed class AuthorizationRule(ClaimsPrincipal? user, IReadOnlyList<strin
                 validation.ReportError(new ValidationError($"Sign in to use '{field.Name.StringValue}'.") { Code = ErrorCodes.AuthNotAuthenticated });
             else if (Authenticated && RolesFor(validation, definition) is { } roles && !roles.Any(user!.IsInRole))
                 validation.ReportError(new ValidationError($"'{field.Name.StringValue}' needs one of the roles {string.Join(", ", roles)}.")
-                    { Code = ErrorCodes.AuthNotAuthorized });
+                { Code = ErrorCodes.AuthNotAuthorized });
         })));
     }
 
-    private IReadOnlyList<string>? RolesFor(ValidationContext context, global::GraphQL.Types.IFieldType field) =>
+    private IReadOnlyList<string>? RolesFor(ValidationContext context, global::GraphQL.Types.FieldType field) =>
         FieldRoles.RolesOf(field) ??
         (context.TypeInfo.GetParentType() == context.Schema.Mutation && !field.Name.StartsWith("__", StringComparison.Ordinal) ? undeclaredMutationRoles : null);
 

@@ -3,7 +3,6 @@ using GraphQL;
 using GraphQL.Types;
 using GraphQL.Validation;
 using GraphQLParser.AST;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace GraphKam.GraphQL.Security;
 

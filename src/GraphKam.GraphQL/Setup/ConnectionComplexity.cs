@@ -1,7 +1,7 @@
+using GraphKam.GraphQL.Paging;
 using GraphQL.Execution;
 using GraphQL.Types;
 using GraphQL.Validation.Complexity;
-using GraphKam.GraphQL.Paging;
 
 namespace GraphKam.GraphQL.Setup;
 
@@ -20,7 +20,7 @@ internal static class ConnectionComplexity
     private static FieldComplexityResult Impact(FieldImpactContext context, int defaultPageSize)
     {
         // Introspection reads the schema in memory, bounded by its size: IDEs must always be able to load it.
-        if (context.FieldDefinition.Name.StartsWith("__") || context.ParentType.Name.StartsWith("__")) return new(0, 1);
+        if (context.FieldDefinition.Name.StartsWith("__", StringComparison.Ordinal) || context.ParentType.Name.StartsWith("__", StringComparison.Ordinal)) return new(0, 1);
         var impact = FieldCost.Of(context.FieldDefinition) ?? (Unwrap(context.FieldDefinition.ResolvedType) is ScalarGraphType
             ? context.Configuration.DefaultScalarImpact
             : context.Configuration.DefaultObjectImpact);

@@ -10,7 +10,6 @@ using GraphKam.GraphQL.Streaming;
 using GraphKam.GraphQL.Subscriptions;
 using GraphKam.GraphQL.Telemetry;
 using GraphQL;
-using GraphQL.DI;
 using GraphQL.Execution;
 using GraphQL.Types;
 using GraphQL.Validation;
@@ -52,6 +51,7 @@ public static class GraphQLServiceCollectionExtensions
         services.AddSingleton<HttpRequestReader>();
         services.AddSingleton<GraphQLHttpEndpoint>();
         services.AddSingleton<OperationRunner>();
+        services.AddSingleton<SubscriptionSlots>();
         services.AddSingleton<ProtocolMessages>();
         services.AddSingleton<ServerSentEvents>();
         services.AddSingleton<GraphQLWebSocketEndpoint>();
@@ -74,10 +74,15 @@ public static class GraphQLServiceCollectionExtensions
             .AddGraphTypes(typeof(TSchema).Assembly)
             .AddErrorInfoProvider(services => new SafeErrorInfoProvider(services.GetRequiredService<IHostEnvironment>().IsDevelopment()))
             // Clients see a neutral INTERNAL_ERROR; the details go to the log.
-            .AddUnhandledExceptionHandler(context => context.ExecutionOptions.RequestServices?.GetService<ILoggerFactory>()
-                ?.CreateLogger("GraphKam.GraphQL").LogError(context.OriginalException,
-                    "GraphQL field {Field} failed (correlation ID {CorrelationId}).",
-                    context.FieldContext?.FieldDefinition.Name ?? "(document)", CorrelationId.Assign(context.OriginalException)))
+            .AddUnhandledExceptionHandler(context =>
+            {
+                // A coded error (the event bus being down, say) is meant for the client as it is: nothing to correlate.
+                if (context.OriginalException is ExecutionError) return;
+                context.ExecutionOptions.RequestServices?.GetService<ILoggerFactory>()
+                    ?.CreateLogger("GraphKam.GraphQL").LogError(context.OriginalException,
+                        "GraphQL field {Field} failed (correlation ID {CorrelationId}).",
+                        context.FieldContext?.FieldDefinition.Name ?? "(document)", CorrelationId.Assign(context.OriginalException));
+            })
             .AddExecutionStrategy<ScopedSubscriptionExecutionStrategy>(GraphQLParser.AST.OperationType.Subscription)
             .AddComplexityAnalyzer((complexity, provider) =>
             {

@@ -11,7 +11,7 @@ namespace GraphKam.GraphQL.Sorting;
 /// </summary>
 public sealed class WrittenFields
 {
-    private readonly IReadOnlyList<(string Name, WrittenFields? Nested)> _fields;
+    private readonly List<(string Name, WrittenFields? Nested)> _fields;
 
     private WrittenFields(IEnumerable<(string Name, WrittenFields? Nested)> fields) => _fields = fields.ToList();
 

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using GraphKam.GraphQL.Errors;
 using GraphQL;
 using Microsoft.AspNetCore.Http;
 
@@ -13,7 +14,7 @@ public sealed class LegacyWsProtocol(ProtocolServices services, WebSocketConnect
 {
     public const string Name = "graphql-ws";
 
-    protected override string KeepAliveMessage => Messages.Write("ka");
+    protected override string KeepAliveMessage => ProtocolMessages.Write("ka");
 
     public override Task OnBinaryAsync()
     {
@@ -31,19 +32,19 @@ public sealed class LegacyWsProtocol(ProtocolServices services, WebSocketConnect
                 break;
             case "connection_init":
                 await InitialiseAsync(message, reason => { Connection.Send(ConnectionError(reason)); Connection.Close(4403, reason); },
-                    () => { Connection.Send(Messages.Write("connection_ack")); Connection.Send(Messages.Write("ka")); });
+                    () => { Connection.Send(ProtocolMessages.Write("connection_ack")); Connection.Send(ProtocolMessages.Write("ka")); });
                 break;
             case "start":
                 Start(message.Id, message.Payload);
                 break;
             case "stop":
-                if (message.Id != null && Stop(message.Id)) Connection.Send(Messages.Write("complete", message.Id));
+                if (message.Id != null && Stop(message.Id)) Connection.Send(ProtocolMessages.Write("complete", message.Id));
                 break;
             case "connection_terminate":
                 Connection.Close(1000, "Terminated by the client");
                 break;
             default:
-                Connection.Send(Error(message.Id, $"Invalid message type '{message.Type}'."));
+                Connection.Send(Error(message.Id, $"Invalid message type '{InputEcho.Shorten(message.Type)}'."));
                 break;
         }
     }
@@ -57,22 +58,22 @@ public sealed class LegacyWsProtocol(ProtocolServices services, WebSocketConnect
         TryStart(id, request, new Sink(this, id));
     }
 
-    private string ConnectionError(string message) => Messages.Write("connection_error", payloadJson: JsonSerializer.Serialize(new { message }));
+    private static string ConnectionError(string message) => ProtocolMessages.Write("connection_error", payloadJson: JsonSerializer.Serialize(new { message }));
 
-    private string Error(string? id, string message) => Messages.Write("error", id, JsonSerializer.Serialize(new[] { new { message } }));
+    private static string Error(string? id, string message) => ProtocolMessages.Write("error", id, JsonSerializer.Serialize(new[] { new { message } }));
 
     private sealed class Sink(LegacyWsProtocol protocol, string id) : IOperationSink
     {
-        public void Next(ExecutionResult result) => protocol.Connection.Send(protocol.Messages.Write("data", id, protocol.Messages.Result(result)));
+        public void Next(ExecutionResult result) => protocol.Connection.Send(ProtocolMessages.Write("data", id, protocol.Messages.Result(result)));
 
         public void Fail(ExecutionResult result)
         {
-            if (protocol.Finish(id)) protocol.Connection.Send(protocol.Messages.Write("error", id, protocol.Messages.Errors(result)));
+            if (protocol.Finish(id)) protocol.Connection.Send(ProtocolMessages.Write("error", id, protocol.Messages.Errors(result)));
         }
 
         public void Complete()
         {
-            if (protocol.Finish(id)) protocol.Connection.Send(protocol.Messages.Write("complete", id));
+            if (protocol.Finish(id)) protocol.Connection.Send(ProtocolMessages.Write("complete", id));
         }
     }
 }

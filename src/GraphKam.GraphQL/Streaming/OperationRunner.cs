@@ -1,7 +1,9 @@
 using System.Security.Claims;
 using GraphKam.GraphQL.Http;
+using GraphKam.GraphQL.RateLimiting;
 using GraphQL;
 using GraphQL.Transport;
+using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace GraphKam.GraphQL.Streaming;
@@ -22,12 +24,13 @@ public interface IOperationSink
 /// <summary>
 /// Runs one operation for a streaming transport (WebSocket or SSE): queries and mutations yield one result, a
 /// subscription yields its events until it is disposed. Each operation runs in a DI scope of its own, kept for as
-/// long as the subscription lives.
+/// long as the subscription lives, and holding one of the caller's <see cref="SubscriptionSlots"/>.
 /// </summary>
-public sealed class OperationRunner(GraphQLRequestExecutor executor, IServiceScopeFactory scopes)
+public sealed class OperationRunner(GraphQLRequestExecutor executor, IServiceScopeFactory scopes, SubscriptionSlots slots,
+    IHttpContextAccessor http)
 {
     public async Task<IDisposable> StartAsync(GraphQLRequest request, ClaimsPrincipal? user, IOperationSink sink, bool queriesOnly,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken, SocketSubscriptions? socket = null)
     {
         var scope = scopes.CreateAsyncScope();
         ExecutionResult result;
@@ -47,13 +50,19 @@ public sealed class OperationRunner(GraphQLRequestExecutor executor, IServiceSco
             else sink.Fail(result);
             return Disposable.None;
         }
-        var relay = new Relay(sink, scope);
+        if (slots.TryTake(Caller.Of(user, http.HttpContext), socket, out var refusal) is not { } slot)
+        {
+            await scope.DisposeAsync();
+            sink.Fail(new ExecutionResult(refusal!));
+            return Disposable.None;
+        }
+        var relay = new Relay(sink, scope, slot);
         relay.Attach(streams.Values.First().Subscribe(relay));
         return relay;
     }
 
     /// <summary>Passes a subscription's results to the sink and ends the scope when either side stops.</summary>
-    private sealed class Relay(IOperationSink sink, AsyncServiceScope scope) : IObserver<ExecutionResult>, IDisposable
+    private sealed class Relay(IOperationSink sink, AsyncServiceScope scope, IDisposable slot) : IObserver<ExecutionResult>, IDisposable
     {
         private IDisposable? _subscription;
         private int _ended;
@@ -85,6 +94,7 @@ public sealed class OperationRunner(GraphQLRequestExecutor executor, IServiceSco
         private bool End()
         {
             if (Interlocked.Exchange(ref _ended, 1) == 1) return false;
+            slot.Dispose();
             _subscription?.Dispose();
             _ = scope.DisposeAsync().AsTask();
             return true;

@@ -44,7 +44,7 @@ public sealed class ProtocolMessages(IGraphQLTextSerializer serializer)
         catch (Exception error) when (error is JsonException or FormatException or InvalidOperationException or NotSupportedException) { return null; }
     }
 
-    public string Write(string type, string? id = null, string? payloadJson = null)
+    public static string Write(string type, string? id = null, string? payloadJson = null)
     {
         var json = new StringBuilder("{\"type\":").Append(JsonSerializer.Serialize(type));
         if (id != null) json.Append(",\"id\":").Append(JsonSerializer.Serialize(id));

@@ -1,7 +1,6 @@
 using System.Security.Claims;
 using System.Threading.Channels;
 using GraphKam.GraphQL.Errors;
-using GraphKam.GraphQL.Http;
 using GraphKam.GraphQL.Security;
 using GraphQL;
 using GraphQL.Transport;
@@ -77,7 +76,7 @@ public sealed class ServerSentEvents(OperationRunner runner, ProtocolMessages me
     {
         if (!await CredentialWatch.RevokedAsync(validator, user, clock, logger, stop)) return;
         sink.Revoked(new ExecutionResult(new ExecutionError("The session ended or the credentials were revoked; sign in again.")
-            { Code = ErrorCodes.AuthNotAuthenticated }));
+        { Code = ErrorCodes.AuthNotAuthenticated }));
     }
 
     /// <summary>Formats results as events into a bounded queue; a client too slow to drain it is cut off.</summary>

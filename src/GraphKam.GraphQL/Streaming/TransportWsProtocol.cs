@@ -1,3 +1,4 @@
+using GraphKam.GraphQL.Errors;
 using GraphQL;
 using Microsoft.AspNetCore.Http;
 
@@ -13,7 +14,7 @@ public sealed class TransportWsProtocol(ProtocolServices services, WebSocketConn
 {
     public const string Name = "graphql-transport-ws";
 
-    protected override string KeepAliveMessage => Messages.Write("ping");
+    protected override string KeepAliveMessage => ProtocolMessages.Write("ping");
 
     public override async Task OnMessageAsync(string text)
     {
@@ -24,11 +25,11 @@ public sealed class TransportWsProtocol(ProtocolServices services, WebSocketConn
                 Connection.Close(4400, "Invalid message: expected a JSON object with a type.");
                 break;
             case "connection_init":
-                if (!await InitialiseAsync(message, reason => Connection.Close(4403, reason), () => Connection.Send(Messages.Write("connection_ack"))))
+                if (!await InitialiseAsync(message, reason => Connection.Close(4403, reason), () => Connection.Send(ProtocolMessages.Write("connection_ack"))))
                     Connection.Close(4429, "Too many initialisation requests");
                 break;
             case "ping":
-                Connection.Send(Messages.Write("pong", payloadJson: Messages.Raw(message.Payload)));
+                Connection.Send(ProtocolMessages.Write("pong", payloadJson: Messages.Raw(message.Payload)));
                 break;
             case "pong":
                 break;
@@ -39,7 +40,7 @@ public sealed class TransportWsProtocol(ProtocolServices services, WebSocketConn
                 if (message.Id != null) Stop(message.Id);
                 break;
             default:
-                Connection.Close(4400, $"Invalid message type '{message.Type}'.");
+                Connection.Close(4400, $"Invalid message type '{InputEcho.Shorten(message.Type)}'.");
                 break;
         }
     }
@@ -54,16 +55,16 @@ public sealed class TransportWsProtocol(ProtocolServices services, WebSocketConn
 
     private sealed class Sink(TransportWsProtocol protocol, string id) : IOperationSink
     {
-        public void Next(ExecutionResult result) => protocol.Connection.Send(protocol.Messages.Write("next", id, protocol.Messages.Result(result)));
+        public void Next(ExecutionResult result) => protocol.Connection.Send(ProtocolMessages.Write("next", id, protocol.Messages.Result(result)));
 
         public void Fail(ExecutionResult result)
         {
-            if (protocol.Finish(id)) protocol.Connection.Send(protocol.Messages.Write("error", id, protocol.Messages.Errors(result)));
+            if (protocol.Finish(id)) protocol.Connection.Send(ProtocolMessages.Write("error", id, protocol.Messages.Errors(result)));
         }
 
         public void Complete()
         {
-            if (protocol.Finish(id)) protocol.Connection.Send(protocol.Messages.Write("complete", id));
+            if (protocol.Finish(id)) protocol.Connection.Send(ProtocolMessages.Write("complete", id));
         }
     }
 }

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Diagnostics.CodeAnalysis;
 using System.Net.WebSockets;
 using System.Text;
 using System.Threading.Channels;
@@ -10,6 +11,9 @@ namespace GraphKam.GraphQL.Streaming;
 /// drained by a single writer. A client that reads too slowly fills its queue and is closed (1008, with the reason);
 /// nobody else ever waits for it.
 /// </summary>
+[SuppressMessage("Design", "CA1001", Justification =
+    "The token sources live as long as the socket and are cancelled, not disposed, because Close may come late from "
+    + "another thread (a revoked session); they hold no timer once cancelled.")]
 public sealed class WebSocketConnection(WebSocket socket, int sendQueueCapacity, int maxMessageBytes)
 {
     /// <summary>How long a closing handshake may take before the socket is aborted.</summary>

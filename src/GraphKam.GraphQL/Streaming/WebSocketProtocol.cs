@@ -20,6 +20,7 @@ public sealed record ProtocolServices(OperationRunner Runner, ProtocolMessages M
 public abstract class WebSocketProtocol(ProtocolServices services, WebSocketConnection connection, HttpContext http)
 {
     private readonly ConcurrentDictionary<string, IDisposable> _operations = new();
+    private readonly SocketSubscriptions _subscriptions = new();
     private int _initialised;
     private volatile bool _acknowledged;
 
@@ -122,7 +123,8 @@ public abstract class WebSocketProtocol(ProtocolServices services, WebSocketConn
     {
         try
         {
-            var operation = await services.Runner.StartAsync(request, User, sink, queriesOnly: false, connection.Closing);
+            var operation = await services.Runner.StartAsync(request, User, sink, queriesOnly: false, connection.Closing,
+                _subscriptions);
             // Stopped (or finished) meanwhile: nothing must keep running.
             if (!_operations.TryUpdate(id, operation, placeholder)) operation.Dispose();
         }

@@ -1,5 +1,4 @@
 using GraphKam.Server.Data;
-using GraphKam.Server.Data.Configurations;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 

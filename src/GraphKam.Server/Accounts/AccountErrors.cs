@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using GraphKam.GraphQL.Errors;
 using GraphKam.GraphQL.Mutations;
 
 namespace GraphKam.Server.Accounts;
@@ -6,7 +7,7 @@ namespace GraphKam.Server.Accounts;
 [Description("No account has the given ID.")]
 public sealed record AccountNotFoundError(
     [property: Description("The ID given.")] string Id)
-    : MutationError("ACCOUNT_NOT_FOUND", $"No account has the ID '{Id}'.");
+    : MutationError("ACCOUNT_NOT_FOUND", $"No account has the ID '{InputEcho.Shorten(Id)}'.");
 
 [Description("The account is archived; archived accounts are read-only.")]
 public sealed record AccountArchivedError(
@@ -30,7 +31,7 @@ public sealed record SatisfactionOutOfRangeError(
 [Description("The parent account does not exist or is archived.")]
 public sealed record ParentNotFoundError(
     [property: Description("The parent ID given.")] string ParentId)
-    : MutationError("PARENT_NOT_FOUND", $"No active account has the ID '{ParentId}'.");
+    : MutationError("PARENT_NOT_FOUND", $"No active account has the ID '{InputEcho.Shorten(ParentId)}'.");
 
 [Description("The new parent would make the group hierarchy loop.")]
 public sealed record ParentCycleError(
@@ -45,9 +46,9 @@ public sealed record AccountHasBranchesError(
 [Description("A measure name was malformed or the name of a built-in metric.")]
 public sealed record InvalidMeasureKeyError(
     [property: Description("The name given.")] string Key)
-    : MutationError("INVALID_MEASURE_KEY", $"'{Key}' is not a measure name: use camelCase letters and digits (at most 50), other than the built-in employees, monthlyRevenue, monthlyItRevenue and productsInUse.");
+    : MutationError("INVALID_MEASURE_KEY", $"'{InputEcho.Shorten(Key)}' is not a measure name: use camelCase letters and digits (at most 50), other than the built-in employees, monthlyRevenue, monthlyItRevenue and productsInUse.");
 
 [Description("The same measure was given twice in one request.")]
 public sealed record DuplicateMeasureError(
     [property: Description("The repeated name.")] string Key)
-    : MutationError("DUPLICATE_MEASURE", $"The measure '{Key}' is given more than once.");
+    : MutationError("DUPLICATE_MEASURE", $"The measure '{InputEcho.Shorten(Key)}' is given more than once.");

@@ -1,11 +1,8 @@
-using GraphKam.GraphQL.Security;
-using GraphKam.GraphQL.Schema;
-using GraphKam.Server.Users;
 using GraphKam.GraphQL.Filtering;
+using GraphKam.GraphQL.Schema;
+using GraphKam.GraphQL.Security;
 using GraphKam.Server.Data;
-using GraphKam.Server.Distributors;
-using GraphKam.Server.Identity;
-using GraphKam.Server.Tiers;
+using GraphKam.Server.Users;
 
 namespace GraphKam.Server.Accounts;
 

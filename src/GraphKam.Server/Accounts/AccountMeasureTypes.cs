@@ -1,9 +1,5 @@
 using GraphKam.GraphQL.Filtering;
-using GraphKam.GraphQL.Loading;
-using GraphKam.GraphQL.Paging;
-using GraphKam.GraphQL.Sorting;
 using GraphKam.Server.Data;
-using GraphQL;
 using GraphQL.Types;
 namespace GraphKam.Server.Accounts;
 

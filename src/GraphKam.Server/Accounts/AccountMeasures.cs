@@ -1,9 +1,7 @@
-using GraphKam.Server.Common;
 using System.Text.RegularExpressions;
 using GraphKam.GraphQL.Mutations;
+using GraphKam.Server.Common;
 using GraphKam.Server.Data;
-using GraphKam.Server.Data.Configurations;
-using GraphKam.Server.Tiers;
 using Microsoft.EntityFrameworkCore;
 
 namespace GraphKam.Server.Accounts;

@@ -1,6 +1,6 @@
-using GraphKam.Server.Users;
 using GraphKam.GraphQL.Mutations;
 using GraphKam.Server.Data;
+using GraphKam.Server.Users;
 
 namespace GraphKam.Server.Accounts;
 

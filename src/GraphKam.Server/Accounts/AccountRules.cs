@@ -1,6 +1,5 @@
 using GraphKam.GraphQL.Mutations;
 using GraphKam.Server.Data;
-using GraphKam.Server.Data.Configurations;
 
 namespace GraphKam.Server.Accounts;
 

@@ -1,15 +1,9 @@
-using GraphKam.GraphQL.Schema;
-using GraphKam.Server.Users;
 using GraphKam.GraphQL.Loading;
-using GraphKam.Server.Activities;
-using GraphKam.Server.Distributors;
-using GraphKam.Server.Funnel;
 using GraphKam.GraphQL.Paging;
 using GraphKam.GraphQL.Relay;
+using GraphKam.GraphQL.Schema;
 using GraphKam.Server.Data;
-using GraphKam.Server.Identity;
-using GraphKam.Server.OrgCharts;
-using GraphKam.Server.Tiers;
+using GraphKam.Server.Users;
 using GraphQL.Types;
 
 namespace GraphKam.Server.Accounts;

@@ -1,7 +1,6 @@
-using GraphKam.Server.Common;
 using GraphKam.GraphQL.Mutations;
+using GraphKam.Server.Common;
 using GraphKam.Server.Data;
-using GraphKam.Server.Tiers;
 
 namespace GraphKam.Server.Accounts;
 

@@ -1,12 +1,10 @@
-using GraphKam.Server.Accounts;
-using GraphKam.GraphQL.Schema;
-using GraphKam.GraphQL.Data;
 using GraphKam.GraphQL.Loading;
 using GraphKam.GraphQL.Paging;
+using GraphKam.GraphQL.Schema;
 using GraphKam.GraphQL.Sorting;
+using GraphKam.Server.Accounts;
 using GraphKam.Server.Data;
 using GraphQL;
-using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
 
 namespace GraphKam.Server.Activities;

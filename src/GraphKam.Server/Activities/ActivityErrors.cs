@@ -1,12 +1,5 @@
-using GraphKam.Server.Users;
-using GraphKam.GraphQL.Relay;
-using GraphKam.Server.Accounts;
-using GraphKam.Server.Data;
-using GraphKam.Server.Funnel;
-using GraphKam.Server.OrgCharts;
-using GraphQL.Types;
-using Microsoft.EntityFrameworkCore;
 using System.ComponentModel;
+using GraphKam.GraphQL.Errors;
 using GraphKam.GraphQL.Mutations;
 
 namespace GraphKam.Server.Activities;
@@ -20,4 +13,4 @@ public sealed record ActivityInFutureError(
 public sealed record InvalidActivityContactError(
     [property: Description("The contact given.")] string ContactId,
     [property: Description("What is wrong.")] string Problem)
-    : MutationError("INVALID_ACTIVITY_CONTACT", $"Contact '{ContactId}': {Problem}");
+    : MutationError("INVALID_ACTIVITY_CONTACT", $"Contact '{InputEcho.Shorten(ContactId)}': {Problem}");

@@ -1,11 +1,10 @@
-using GraphKam.Server.Common;
-using GraphKam.GraphQL.Security;
-using GraphKam.Server.Users;
 using GraphKam.GraphQL.Mutations;
 using GraphKam.GraphQL.Schema;
+using GraphKam.GraphQL.Security;
 using GraphKam.Server.Accounts;
+using GraphKam.Server.Common;
 using GraphKam.Server.Data;
-using GraphQL;
+using GraphKam.Server.Users;
 using GraphQL.Types;
 
 namespace GraphKam.Server.Activities;

@@ -1,10 +1,9 @@
-using GraphKam.GraphQL.Loading;
 using GraphKam.GraphQL.Paging;
 using GraphKam.GraphQL.Schema;
 using GraphKam.GraphQL.Setup;
 using GraphKam.GraphQL.Sorting;
-using GraphKam.Server.Data;
 using GraphKam.Server.Common;
+using GraphKam.Server.Data;
 using GraphQL.Types;
 
 namespace GraphKam.Server.Activities;

@@ -1,14 +1,13 @@
-using GraphKam.Server.Users;
-using GraphKam.GraphQL.Security;
 using GraphKam.GraphQL.Filtering;
 using GraphKam.GraphQL.Loading;
 using GraphKam.GraphQL.Relay;
 using GraphKam.GraphQL.Schema;
+using GraphKam.GraphQL.Security;
 using GraphKam.GraphQL.Sorting;
 using GraphKam.Server.Accounts;
 using GraphKam.Server.Data;
-using GraphKam.Server.Identity;
 using GraphKam.Server.OrgCharts;
+using GraphKam.Server.Users;
 using GraphQL.Types;
 
 namespace GraphKam.Server.Activities;
@@ -47,7 +46,8 @@ public sealed class ActivityFilterInput : FilterInputType<Activity>
         Object<UserFilterInput, User>("owner", a => a.Owner, "Who carried it out.");
         Id("ownerId", a => a.OwnerId, "User", "Who carried it out, by ID.");
         Object<AccountFilterInput, Account>("account", a => a.Account, "The account.");
-        List<ContactFilterInput, Contact>("contacts", a => a.Contacts.Select(l => l.Contact!), "The people who took part.");        this.HideFromRestricted("ownerId");
+        List<ContactFilterInput, Contact>("contacts", a => a.Contacts.Select(l => l.Contact!), "The people who took part.");
+        this.HideFromRestricted("ownerId");
     }
 }
 

@@ -1,11 +1,10 @@
-using GraphKam.Server.Users;
-using System.ComponentModel;
 using GraphKam.GraphQL.Mutations;
 using GraphKam.GraphQL.Relay;
 using GraphKam.Server.Accounts;
 using GraphKam.Server.Data;
 using GraphKam.Server.Funnel;
 using GraphKam.Server.OrgCharts;
+using GraphKam.Server.Users;
 using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
 
@@ -43,8 +42,15 @@ public static class LogActivity
 
         var activity = new Activity
         {
-            AccountId = account.Id, Type = input.Type, OccurredAt = occurredAt, Summary = input.Summary.Trim(), Outcome = input.Outcome?.Trim(),
-            OwnerId = ownerId, OpportunityId = opportunityId, CreatedAt = scope.Now, Contacts = contacts.Select(id => new ActivityContact { ContactId = id }).ToList(),
+            AccountId = account.Id,
+            Type = input.Type,
+            OccurredAt = occurredAt,
+            Summary = input.Summary.Trim(),
+            Outcome = input.Outcome?.Trim(),
+            OwnerId = ownerId,
+            OpportunityId = opportunityId,
+            CreatedAt = scope.Now,
+            Contacts = contacts.Select(id => new ActivityContact { ContactId = id }).ToList(),
         };
         scope.Db.Activities.Add(activity);
         foreach (var plan in await scope.Db.RolePlans.AsTracking()

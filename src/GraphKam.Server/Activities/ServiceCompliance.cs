@@ -1,6 +1,6 @@
-using Microsoft.EntityFrameworkCore;
 using GraphKam.GraphQL.Relay;
 using GraphKam.Server.Data;
+using Microsoft.EntityFrameworkCore;
 
 namespace GraphKam.Server.Activities;
 
@@ -36,7 +36,11 @@ public static class ServiceCompliance
         .Select(r => new { r.Account, r.LastVisitAt, r.Interval, Due = r.Interval == null ? null : (DateTime?)(r.LastVisitAt ?? r.Account.CreatedAt).AddDays(r.Interval.Value) })
         .Select(r => new ServiceStatus
         {
-            Id = r.Account.Id, Account = r.Account, LastVisitAt = r.LastVisitAt, VisitIntervalDays = r.Interval, NextVisitDue = r.Due,
+            Id = r.Account.Id,
+            Account = r.Account,
+            LastVisitAt = r.LastVisitAt,
+            VisitIntervalDays = r.Interval,
+            NextVisitDue = r.Due,
             OverdueDays = r.Due == null ? 0 : Math.Max(0, SqlDates.DaysBetween(r.Due.Value, now)),
         });
 }

@@ -1,4 +1,3 @@
-using GraphKam.Server.Identity;
 using System.Security.Claims;
 using GraphKam.GraphQL.Security;
 

@@ -1,7 +1,5 @@
-using GraphKam.Server.Funnel;
-using GraphKam.Server.Data;
-using GraphQL.Types;
 using System.ComponentModel;
+using GraphKam.GraphQL.Errors;
 using GraphKam.GraphQL.Mutations;
 
 namespace GraphKam.Server.Common;
@@ -9,12 +7,12 @@ namespace GraphKam.Server.Common;
 [Description("The period was not a year, quarter or month.")]
 public sealed record InvalidPeriodError(
     [property: Description("The period given.")] string Period)
-    : MutationError("INVALID_PERIOD", $"'{Period}' is not a period: use a year (2026), quarter (2026-Q3) or month (2026-11).");
+    : MutationError("INVALID_PERIOD", $"'{InputEcho.Shorten(Period)}' is not a period: use a year (2026), quarter (2026-Q3) or month (2026-11).");
 
 [Description("The period is not a quarter such as 2026-Q3.")]
 public sealed record InvalidQuarterError(
     [property: Description("The period given.")] string Period)
-    : MutationError("INVALID_PERIOD", $"'{Period}' is not a quarter: use e.g. 2026-Q3.");
+    : MutationError("INVALID_PERIOD", $"'{InputEcho.Shorten(Period)}' is not a quarter: use e.g. 2026-Q3.");
 
 [Description("An expiry (of a tier override or an API token) was not in the future.")]
 public sealed record ExpiryNotInFutureError(
@@ -24,4 +22,4 @@ public sealed record ExpiryNotInFutureError(
 [Description("An e-mail address was malformed.")]
 public sealed record InvalidEmailError(
     [property: Description("The address given.")] string Email)
-    : MutationError("INVALID_EMAIL", $"'{Email}' is not an e-mail address.");
+    : MutationError("INVALID_EMAIL", $"'{InputEcho.Shorten(Email)}' is not an e-mail address.");

@@ -1,4 +1,3 @@
-using GraphKam.Server.Identity;
 using GraphQL;
 
 namespace GraphKam.Server.Common;

@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace GraphKam.Server.Common;
 
 /// <summary>Money is kept to the fen; amounts are rounded the way they will be stored.</summary>

@@ -1,4 +1,3 @@
-using GraphKam.Server.Identity;
 namespace GraphKam.Server.Common;
 
 /// <summary>The roles a login may hold (Identity role names, also the values of the <c>role</c> claim).</summary>

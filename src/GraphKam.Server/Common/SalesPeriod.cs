@@ -1,7 +1,5 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using GraphKam.GraphQL.Mutations;
-using GraphKam.Server.Data;
 namespace GraphKam.Server.Common;
 
 /// <summary>A sales period: a year (2026), a quarter (2026-Q3) or a month (2026-11), as a half-open range of instants.</summary>

@@ -1,5 +1,3 @@
-using GraphKam.GraphQL.Relay;
-
 namespace GraphKam.Server.Data;
 
 /// <summary>A key account's file (大客户档案): identity, value metrics, ownership and relationship health.</summary>

@@ -1,10 +1,9 @@
-using GraphKam.Server.Common;
 using GraphKam.GraphQL.Data;
 using GraphKam.GraphQL.Loading;
 using GraphKam.GraphQL.Mutations;
 using GraphKam.GraphQL.Relay;
 using GraphKam.GraphQL.Subscriptions;
-using GraphKam.Server.Identity;
+using GraphKam.Server.Common;
 using GraphQL;
 using Microsoft.EntityFrameworkCore;
 

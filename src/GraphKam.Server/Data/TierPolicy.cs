@@ -1,5 +1,3 @@
-using GraphKam.GraphQL.Relay;
-
 namespace GraphKam.Server.Data;
 
 /// <summary>

@@ -1,3 +1,4 @@
+using System.Globalization;
 using GraphKam.Server.Data;
 namespace GraphKam.Server.Demo;
 
@@ -29,7 +30,7 @@ public static class DemoData
             random.Shuffle(regions);
             foreach (var region in regions.Take(random.Next(3, 9)))
             {
-                var branch = builder.Add(string.Format(group.Branch, region.Province, region.CityEn), group.Industry, region.Region,
+                var branch = builder.Add(string.Format(CultureInfo.InvariantCulture, group.Branch, region.Province, region.CityEn), group.Industry, region.Region,
                     group.Scale == AccountScale.Fortune500 ? AccountScale.Large : AccountScale.Sme, group.Strategic)!;
                 branch.Parent = headquarters;
             }
@@ -43,7 +44,7 @@ public static class DemoData
             var industry = industries[random.Next(industries.Length)];
             var region = DemoNames.Regions[random.Next(DemoNames.Regions.Length)];
             var pattern = DemoNames.Patterns[industry][random.Next(DemoNames.Patterns[industry].Length)];
-            var name = string.Format(pattern, region.Province, region.City, DemoNames.Brands[random.Next(DemoNames.Brands.Length)]);
+            var name = string.Format(CultureInfo.InvariantCulture, pattern, region.Province, region.City, DemoNames.Brands[random.Next(DemoNames.Brands.Length)]);
             var scale = random.NextDouble() switch { < 0.08 => AccountScale.Fortune500, < 0.40 => AccountScale.Large, _ => AccountScale.Sme };
             // Public bodies, schools and media are not Fortune 500 companies.
             if (scale == AccountScale.Fortune500 && industry is Industry.Government or Industry.Education or Industry.Military or Industry.Other)

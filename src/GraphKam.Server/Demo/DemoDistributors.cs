@@ -1,7 +1,6 @@
-using GraphKam.Server.Data;
 using GraphKam.Server.Common;
+using GraphKam.Server.Data;
 using GraphKam.Server.Distributors;
-using GraphKam.Server.Funnel;
 
 namespace GraphKam.Server.Demo;
 
@@ -32,12 +31,19 @@ internal static class DemoDistributors
             var start = now.Date.AddDays(-random.Next(200, 1500));
             var distributor = new Distributor
             {
-                Name = name, Kind = kind, Model = agent ? DistributorModel.Agent : DistributorModel.Distributor,
-                CommissionRate = agent ? Math.Round(0.03 + random.NextDouble() * 0.09, 3) : null, Parent = parent,
-                Regions = [.. inRegions], Industries = [.. industries], ContractStart = start,
+                Name = name,
+                Kind = kind,
+                Model = agent ? DistributorModel.Agent : DistributorModel.Distributor,
+                CommissionRate = agent ? Math.Round(0.03 + random.NextDouble() * 0.09, 3) : null,
+                Parent = parent,
+                Regions = [.. inRegions],
+                Industries = [.. industries],
+                ContractStart = start,
                 ContractEnd = random.NextDouble() < 0.8 ? start.AddYears(random.Next(2, 6)) : null,
                 Status = random.NextDouble() < 0.06 ? DistributorStatus.Suspended : DistributorStatus.Active,
-                CreatedAt = start, UpdatedAt = start, Version = 1,
+                CreatedAt = start,
+                UpdatedAt = start,
+                Version = 1,
             };
             made.Add(distributor);
             return distributor;
@@ -93,8 +99,12 @@ internal static class DemoDistributors
     {
         var quarterly = distributor.Kind switch
         {
-            DistributorKind.GeneralExclusive => 30_000_000m, DistributorKind.RegionalExclusive => 10_000_000m, DistributorKind.IndustryAuthorized => 6_000_000m,
-            DistributorKind.Authorized => 4_000_000m, DistributorKind.Project => 2_000_000m, _ => 1_000_000m,
+            DistributorKind.GeneralExclusive => 30_000_000m,
+            DistributorKind.RegionalExclusive => 10_000_000m,
+            DistributorKind.IndustryAuthorized => 6_000_000m,
+            DistributorKind.Authorized => 4_000_000m,
+            DistributorKind.Project => 2_000_000m,
+            _ => 1_000_000m,
         };
         var quarterStart = new DateTime(now.Year, (now.Month - 1) / 3 * 3 + 1, 1, 0, 0, 0, DateTimeKind.Utc);
         for (var back = 6; back >= 1; back--)
@@ -106,10 +116,16 @@ internal static class DemoDistributors
                 Score(random), Score(random), Score(random));
             distributor.Scorecards.Add(new Scorecard
             {
-                Period = figures.Period, SalesAmount = figures.SalesAmount, Target = figures.Target,
+                Period = figures.Period,
+                SalesAmount = figures.SalesAmount,
+                Target = figures.Target,
                 Attainment = ScorecardMath.Attainment(figures.SalesAmount, figures.Target),
-                CoverageScore = figures.CoverageScore, ServiceScore = figures.ServiceScore, PaymentScore = figures.PaymentScore,
-                OverallScore = ScorecardMath.Overall(figures, new ScorecardWeights()), RecordedAt = start.AddMonths(3).AddDays(7), RecordedBy = "system",
+                CoverageScore = figures.CoverageScore,
+                ServiceScore = figures.ServiceScore,
+                PaymentScore = figures.PaymentScore,
+                OverallScore = ScorecardMath.Overall(figures, new ScorecardWeights()),
+                RecordedAt = start.AddMonths(3).AddDays(7),
+                RecordedBy = "system",
             });
         }
     }

@@ -37,7 +37,11 @@ public static class DemoLogins
         {
             var login = new Login
             {
-                UserName = person.Email, Email = person.Email, EmailConfirmed = true, PersonId = person.Id, PasswordHash = hash,
+                UserName = person.Email,
+                Email = person.Email,
+                EmailConfirmed = true,
+                PersonId = person.Id,
+                PasswordHash = hash,
                 DistributorId = partnerOf.TryGetValue(person.Email, out var distributor) ? distributor : null,
             };
             await users.CreateWithRoleAsync(login, RoleNames.Of(person.Role));

@@ -1,5 +1,5 @@
-using GraphKam.Server.Data;
 using GraphKam.Server.Common;
+using GraphKam.Server.Data;
 using GraphKam.Server.Funnel;
 
 namespace GraphKam.Server.Demo;
@@ -51,7 +51,11 @@ internal static class DemoOpportunities
         var created = now.AddDays(-random.Next(1, 540)).AddMinutes(-random.Next(0, 600));
         var opportunity = new Opportunity
         {
-            Name = Deals[random.Next(Deals.Length)], Amount = amount, Owner = owner, CreatedAt = created, Version = 1,
+            Name = Deals[random.Next(Deals.Length)],
+            Amount = amount,
+            Owner = owner,
+            CreatedAt = created,
+            Version = 1,
             ExpectedCloseDate = created.AddDays(random.Next(60, 240)).Date,
             Route = amount >= 1_000_000m ? SalesRoute.Outside : partner != null ? SalesRoute.Channel : SalesRoute.Inside,
         };

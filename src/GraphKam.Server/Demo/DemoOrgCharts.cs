@@ -35,11 +35,17 @@ internal static class DemoOrgCharts
         {
             Name = UniqueName(random, western, used, out var email),
             Email = $"{email}@{mailDomain}",
-            Title = title, Department = department ?? manager?.Department, BuyingRole = role,
+            Title = title,
+            Department = department ?? manager?.Department,
+            BuyingRole = role,
             Style = (PersonalityStyle)random.Next(1, 5),
             Attitude = random.NextDouble() switch { < 0.35 => Attitude.Supporter, < 0.8 => Attitude.Neutral, _ => Attitude.Opponent },
-            Influence = influence, RelationshipStrength = random.Next(1, 6), ReportsTo = manager,
-            CreatedAt = account.CreatedAt.AddDays(random.Next(0, 30)), UpdatedAt = now.AddDays(-random.Next(0, 200)), Version = 1,
+            Influence = influence,
+            RelationshipStrength = random.Next(1, 6),
+            ReportsTo = manager,
+            CreatedAt = account.CreatedAt.AddDays(random.Next(0, 30)),
+            UpdatedAt = now.AddDays(-random.Next(0, 200)),
+            Version = 1,
         };
 
         var head = Person(DemoPeople.HeadTitle(account.Industry), "总经办 Executive Office", BuyingRole.DecisionMaker, 5, null);
@@ -112,7 +118,8 @@ internal static class DemoOrgCharts
                 FrequencyDays = person.BuyingRole == BuyingRole.DecisionMaker ? 30 : random.Next(2, 7) * 7,
                 NextActionAt = now.AddDays(random.Next(-20, 60)),
                 Status = random.NextDouble() < 0.85 ? PlanStatus.Active : PlanStatus.Paused,
-                CreatedAt = person.CreatedAt, UpdatedAt = now.AddDays(-random.Next(0, 90)),
+                CreatedAt = person.CreatedAt,
+                UpdatedAt = now.AddDays(-random.Next(0, 90)),
             };
     }
 
@@ -125,7 +132,12 @@ internal static class DemoOrgCharts
             var occurredAt = now.AddDays(-random.Next(0, 365)).AddMinutes(-random.Next(0, 600));
             account.Activities.Add(new Activity
             {
-                Type = kind, OccurredAt = occurredAt, Summary = summary, Outcome = outcome, Owner = owner, CreatedAt = occurredAt,
+                Type = kind,
+                OccurredAt = occurredAt,
+                Summary = summary,
+                Outcome = outcome,
+                Owner = owner,
+                CreatedAt = occurredAt,
                 Contacts = people.OrderBy(_ => random.Next()).Take(random.Next(1, Math.Min(4, people.Count + 1)))
                     .Select(p => new ActivityContact { Contact = p }).ToList(),
             });

@@ -1,7 +1,6 @@
 using GraphKam.Server.Data;
 using GraphKam.Server.Distributors;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 
 namespace GraphKam.Server.Demo;
 
@@ -21,9 +20,18 @@ internal static class DemoRegistrations
         foreach (var deal in recentDeals)
             db.DealRegistrations.Add(new DealRegistration
             {
-                DistributorId = deal.DistributorId!.Value, AccountId = deal.AccountId, Amount = deal.Amount, ExpectedCloseDate = deal.ExpectedCloseDate,
-                Description = deal.Name, Status = RegistrationStatus.Approved, OpportunityId = deal.Id, RegisteredAt = deal.CreatedAt.AddDays(-3),
-                RegisteredBy = "system", DecidedAt = deal.CreatedAt, DecidedBy = "system", Version = 2,
+                DistributorId = deal.DistributorId!.Value,
+                AccountId = deal.AccountId,
+                Amount = deal.Amount,
+                ExpectedCloseDate = deal.ExpectedCloseDate,
+                Description = deal.Name,
+                Status = RegistrationStatus.Approved,
+                OpportunityId = deal.Id,
+                RegisteredAt = deal.CreatedAt.AddDays(-3),
+                RegisteredBy = "system",
+                DecidedAt = deal.CreatedAt,
+                DecidedBy = "system",
+                Version = 2,
             });
 
         var served = await db.DistributorAssignments.Where(a => a.Distributor!.Status == DistributorStatus.Active && a.Account!.ArchivedAt == null)
@@ -36,9 +44,14 @@ internal static class DemoRegistrations
             var rejected = i >= 8;
             var registration = new DealRegistration
             {
-                DistributorId = assignment.DistributorId, AccountId = assignment.AccountId, Amount = random.Next(20, 800) * 1000m,
-                ExpectedCloseDate = now.Date.AddDays(random.Next(30, 180)), Description = "新增终端与专线 New terminals and private lines",
-                RegisteredAt = now.AddDays(rejected ? -random.Next(40, 100) : -random.Next(2, 30)), RegisteredBy = "system", Version = 1,
+                DistributorId = assignment.DistributorId,
+                AccountId = assignment.AccountId,
+                Amount = random.Next(20, 800) * 1000m,
+                ExpectedCloseDate = now.Date.AddDays(random.Next(30, 180)),
+                Description = "新增终端与专线 New terminals and private lines",
+                RegisteredAt = now.AddDays(rejected ? -random.Next(40, 100) : -random.Next(2, 30)),
+                RegisteredBy = "system",
+                Version = 1,
             };
             if (rejected) (registration.Status, registration.RejectionReason, registration.DecidedAt, registration.DecidedBy, registration.Version) =
                 (RegistrationStatus.Rejected, "直销团队已在跟进 Our direct team already works this account", registration.RegisteredAt.AddDays(2), "system", 2);
@@ -49,9 +62,14 @@ internal static class DemoRegistrations
             {
                 var rival = new DealRegistration
                 {
-                    DistributorId = partners.First(p => p != assignment.DistributorId), AccountId = assignment.AccountId, Amount = registration.Amount,
-                    ExpectedCloseDate = registration.ExpectedCloseDate, Description = "同一项目 The same project", RegisteredAt = registration.RegisteredAt.AddDays(1),
-                    RegisteredBy = "system", Version = 1,
+                    DistributorId = partners.First(p => p != assignment.DistributorId),
+                    AccountId = assignment.AccountId,
+                    Amount = registration.Amount,
+                    ExpectedCloseDate = registration.ExpectedCloseDate,
+                    Description = "同一项目 The same project",
+                    RegisteredAt = registration.RegisteredAt.AddDays(1),
+                    RegisteredBy = "system",
+                    Version = 1,
                 };
                 pending.Add(rival);
                 db.DealRegistrations.Add(rival);

@@ -1,6 +1,6 @@
-using GraphKam.Server.Accounts;
-using GraphKam.GraphQL.Schema;
 using GraphKam.GraphQL.Loading;
+using GraphKam.GraphQL.Schema;
+using GraphKam.Server.Accounts;
 using GraphKam.Server.Data;
 using GraphQL.Types;
 

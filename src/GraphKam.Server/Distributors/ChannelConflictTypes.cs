@@ -1,11 +1,10 @@
-using GraphKam.Server.Users;
-using GraphKam.Server.Common;
 using GraphKam.GraphQL.Loading;
 using GraphKam.GraphQL.Relay;
 using GraphKam.Server.Accounts;
+using GraphKam.Server.Common;
 using GraphKam.Server.Data;
 using GraphKam.Server.Funnel;
-using GraphQL;
+using GraphKam.Server.Users;
 using GraphQL.Types;
 using Microsoft.Extensions.Options;
 

@@ -1,4 +1,3 @@
-using GraphKam.GraphQL.Mutations;
 using GraphKam.Server.Data;
 using Microsoft.EntityFrameworkCore;
 
@@ -48,9 +47,16 @@ public static class ChannelConflicts
 
     internal static ChannelConflict File(Finding finding, DateTime now, int? registrationId = null) => new()
     {
-        Kind = finding.Kind, Key = finding.Key, DistributorId = finding.DistributorId, OtherDistributorId = finding.OtherDistributorId,
-        AccountId = finding.AccountId, OpportunityId = finding.OpportunityId, DealRegistrationId = registrationId,
-        Description = finding.Description, DetectedAt = now, Version = 1,
+        Kind = finding.Kind,
+        Key = finding.Key,
+        DistributorId = finding.DistributorId,
+        OtherDistributorId = finding.OtherDistributorId,
+        AccountId = finding.AccountId,
+        OpportunityId = finding.OpportunityId,
+        DealRegistrationId = registrationId,
+        Description = finding.Description,
+        DetectedAt = now,
+        Version = 1,
     };
 
     private static void Reopen(ChannelConflict conflict, Finding finding, DateTime now)

@@ -1,4 +1,3 @@
-using System.ComponentModel;
 using GraphKam.GraphQL.Mutations;
 using GraphKam.Server.Data;
 using GraphQL.Types;

@@ -1,7 +1,7 @@
-using GraphKam.Server.Common;
 using GraphKam.GraphQL.Mutations;
 using GraphKam.GraphQL.Relay;
 using GraphKam.Server.Accounts;
+using GraphKam.Server.Common;
 using GraphKam.Server.Data;
 using GraphKam.Server.Funnel;
 using Microsoft.EntityFrameworkCore;
@@ -43,8 +43,14 @@ public static class DealRegistrations
         }
         var registration = new DealRegistration
         {
-            DistributorId = distributor!.Id, Account = account!, Amount = Money.Round(input.Amount), ExpectedCloseDate = input.ExpectedCloseDate?.ToUniversalTime(),
-            Description = input.Description.Trim(), RegisteredAt = scope.Now, RegisteredBy = scope.Actor, Version = 1,
+            DistributorId = distributor!.Id,
+            Account = account!,
+            Amount = Money.Round(input.Amount),
+            ExpectedCloseDate = input.ExpectedCloseDate?.ToUniversalTime(),
+            Description = input.Description.Trim(),
+            RegisteredAt = scope.Now,
+            RegisteredBy = scope.Actor,
+            Version = 1,
         };
         scope.Db.DealRegistrations.Add(registration);
         await scope.Db.SaveChangesAsync(scope.CancellationToken);
@@ -71,7 +77,10 @@ public static class DealRegistrations
         if (!await scope.Db.DistributorAssignments.AnyAsync(a => a.AccountId == registration.AccountId && a.DistributorId == registration.DistributorId, scope.CancellationToken))
             scope.Db.DistributorAssignments.Add(new DistributorAssignment
             {
-                AccountId = registration.AccountId, DistributorId = registration.DistributorId, AssignedAt = scope.Now, AssignedBy = scope.Actor,
+                AccountId = registration.AccountId,
+                DistributorId = registration.DistributorId,
+                AssignedAt = scope.Now,
+                AssignedBy = scope.Actor,
             });
         (registration.Status, registration.OpportunityId) = (RegistrationStatus.Approved, ((Opportunity)created.Value!).Id);
         (registration.DecidedAt, registration.DecidedBy) = (scope.Now, scope.Actor);

@@ -10,10 +10,17 @@ public static class DistributorEditing
     {
         var distributor = new Distributor
         {
-            Name = input.Name.Trim(), Kind = input.Kind, Model = input.Model, CommissionRate = input.CommissionRate,
-            Regions = DistributorRules.CleanRegions(input.Regions), Industries = [.. input.Industries.Distinct()],
-            ContractStart = input.ContractStart.ToUniversalTime(), ContractEnd = input.ContractEnd?.ToUniversalTime(),
-            CreatedAt = scope.Now, UpdatedAt = scope.Now, Version = 1,
+            Name = input.Name.Trim(),
+            Kind = input.Kind,
+            Model = input.Model,
+            CommissionRate = input.CommissionRate,
+            Regions = DistributorRules.CleanRegions(input.Regions),
+            Industries = [.. input.Industries.Distinct()],
+            ContractStart = input.ContractStart.ToUniversalTime(),
+            ContractEnd = input.ContractEnd?.ToUniversalTime(),
+            CreatedAt = scope.Now,
+            UpdatedAt = scope.Now,
+            Version = 1,
         };
         DistributorRules.ApplyContact(distributor, input.Contact);
         var errors = DistributorRules.Validate(distributor);

@@ -1,22 +1,22 @@
-using GraphKam.Server.Accounts;
 using System.ComponentModel;
+using System.Globalization;
+using GraphKam.GraphQL.Errors;
 using GraphKam.GraphQL.Mutations;
 using GraphKam.Server.Data;
-using GraphQL.Types;
 
 namespace GraphKam.Server.Distributors;
 
 [Description("No distributor has the given ID.")]
 public sealed record DistributorNotFoundError(
     [property: Description("The ID given.")] string Id)
-    : MutationError("DISTRIBUTOR_NOT_FOUND", $"No distributor has the ID '{Id}'.");
+    : MutationError("DISTRIBUTOR_NOT_FOUND", $"No distributor has the ID '{InputEcho.Shorten(Id)}'.");
 
 [Description("An agent needs a commission rate strictly between 0 and 1; a distributor has none.")]
 public sealed record InvalidCommissionRateError(
     [property: Description("The partner's model.")] DistributorModel Model,
     [property: Description("The rate given.")] double? Rate)
     : MutationError("INVALID_COMMISSION_RATE", Model == DistributorModel.Agent
-    ? $"An agent earns a commission strictly between 0 and 1 (got {Rate?.ToString() ?? "none"})."
+    ? $"An agent earns a commission strictly between 0 and 1 (got {Rate?.ToString(CultureInfo.InvariantCulture) ?? "none"})."
     : "A distributor earns a margin, not a commission: leave commissionRate out.");
 
 [Description("The contract would end before it starts.")]
@@ -69,7 +69,7 @@ public sealed record NotAssignedError() : MutationError("NOT_ASSIGNED", "The dis
 [Description("No deal registration has the given ID.")]
 public sealed record RegistrationNotFoundError(
     [property: Description("The ID given.")] string Id)
-    : MutationError("REGISTRATION_NOT_FOUND", $"No deal registration has the ID '{Id}'.");
+    : MutationError("REGISTRATION_NOT_FOUND", $"No deal registration has the ID '{InputEcho.Shorten(Id)}'.");
 
 [Description("The registration was already approved or rejected.")]
 public sealed record RegistrationNotPendingError(
@@ -88,7 +88,7 @@ public sealed record CloseDateInPastError(
 [Description("No channel conflict has the given ID.")]
 public sealed record ConflictNotFoundError(
     [property: Description("The ID given.")] string Id)
-    : MutationError("CONFLICT_NOT_FOUND", $"No channel conflict has the ID '{Id}'.");
+    : MutationError("CONFLICT_NOT_FOUND", $"No channel conflict has the ID '{InputEcho.Shorten(Id)}'.");
 
 [Description("The conflict was already resolved or cleared.")]
 public sealed record ConflictNotOpenError(

@@ -1,5 +1,5 @@
-using GraphKam.GraphQL.Security;
 using GraphKam.GraphQL.Filtering;
+using GraphKam.GraphQL.Security;
 using GraphKam.GraphQL.Sorting;
 using GraphKam.Server.Accounts;
 using GraphKam.Server.Data;

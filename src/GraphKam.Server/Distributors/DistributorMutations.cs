@@ -1,15 +1,12 @@
-using Microsoft.Extensions.Options;
-using GraphKam.Server.Users;
-using GraphKam.Server.Common;
-using GraphKam.GraphQL.Security;
 using GraphKam.GraphQL.Mutations;
 using GraphKam.GraphQL.Schema;
+using GraphKam.GraphQL.Security;
 using GraphKam.Server.Accounts;
+using GraphKam.Server.Common;
 using GraphKam.Server.Data;
-using GraphKam.Server.Funnel;
-using GraphKam.Server.Identity;
-using GraphQL;
+using GraphKam.Server.Users;
 using GraphQL.Types;
+using Microsoft.Extensions.Options;
 
 namespace GraphKam.Server.Distributors;
 

@@ -1,13 +1,10 @@
-using GraphKam.Server.Common;
-using GraphKam.GraphQL.Errors;
-using GraphKam.GraphQL.Loading;
 using GraphKam.GraphQL.Paging;
 using GraphKam.GraphQL.Relay;
 using GraphKam.GraphQL.Schema;
 using GraphKam.GraphQL.Setup;
 using GraphKam.GraphQL.Sorting;
+using GraphKam.Server.Common;
 using GraphKam.Server.Data;
-using GraphKam.Server.Funnel;
 using GraphQL;
 using GraphQL.Types;
 

@@ -1,5 +1,5 @@
-using GraphKam.Server.Common;
 using GraphKam.GraphQL.Mutations;
+using GraphKam.Server.Common;
 using GraphKam.Server.Data;
 
 namespace GraphKam.Server.Distributors;

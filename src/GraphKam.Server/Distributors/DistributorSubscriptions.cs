@@ -1,9 +1,7 @@
 using GraphKam.GraphQL.Loading;
-using GraphKam.GraphQL.Relay;
 using GraphKam.GraphQL.Schema;
 using GraphKam.GraphQL.Subscriptions;
 using GraphKam.Server.Data;
-using GraphQL;
 using GraphQL.Types;
 
 namespace GraphKam.Server.Distributors;

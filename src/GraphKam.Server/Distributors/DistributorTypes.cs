@@ -1,10 +1,10 @@
-using GraphKam.Server.Users;
 using GraphKam.GraphQL.Loading;
 using GraphKam.GraphQL.Paging;
 using GraphKam.GraphQL.Relay;
 using GraphKam.Server.Accounts;
 using GraphKam.Server.Data;
 using GraphKam.Server.Funnel;
+using GraphKam.Server.Users;
 using GraphQL;
 using GraphQL.DataLoader;
 using GraphQL.Types;

@@ -1,6 +1,6 @@
 using GraphKam.GraphQL.Mutations;
-using GraphKam.Server.Data;
 using GraphKam.Server.Common;
+using GraphKam.Server.Data;
 using Microsoft.EntityFrameworkCore;
 
 namespace GraphKam.Server.Distributors;

@@ -1,8 +1,5 @@
-using GraphKam.Server.Common;
-using System.ComponentModel;
 using GraphKam.GraphQL.Mutations;
-using GraphKam.Server.Funnel;
-using GraphQL.Types;
+using GraphKam.Server.Common;
 
 namespace GraphKam.Server.Distributors;
 

@@ -1,9 +1,8 @@
-using GraphKam.Server.Users;
 using GraphKam.GraphQL.Loading;
 using GraphKam.GraphQL.Relay;
 using GraphKam.Server.Data;
+using GraphKam.Server.Users;
 using GraphQL;
-using GraphQL.DataLoader;
 using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,8 +1,7 @@
-using GraphKam.Server.Accounts;
-using GraphKam.GraphQL.Schema;
 using GraphKam.GraphQL.Paging;
+using GraphKam.GraphQL.Schema;
+using GraphKam.Server.Accounts;
 using GraphKam.Server.Data;
-using GraphQL.Types;
 
 namespace GraphKam.Server.Funnel;
 

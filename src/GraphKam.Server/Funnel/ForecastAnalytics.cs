@@ -1,5 +1,6 @@
-using GraphKam.Server.Common;
+using System.Globalization;
 using System.Linq.Expressions;
+using GraphKam.Server.Common;
 using GraphKam.Server.Data;
 using Microsoft.EntityFrameworkCore;
 
@@ -37,7 +38,7 @@ public static class ForecastAnalytics
         // Targets exist by owner or by region; an owner or region with a target but no deal still gets a row.
         string? TargetKey(SalesTarget t) => groupBy switch
         {
-            PipelineGrouping.Owner when t.Region == null => t.OwnerId?.ToString(),
+            PipelineGrouping.Owner when t.Region == null => t.OwnerId?.ToString(CultureInfo.InvariantCulture),
             PipelineGrouping.Region when t.OwnerId == null => t.Region,
             _ => null,
         };

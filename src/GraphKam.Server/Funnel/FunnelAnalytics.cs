@@ -28,15 +28,22 @@ public static class FunnelAnalytics
         var furthest = opportunities.GroupBy(o => o.FurthestStageOrder).Select(g => new { Order = g.Key, Count = g.Count() });
         var rows = await (
             from s in db.FunnelStages
-            join n in current on s.Id equals n.StageId into inStage from n in inStage.DefaultIfEmpty()
-            join t in stays on s.Id equals t.StageId into stayed from t in stayed.DefaultIfEmpty()
-            join f in furthest on s.Order equals f.Order into got from f in got.DefaultIfEmpty()
+            join n in current on s.Id equals n.StageId into inStage
+            from n in inStage.DefaultIfEmpty()
+            join t in stays on s.Id equals t.StageId into stayed
+            from t in stayed.DefaultIfEmpty()
+            join f in furthest on s.Order equals f.Order into got
+            from f in got.DefaultIfEmpty()
             orderby s.Order
             // Stages without deals find no group: the casts let those columns be null.
             select new
             {
-                Stage = s, Count = (int?)n.Count ?? 0, Amount = (decimal?)n.Amount, Weighted = (decimal?)n.Weighted,
-                AvgDays = s.IsClosed ? null : (double?)t.AvgDays, FurthestHere = (int?)f.Count ?? 0,
+                Stage = s,
+                Count = (int?)n.Count ?? 0,
+                Amount = (decimal?)n.Amount,
+                Weighted = (decimal?)n.Weighted,
+                AvgDays = s.IsClosed ? null : (double?)t.AvgDays,
+                FurthestHere = (int?)f.Count ?? 0,
             }).ToListAsync(cancellationToken);
         return rows.Select(r =>
         {

@@ -1,6 +1,5 @@
-using GraphKam.Server.Users;
 using GraphKam.GraphQL.Schema;
-using GraphKam.Server.Identity;
+using GraphKam.Server.Users;
 using GraphQL.Types;
 
 namespace GraphKam.Server.Funnel;

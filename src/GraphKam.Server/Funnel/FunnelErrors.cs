@@ -1,14 +1,14 @@
 using System.ComponentModel;
+using GraphKam.GraphQL.Errors;
 using GraphKam.GraphQL.Mutations;
 using GraphKam.Server.Data;
-using GraphQL.Types;
 
 namespace GraphKam.Server.Funnel;
 
 [Description("No opportunity has the given ID.")]
 public sealed record OpportunityNotFoundError(
     [property: Description("The ID given.")] string Id)
-    : MutationError("OPPORTUNITY_NOT_FOUND", $"No opportunity has the ID '{Id}'.");
+    : MutationError("OPPORTUNITY_NOT_FOUND", $"No opportunity has the ID '{InputEcho.Shorten(Id)}'.");
 
 [Description("The opportunity is won or lost; only reopening changes it.")]
 public sealed record OpportunityClosedError(
@@ -22,12 +22,12 @@ public sealed record OpportunityNotClosedError()
 [Description("No funnel stage has the given key.")]
 public sealed record StageNotFoundError(
     [property: Description("The key given.")] string StageKey)
-    : MutationError("STAGE_NOT_FOUND", $"There is no funnel stage '{StageKey}'.");
+    : MutationError("STAGE_NOT_FOUND", $"There is no funnel stage '{InputEcho.Shorten(StageKey)}'.");
 
 [Description("The stage given closes opportunities; closeOpportunity does that.")]
 public sealed record ClosingStageError(
     [property: Description("The key given.")] string StageKey)
-    : MutationError("CLOSING_STAGE", $"'{StageKey}' closes an opportunity: use closeOpportunity, which records the outcome.");
+    : MutationError("CLOSING_STAGE", $"'{InputEcho.Shorten(StageKey)}' closes an opportunity: use closeOpportunity, which records the outcome.");
 
 [Description("A lost opportunity was given no loss reason.")]
 public sealed record LossReasonRequiredError()
@@ -36,7 +36,7 @@ public sealed record LossReasonRequiredError()
 [Description("The currency was not an ISO 4217 code.")]
 public sealed record InvalidCurrencyError(
     [property: Description("The currency given.")] string Currency)
-    : MutationError("INVALID_CURRENCY", $"'{Currency}' is not an ISO 4217 currency code such as CNY.");
+    : MutationError("INVALID_CURRENCY", $"'{InputEcho.Shorten(Currency)}' is not an ISO 4217 currency code such as CNY.");
 
 [Description("A distributor was given for a deal routed to outside or inside sales.")]
 public sealed record ChannelRouteRequiredError(
@@ -47,5 +47,5 @@ public sealed record ChannelRouteRequiredError(
 public sealed record InvalidOpportunityContactError(
     [property: Description("The contact given.")] string ContactId,
     [property: Description("What is wrong.")] string Problem)
-    : MutationError("INVALID_OPPORTUNITY_CONTACT", $"Contact '{ContactId}': {Problem}");
+    : MutationError("INVALID_OPPORTUNITY_CONTACT", $"Contact '{InputEcho.Shorten(ContactId)}': {Problem}");
 

@@ -1,13 +1,11 @@
-using GraphKam.GraphQL.Security;
-using GraphKam.GraphQL.Schema;
-using GraphKam.Server.Users;
 using GraphKam.GraphQL.Filtering;
+using GraphKam.GraphQL.Schema;
+using GraphKam.GraphQL.Security;
 using GraphKam.GraphQL.Sorting;
 using GraphKam.Server.Accounts;
 using GraphKam.Server.Data;
-using GraphKam.Server.Distributors;
-using GraphKam.Server.Identity;
 using GraphKam.Server.OrgCharts;
+using GraphKam.Server.Users;
 
 namespace GraphKam.Server.Funnel;
 

@@ -1,12 +1,10 @@
-using GraphKam.Server.Common;
-using GraphKam.Server.Users;
-using GraphKam.GraphQL.Security;
 using GraphKam.GraphQL.Mutations;
 using GraphKam.GraphQL.Schema;
+using GraphKam.GraphQL.Security;
 using GraphKam.Server.Accounts;
+using GraphKam.Server.Common;
 using GraphKam.Server.Data;
-using GraphKam.Server.Identity;
-using GraphQL;
+using GraphKam.Server.Users;
 using GraphQL.Types;
 
 namespace GraphKam.Server.Funnel;

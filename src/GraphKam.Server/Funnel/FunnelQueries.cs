@@ -1,12 +1,8 @@
-using GraphKam.Server.Common;
-using System.Linq.Expressions;
-using GraphKam.GraphQL.Errors;
-using GraphKam.GraphQL.Filtering;
-using GraphKam.GraphQL.Loading;
 using GraphKam.GraphQL.Paging;
 using GraphKam.GraphQL.Relay;
 using GraphKam.GraphQL.Schema;
 using GraphKam.GraphQL.Setup;
+using GraphKam.Server.Common;
 using GraphKam.Server.Data;
 using GraphQL;
 using GraphQL.Types;

@@ -1,12 +1,10 @@
-using GraphKam.GraphQL.Errors;
-using GraphKam.Server.Common;
 using System.Linq.Expressions;
 using GraphKam.GraphQL.Data;
+using GraphKam.GraphQL.Errors;
 using GraphKam.GraphQL.Filtering;
-using GraphKam.GraphQL.Loading;
+using GraphKam.Server.Common;
 using GraphKam.Server.Data;
 using GraphQL;
-using Microsoft.EntityFrameworkCore;
 
 namespace GraphKam.Server.Funnel;
 

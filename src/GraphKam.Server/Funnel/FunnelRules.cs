@@ -1,7 +1,6 @@
-using GraphKam.Server.Common;
-using System.Globalization;
 using System.Text.RegularExpressions;
 using GraphKam.GraphQL.Mutations;
+using GraphKam.Server.Common;
 using GraphKam.Server.Data;
 
 namespace GraphKam.Server.Funnel;

@@ -27,7 +27,13 @@ public static class FunnelStageSeed
 
     private static FunnelStage Stage(string key, string name, int order, double probability, ForecastCategory category, params string[] exitCriteria) => new()
     {
-        Key = key, Name = name, Order = order, DefaultProbability = probability, ForecastCategory = category,
-        IsClosed = key is "WON" or "LOST", IsWon = key == "WON", ExitCriteria = [.. exitCriteria],
+        Key = key,
+        Name = name,
+        Order = order,
+        DefaultProbability = probability,
+        ForecastCategory = category,
+        IsClosed = key is "WON" or "LOST",
+        IsWon = key == "WON",
+        ExitCriteria = [.. exitCriteria],
     };
 }

@@ -1,12 +1,10 @@
-using GraphKam.GraphQL.Schema;
-using GraphKam.Server.Users;
 using GraphKam.GraphQL.Loading;
 using GraphKam.GraphQL.Relay;
+using GraphKam.GraphQL.Schema;
 using GraphKam.Server.Accounts;
 using GraphKam.Server.Data;
-using GraphKam.Server.Distributors;
-using GraphKam.Server.Identity;
 using GraphKam.Server.OrgCharts;
+using GraphKam.Server.Users;
 using GraphQL.Types;
 
 namespace GraphKam.Server.Funnel;

@@ -1,10 +1,8 @@
-using GraphKam.Server.Common;
 using GraphKam.GraphQL.Mutations;
 using GraphKam.Server.Accounts;
+using GraphKam.Server.Common;
 using GraphKam.Server.Data;
-using GraphKam.Server.Distributors;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 
 namespace GraphKam.Server.Funnel;
 
@@ -25,10 +23,19 @@ public static class OpportunityEditing
         var served = await routing.Channel.ServingPartnerAsync(scope, account.Id) != null;
         var opportunity = new Opportunity
         {
-            Name = input.Name.Trim(), AccountId = account.Id, Amount = amount, Currency = input.Currency.Trim().ToUpperInvariant(),
-            ExpectedCloseDate = input.ExpectedCloseDate?.ToUniversalTime(), StageId = stage.Id, Probability = input.Probability ?? stage.DefaultProbability,
-            OwnerId = account.OwnerId, Route = input.Route ?? (input.DistributorId != null ? SalesRoute.Channel : FunnelRules.Route(amount, threshold, served)),
-            StageEnteredAt = scope.Now, FurthestStageOrder = stage.Order, CreatedAt = scope.Now, Version = 1,
+            Name = input.Name.Trim(),
+            AccountId = account.Id,
+            Amount = amount,
+            Currency = input.Currency.Trim().ToUpperInvariant(),
+            ExpectedCloseDate = input.ExpectedCloseDate?.ToUniversalTime(),
+            StageId = stage.Id,
+            Probability = input.Probability ?? stage.DefaultProbability,
+            OwnerId = account.OwnerId,
+            Route = input.Route ?? (input.DistributorId != null ? SalesRoute.Channel : FunnelRules.Route(amount, threshold, served)),
+            StageEnteredAt = scope.Now,
+            FurthestStageOrder = stage.Order,
+            CreatedAt = scope.Now,
+            Version = 1,
         };
         var errors = FunnelRules.Validate(opportunity);
         if (input.OwnerId != null && await OpportunityReferences.SetOwnerAsync(scope, opportunity, input.OwnerId) is { } ownerError) errors.Add(ownerError);

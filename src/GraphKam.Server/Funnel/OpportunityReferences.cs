@@ -1,9 +1,7 @@
-using GraphKam.Server.Users;
 using GraphKam.GraphQL.Mutations;
 using GraphKam.GraphQL.Relay;
-using GraphKam.Server.Accounts;
 using GraphKam.Server.Data;
-using GraphKam.Server.Distributors;
+using GraphKam.Server.Users;
 using Microsoft.EntityFrameworkCore;
 
 namespace GraphKam.Server.Funnel;
@@ -44,7 +42,9 @@ internal static class OpportunityReferences
             await scope.Db.OpportunityContacts.Where(l => l.OpportunityId == opportunity.Id).ExecuteDeleteAsync(scope.CancellationToken);
         opportunity.ContactRoles = wanted.Select(w => new OpportunityContact
         {
-            ContactId = w.Key, Role = w.Input.Role ?? contacts[w.Key].BuyingRole, IsPrimary = w.Input.IsPrimary,
+            ContactId = w.Key,
+            Role = w.Input.Role ?? contacts[w.Key].BuyingRole,
+            IsPrimary = w.Input.IsPrimary,
         }).ToList();
         return errors;
     }

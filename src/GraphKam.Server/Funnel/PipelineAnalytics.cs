@@ -1,6 +1,7 @@
+using System.Diagnostics.CodeAnalysis;
+using System.Globalization;
 using System.Linq.Expressions;
 using GraphKam.GraphQL.Data;
-using GraphKam.GraphQL.Relay;
 using GraphKam.Server.Data;
 using Microsoft.EntityFrameworkCore;
 
@@ -63,8 +64,13 @@ public static class PipelineAnalytics
 
     private static readonly Expression<Func<Opportunity, FunnelStage, string?, Fact>> FactOf = (o, stage, key) => new Fact
     {
-        Key = key, Status = o.Status, Amount = o.Amount, WeightedAmount = o.WeightedAmount, Category = stage.ForecastCategory,
-        ClosedAt = o.ClosedAt, ExpectedCloseDate = o.ExpectedCloseDate,
+        Key = key,
+        Status = o.Status,
+        Amount = o.Amount,
+        WeightedAmount = o.WeightedAmount,
+        Category = stage.ForecastCategory,
+        ClosedAt = o.ClosedAt,
+        ExpectedCloseDate = o.ExpectedCloseDate,
     };
 
     /// <summary>
@@ -84,6 +90,7 @@ public static class PipelineAnalytics
     /// The group of an opportunity as text computed in SQL (so that every grouping shares one query shape): the owner's
     /// ID, the region, the industry's number, the default-policy tier code, or the close month as yyyyMM.
     /// </summary>
+    [SuppressMessage("Globalization", "CA1305", Justification = "Translated to SQL, where numbers have no culture.")]
     public static Expression<Func<Opportunity, string?>> GroupKey(PipelineGrouping groupBy) => groupBy switch
     {
         PipelineGrouping.Owner => o => o.OwnerId.ToString(),
@@ -97,8 +104,8 @@ public static class PipelineAnalytics
     public static string KeyText(PipelineGrouping groupBy, string? key, IReadOnlyDictionary<int, User> owners) => (groupBy, key) switch
     {
         (_, null or "") => "(none)",
-        (PipelineGrouping.Owner, _) => owners.TryGetValue(int.Parse(key), out var owner) ? owner.Name : key,
-        (PipelineGrouping.Industry, _) => GraphKam.GraphQL.Schema.EnumType<Industry>.ConstantCase(((Industry)int.Parse(key)).ToString()),
+        (PipelineGrouping.Owner, _) => owners.TryGetValue(int.Parse(key, CultureInfo.InvariantCulture), out var owner) ? owner.Name : key,
+        (PipelineGrouping.Industry, _) => GraphKam.GraphQL.Schema.EnumType<Industry>.ConstantCase(((Industry)int.Parse(key, CultureInfo.InvariantCulture)).ToString()),
         (PipelineGrouping.Month, _) => $"{key[..4]}-{key[4..]}",
         _ => key,
     };

@@ -1,8 +1,7 @@
-using GraphKam.Server.Users;
-using GraphKam.Server.Common;
 using GraphKam.GraphQL.Mutations;
-using GraphKam.Server.Accounts;
+using GraphKam.Server.Common;
 using GraphKam.Server.Data;
+using GraphKam.Server.Users;
 using Microsoft.EntityFrameworkCore;
 
 namespace GraphKam.Server.Funnel;

@@ -1,6 +1,5 @@
 using GraphKam.GraphQL.Mutations;
 using GraphKam.Server.Data;
-using GraphKam.Server.Distributors;
 using Microsoft.EntityFrameworkCore;
 
 namespace GraphKam.Server.Funnel;
@@ -75,8 +74,12 @@ public static class StageMoves
             .ExecuteUpdateAsync(set => set.SetProperty(c => c.LeftAt, scope.Now), scope.CancellationToken);
         scope.Db.StageChanges.Add(new StageChange
         {
-            OpportunityId = opportunity.Id, FromStageId = opportunity.StageId, ToStageId = stage.Id,
-            ChangedAt = scope.Now, ChangedBy = scope.Actor, Note = note?.Trim(),
+            OpportunityId = opportunity.Id,
+            FromStageId = opportunity.StageId,
+            ToStageId = stage.Id,
+            ChangedAt = scope.Now,
+            ChangedBy = scope.Actor,
+            Note = note?.Trim(),
         });
         opportunity.StageId = stage.Id;
         opportunity.Probability = stage.DefaultProbability;

@@ -1,8 +1,7 @@
-using GraphKam.Server.Common;
 using GraphKam.GraphQL.Mutations;
+using GraphKam.Server.Common;
 using GraphKam.Server.Data;
 using GraphKam.Server.Distributors;
-using GraphKam.Server.Tiers;
 
 namespace GraphKam.Server.Identity;
 
@@ -25,8 +24,13 @@ public static class ApiTokenIssuing
         var secret = TokenService.NewSecret(ApiTokens.Prefix);
         var token = new ApiToken
         {
-            Name = name, Hash = TokenService.Hash(secret), DistributorId = distributor, ExpiresAt = input.ExpiresAt,
-            Scopes = input.Scopes.Distinct().Select(s => s.ToString().ToUpperInvariant()).ToList(), CreatedAt = scope.Now, CreatedBy = scope.Actor,
+            Name = name,
+            Hash = TokenService.Hash(secret),
+            DistributorId = distributor,
+            ExpiresAt = input.ExpiresAt,
+            Scopes = input.Scopes.Distinct().Select(s => s.ToString().ToUpperInvariant()).ToList(),
+            CreatedAt = scope.Now,
+            CreatedBy = scope.Actor,
         };
         scope.Db.ApiTokens.Add(token);
         await scope.Db.SaveChangesAsync(scope.CancellationToken);

@@ -1,7 +1,7 @@
-using GraphKam.Server.Common;
 using System.Globalization;
 using System.Security.Claims;
 using GraphKam.GraphQL.Security;
+using GraphKam.Server.Common;
 using GraphKam.Server.Data;
 using Microsoft.EntityFrameworkCore;
 
@@ -33,9 +33,9 @@ public sealed class ApiTokens(IDbContextFactory<GraphKamDbContext> databases, Ti
         identity.AddClaim(new Claim("sub", $"{SubjectPrefix}{stored.Id}"));
         identity.AddClaim(new Claim("name", $"api-token:{stored.Name}"));
         identity.AddClaim(new Claim("role", Roles.Partner));
-        identity.AddClaim(new Claim(GraphKamClaims.Distributor, stored.DistributorId.ToString()));
+        identity.AddClaim(new Claim(GraphKamClaims.Distributor, stored.DistributorId.ToString(CultureInfo.InvariantCulture)));
         // The standard expiry claim, as access tokens carry it: streams opened with the token end when it does.
-        identity.AddClaim(new Claim("exp", new DateTimeOffset(stored.ExpiresAt, TimeSpan.Zero).ToUnixTimeSeconds().ToString()));
+        identity.AddClaim(new Claim("exp", new DateTimeOffset(stored.ExpiresAt, TimeSpan.Zero).ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture)));
         foreach (var scope in stored.Scopes) identity.AddClaim(new Claim(AuthorizationRule.ScopeClaim, scope));
         return (new ClaimsPrincipal(identity), new DateTimeOffset(stored.ExpiresAt, TimeSpan.Zero));
     }

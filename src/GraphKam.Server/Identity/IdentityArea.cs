@@ -1,5 +1,5 @@
-using GraphKam.Server.Data;
 using GraphKam.Server.Common;
+using GraphKam.Server.Data;
 using GraphKam.Server.Data.Access;
 
 namespace GraphKam.Server.Identity;

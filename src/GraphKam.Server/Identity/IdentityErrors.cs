@@ -1,18 +1,18 @@
 using System.ComponentModel;
+using GraphKam.GraphQL.Errors;
 using GraphKam.GraphQL.Mutations;
-using GraphQL.Types;
 
 namespace GraphKam.Server.Identity;
 
 [Description("No user with a login has the given ID.")]
 public sealed record UserNotFoundError(
     [property: Description("The ID given.")] string Id)
-    : MutationError("USER_NOT_FOUND", $"No user with a login has the ID '{Id}'.");
+    : MutationError("USER_NOT_FOUND", $"No user with a login has the ID '{InputEcho.Shorten(Id)}'.");
 
 [Description("Another login has this e-mail address.")]
 public sealed record DuplicateEmailError(
     [property: Description("The e-mail address given.")] string Email)
-    : MutationError("DUPLICATE_EMAIL", $"A login with the e-mail '{Email}' exists already.");
+    : MutationError("DUPLICATE_EMAIL", $"A login with the e-mail '{InputEcho.Shorten(Email)}' exists already.");
 
 [Description("The password breaks the password rules (at least 10 characters, upper and lower case, a digit, a symbol).")]
 public sealed record InvalidPasswordError(
@@ -29,7 +29,7 @@ public sealed record RolesRequiredError() : MutationError("ROLES_REQUIRED", "Giv
 [Description("No API token has the given ID.")]
 public sealed record ApiTokenNotFoundError(
     [property: Description("The ID given.")] string Id)
-    : MutationError("API_TOKEN_NOT_FOUND", $"No API token has the ID '{Id}'.");
+    : MutationError("API_TOKEN_NOT_FOUND", $"No API token has the ID '{InputEcho.Shorten(Id)}'.");
 
 
 

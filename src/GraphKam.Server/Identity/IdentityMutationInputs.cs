@@ -1,6 +1,6 @@
-using GraphKam.Server.Users;
 using GraphKam.GraphQL.Mutations;
 using GraphKam.Server.Data;
+using GraphKam.Server.Users;
 using GraphQL.Types;
 
 namespace GraphKam.Server.Identity;

@@ -1,13 +1,10 @@
-using GraphKam.Server.Common;
-using GraphKam.Server.Users;
-using GraphKam.GraphQL.Loading;
 using GraphKam.GraphQL.Mutations;
 using GraphKam.GraphQL.Schema;
 using GraphKam.GraphQL.Security;
+using GraphKam.Server.Common;
 using GraphKam.Server.Data;
 using GraphKam.Server.Distributors;
-using GraphKam.Server.OrgCharts;
-using GraphKam.Server.Tiers;
+using GraphKam.Server.Users;
 using GraphQL;
 using GraphQL.Types;
 

@@ -1,10 +1,8 @@
-using GraphKam.Server.Common;
 using System.Security.Claims;
-using GraphKam.GraphQL.Data;
-using GraphKam.GraphQL.Loading;
 using GraphKam.GraphQL.Relay;
 using GraphKam.GraphQL.Schema;
 using GraphKam.GraphQL.Security;
+using GraphKam.Server.Common;
 using GraphKam.Server.Data;
 using GraphQL;
 using GraphQL.Types;

@@ -1,9 +1,7 @@
-using GraphKam.Server.Common;
 using GraphKam.GraphQL.Http;
 using GraphKam.GraphQL.Security;
 using GraphKam.GraphQL.Streaming;
 using GraphKam.Server.Data;
-using GraphKam.Server.Identity;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authentication.JwtBearer;

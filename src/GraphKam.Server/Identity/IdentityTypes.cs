@@ -1,10 +1,10 @@
-using GraphKam.Server.Users;
 using System.ComponentModel;
 using GraphKam.GraphQL.Loading;
 using GraphKam.GraphQL.Relay;
 using GraphKam.GraphQL.Schema;
 using GraphKam.Server.Data;
 using GraphKam.Server.Distributors;
+using GraphKam.Server.Users;
 using GraphQL.Types;
 
 namespace GraphKam.Server.Identity;

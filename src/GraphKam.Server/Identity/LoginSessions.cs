@@ -12,8 +12,11 @@ public sealed class LoginSessions(SessionValidator validator, TimeProvider clock
     {
         var session = new LoginSession
         {
-            Id = Guid.NewGuid().ToString("N"), LoginId = login.Id, Kind = kind,
-            Stamp = SessionClaims.Fingerprint(login.SecurityStamp), CreatedAt = clock.GetUtcNow().UtcDateTime,
+            Id = Guid.NewGuid().ToString("N"),
+            LoginId = login.Id,
+            Kind = kind,
+            Stamp = SessionClaims.Fingerprint(login.SecurityStamp),
+            CreatedAt = clock.GetUtcNow().UtcDateTime,
         };
         db.Add(session);
         await db.SaveChangesAsync(cancellationToken);

@@ -1,6 +1,7 @@
-using GraphKam.Server.Common;
+using System.Globalization;
 using System.Security.Claims;
 using System.Security.Cryptography;
+using GraphKam.Server.Common;
 using GraphKam.Server.Data;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -27,10 +28,10 @@ public sealed class TokenService(IOptions<AuthOptions> options, SymmetricSecurit
     public async Task<ClaimsIdentity> IdentityOfAsync(Login login, LoginSession session, string authenticationType)
     {
         var identity = new ClaimsIdentity(authenticationType, JwtRegisteredClaimNames.Name, "role");
-        identity.AddClaim(new Claim(JwtRegisteredClaimNames.Sub, login.Id.ToString()));
+        identity.AddClaim(new Claim(JwtRegisteredClaimNames.Sub, login.Id.ToString(CultureInfo.InvariantCulture)));
         identity.AddClaim(new Claim(JwtRegisteredClaimNames.Name, login.Email ?? login.UserName ?? ""));
-        identity.AddClaim(new Claim(GraphKamClaims.Person, login.PersonId.ToString()));
-        if (login.DistributorId is { } distributor) identity.AddClaim(new Claim(GraphKamClaims.Distributor, distributor.ToString()));
+        identity.AddClaim(new Claim(GraphKamClaims.Person, login.PersonId.ToString(CultureInfo.InvariantCulture)));
+        if (login.DistributorId is { } distributor) identity.AddClaim(new Claim(GraphKamClaims.Distributor, distributor.ToString(CultureInfo.InvariantCulture)));
         foreach (var role in await users.GetRolesAsync(login)) identity.AddClaim(new Claim("role", role));
         SessionClaims.Add(identity, session);
         return identity;
@@ -61,7 +62,9 @@ public sealed class TokenService(IOptions<AuthOptions> options, SymmetricSecurit
         var refresh = NewSecret("gkr_");
         db.RefreshTokens.Add(new RefreshToken
         {
-            LoginId = login.Id, SessionId = session.Id, Hash = Hash(refresh),
+            LoginId = login.Id,
+            SessionId = session.Id,
+            Hash = Hash(refresh),
             ExpiresAt = now.Add(options.Value.RefreshTokenLifetime).UtcDateTime,
         });
         await db.SaveChangesAsync(cancellationToken);

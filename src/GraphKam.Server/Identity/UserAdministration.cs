@@ -1,9 +1,8 @@
-using GraphKam.Server.Common;
 using GraphKam.GraphQL.Mutations;
 using GraphKam.GraphQL.Relay;
+using GraphKam.Server.Common;
 using GraphKam.Server.Data;
 using GraphKam.Server.Distributors;
-using GraphKam.Server.OrgCharts;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
@@ -31,7 +30,10 @@ public sealed class UserAdministration(UserManager<Login> users, GraphKamDbConte
 
         var login = new Login
         {
-            UserName = email, Email = email, EmailConfirmed = true, DistributorId = distributor,
+            UserName = email,
+            Email = email,
+            EmailConfirmed = true,
+            DistributorId = distributor,
             Person = new User { Name = name, Email = email, Role = input.Roles[0] },
         };
         var created = await users.CreateAsync(login, input.Password);

@@ -1,7 +1,7 @@
-using GraphKam.Server.Accounts;
-using GraphKam.GraphQL.Schema;
 using GraphKam.GraphQL.Loading;
 using GraphKam.GraphQL.Paging;
+using GraphKam.GraphQL.Schema;
+using GraphKam.Server.Accounts;
 using GraphKam.Server.Data;
 using GraphQL;
 using GraphQL.DataLoader;

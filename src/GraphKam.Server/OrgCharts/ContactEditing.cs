@@ -15,10 +15,22 @@ public static class ContactEditing
         if (account.ArchivedAt != null) return Payload.Failure(new AccountArchivedError(input.AccountId));
         var contact = new Contact
         {
-            AccountId = account.Id, Name = input.Name.Trim(), Title = Clean(input.Title), Department = Clean(input.Department),
-            Email = Clean(input.Email), Phone = Clean(input.Phone), BuyingRole = input.BuyingRole, Style = input.Style, Attitude = input.Attitude,
-            Influence = input.Influence, RelationshipStrength = input.RelationshipStrength, IsPrimary = input.IsPrimary, Notes = Clean(input.Notes),
-            CreatedAt = scope.Now, UpdatedAt = scope.Now, Version = 1,
+            AccountId = account.Id,
+            Name = input.Name.Trim(),
+            Title = Clean(input.Title),
+            Department = Clean(input.Department),
+            Email = Clean(input.Email),
+            Phone = Clean(input.Phone),
+            BuyingRole = input.BuyingRole,
+            Style = input.Style,
+            Attitude = input.Attitude,
+            Influence = input.Influence,
+            RelationshipStrength = input.RelationshipStrength,
+            IsPrimary = input.IsPrimary,
+            Notes = Clean(input.Notes),
+            CreatedAt = scope.Now,
+            UpdatedAt = scope.Now,
+            Version = 1,
         };
         var errors = ContactRules.Validate(contact);
         if (await ContactReferences.SetManagerAsync(scope, contact, input.ReportsToId) is { } managerError) errors.Add(managerError);

@@ -1,13 +1,13 @@
 using System.ComponentModel;
+using GraphKam.GraphQL.Errors;
 using GraphKam.GraphQL.Mutations;
-using GraphQL.Types;
 
 namespace GraphKam.Server.OrgCharts;
 
 [Description("No contact has the given ID.")]
 public sealed record ContactNotFoundError(
     [property: Description("The ID given.")] string Id)
-    : MutationError("CONTACT_NOT_FOUND", $"No contact has the ID '{Id}'.");
+    : MutationError("CONTACT_NOT_FOUND", $"No contact has the ID '{InputEcho.Shorten(Id)}'.");
 
 [Description("The contact was removed; removed contacts are read-only.")]
 public sealed record ContactRemovedError(
@@ -17,7 +17,7 @@ public sealed record ContactRemovedError(
 [Description("The manager does not exist or was removed.")]
 public sealed record ManagerNotFoundError(
     [property: Description("The manager ID given.")] string ManagerId)
-    : MutationError("MANAGER_NOT_FOUND", $"No current contact has the ID '{ManagerId}'.");
+    : MutationError("MANAGER_NOT_FOUND", $"No current contact has the ID '{InputEcho.Shorten(ManagerId)}'.");
 
 [Description("The manager works for another account.")]
 public sealed record ManagerInOtherAccountError(
@@ -34,5 +34,5 @@ public sealed record OrgChartCycleError(
 public sealed record InvalidDottedLineError(
     [property: Description("The contact the line points at.")] string ContactId,
     [property: Description("What is wrong.")] string Problem)
-    : MutationError("INVALID_DOTTED_LINE", $"Dotted line to '{ContactId}': {Problem}");
+    : MutationError("INVALID_DOTTED_LINE", $"Dotted line to '{InputEcho.Shorten(ContactId)}': {Problem}");
 

@@ -1,10 +1,9 @@
-using GraphKam.GraphQL.Security;
-using GraphKam.Server.Common;
 using GraphKam.GraphQL.Mutations;
 using GraphKam.GraphQL.Schema;
+using GraphKam.GraphQL.Security;
 using GraphKam.Server.Accounts;
+using GraphKam.Server.Common;
 using GraphKam.Server.Data;
-using GraphQL;
 using GraphQL.Types;
 
 namespace GraphKam.Server.OrgCharts;

@@ -1,6 +1,5 @@
 using GraphKam.GraphQL.Relay;
 using GraphKam.GraphQL.Schema;
-using GraphKam.Server.Data;
 using GraphQL.Types;
 
 namespace GraphKam.Server.OrgCharts;

@@ -1,7 +1,7 @@
 using GraphKam.GraphQL.Security;
-using GraphKam.Server.Data.Access;
 using GraphKam.Server.Common;
 using GraphKam.Server.Data;
+using GraphKam.Server.Data.Access;
 using GraphKam.Server.Data.Backups;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;

@@ -1,14 +1,16 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
 using GraphKam.GraphQL.Errors;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http.Features;
-using Microsoft.AspNetCore.Routing;
 
 namespace GraphKam.Server.Setup;
 
 /// <summary>
 /// Errors outside GraphQL execution in their documented shapes: <c>/graphql</c> answers
 /// <c>{ errors: [{ message, extensions: { code, correlationId } }] }</c> and every other endpoint
-/// <c>{ error: { code, message, correlationId } }</c>. A request the server could not read (malformed or oversized
+/// <c>{ error: { code, message, correlationId } }</c>, the correlation ID only when there is one (an unexpected
+/// error). A request the server could not read (malformed or oversized
 /// body) is the client's error (400, 413); anything else is <c>500 INTERNAL_ERROR</c> with a correlation ID that is
 /// in the log, and never an exception type or stack trace (outside Development, which keeps its error page).
 /// </summary>
@@ -35,24 +37,33 @@ public static class ErrorResponses
         return app;
     }
 
-    private static Task LimitBodyAsync(HttpContext http, RequestDelegate next)
+    private static async Task LimitBodyAsync(HttpContext http, RequestDelegate next)
     {
         if (http.Request.ContentLength > MaxAuthBodyBytes)
-            return WriteAsync(http, StatusCodes.Status413PayloadTooLarge, ErrorCodes.RequestTooLarge,
-                $"The request body is larger than {MaxAuthBodyBytes} bytes.", null);
+        {
+            await WriteAsync(http, StatusCodes.Status413PayloadTooLarge, ErrorCodes.RequestTooLarge, TooLarge, null);
+            return;
+        }
         // A body without a length (chunked) is cut off by the server at the same size.
         if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
             limit.MaxRequestBodySize = MaxAuthBodyBytes;
-        return next(http);
+        await next(http);
+        // Routing (405), body binding (415, or 413 for an oversize chunked body) answer with no body at all.
+        if (!http.Response.HasStarted && http.Response.StatusCode >= 400 && http.Response.ContentType == null)
+            await WriteAsync(http, http.Response.StatusCode, AuthStatusCodes.Of(http.Response.StatusCode),
+                AuthStatusCodes.MessageOf(http.Response.StatusCode), null);
     }
+
+    private static readonly string TooLarge = $"The request body is larger than {MaxAuthBodyBytes} bytes.";
 
     private static Task WriteAsync(HttpContext http, ILogger logger)
     {
         var error = http.Features.Get<IExceptionHandlerFeature>()?.Error;
+        if (error is BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge })
+            return WriteAsync(http, StatusCodes.Status413PayloadTooLarge, ErrorCodes.RequestTooLarge,
+                http.Request.Path.StartsWithSegments("/auth") ? TooLarge : "The request body is too large.", null);
         if (error is BadHttpRequestException bad)
-            return WriteAsync(http, bad.StatusCode, bad.StatusCode == StatusCodes.Status413PayloadTooLarge
-                    ? ErrorCodes.RequestTooLarge
-                    : ErrorCodes.InvalidRequest,
+            return WriteAsync(http, bad.StatusCode, ErrorCodes.InvalidRequest,
                 "The request could not be read: send a JSON object of the documented shape.", null);
         var correlationId = Guid.NewGuid().ToString("N");
         logger.LogError(error, "Request {Method} {Path} failed (correlation ID {CorrelationId}).",
@@ -69,7 +80,13 @@ public static class ErrorResponses
             ? http.Response.WriteAsJsonAsync(new
             {
                 errors = new[] { new { message, extensions = new { code, correlationId } } },
-            })
-            : http.Response.WriteAsJsonAsync(new { error = new { code, message, correlationId } });
+            }, Json)
+            : http.Response.WriteAsJsonAsync(new { error = new { code, message, correlationId } }, Json);
     }
+
+    // A correlation ID is left out, not null, when there is none: as GraphQL errors report it.
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
+    {
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+    };
 }

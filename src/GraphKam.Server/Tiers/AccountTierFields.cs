@@ -1,8 +1,8 @@
-using GraphKam.Server.Accounts;
-using GraphKam.GraphQL.Schema;
 using GraphKam.GraphQL.Loading;
 using GraphKam.GraphQL.Paging;
+using GraphKam.GraphQL.Schema;
 using GraphKam.GraphQL.Sorting;
+using GraphKam.Server.Accounts;
 using GraphKam.Server.Data;
 using GraphQL;
 using GraphQL.Types;
@@ -12,7 +12,7 @@ namespace GraphKam.Server.Tiers;
 /// <summary>The tier fields of <c>Account</c>, added by the tiers area.</summary>
 public sealed class AccountTierFields : ITypeExtension<AccountType>
 {
-    private static QueryArgument PolicyArgument() => new QueryArgument<StringGraphType>
+    private static QueryArgument<StringGraphType> PolicyArgument() => new QueryArgument<StringGraphType>
     {
         Name = "policy",
         Description = "The tier policy's key; the default policy when omitted.",

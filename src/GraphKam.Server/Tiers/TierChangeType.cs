@@ -1,11 +1,11 @@
-using GraphKam.Server.Users;
-using GraphKam.GraphQL.Security;
 using GraphKam.GraphQL.Filtering;
 using GraphKam.GraphQL.Loading;
 using GraphKam.GraphQL.Relay;
+using GraphKam.GraphQL.Security;
 using GraphKam.GraphQL.Sorting;
 using GraphKam.Server.Accounts;
 using GraphKam.Server.Data;
+using GraphKam.Server.Users;
 using GraphQL.Types;
 
 namespace GraphKam.Server.Tiers;

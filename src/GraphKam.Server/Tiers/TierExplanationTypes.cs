@@ -1,5 +1,5 @@
-using GraphKam.Server.Users;
 using GraphKam.Server.Data;
+using GraphKam.Server.Users;
 using GraphQL.Types;
 
 namespace GraphKam.Server.Tiers;

@@ -38,9 +38,14 @@ public sealed class TierGrader(TimeProvider clock)
             if (before != null && Same(before, after)) continue;
             var change = before?.TierCode == after.TierCode ? null : new TierChange
             {
-                AccountId = accountId, PolicyId = policy.Id, FromCode = before?.TierCode, ToCode = after.TierCode, Score = after.Score,
+                AccountId = accountId,
+                PolicyId = policy.Id,
+                FromCode = before?.TierCode,
+                ToCode = after.TierCode,
+                Score = after.Score,
                 Reason = before == null ? "initial grading" : WhyOverrideEnded(before, after, now) ?? reason,
-                ChangedAt = now, ChangedBy = changedBy,
+                ChangedAt = now,
+                ChangedBy = changedBy,
             };
             writes.Add((after, change));
         }
@@ -58,8 +63,13 @@ public sealed class TierGrader(TimeProvider clock)
         var inForce = overrideTier ?? score.Tier;
         return new AccountTier
         {
-            AccountId = accountId, PolicyId = policy.Id, Score = score.Score,
-            TierCode = inForce.Code, TierRank = inForce.Rank, VisitIntervalDays = inForce.VisitIntervalDays, ComputedTierCode = score.Tier.Code,
+            AccountId = accountId,
+            PolicyId = policy.Id,
+            Score = score.Score,
+            TierCode = inForce.Code,
+            TierRank = inForce.Rank,
+            VisitIntervalDays = inForce.VisitIntervalDays,
+            ComputedTierCode = score.Tier.Code,
             OverrideTierCode = overrideTier?.Code,
             OverrideReason = overrideTier == null ? null : before!.OverrideReason,
             OverrideExpiresAt = overrideTier == null ? null : before!.OverrideExpiresAt,

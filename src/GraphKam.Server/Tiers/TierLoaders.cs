@@ -1,6 +1,4 @@
-using GraphKam.GraphQL.Data;
 using GraphKam.GraphQL.Errors;
-using GraphKam.GraphQL.Loading;
 using GraphKam.Server.Data;
 using GraphQL;
 using GraphQL.DataLoader;

@@ -1,7 +1,6 @@
-using GraphKam.Server.Common;
 using GraphKam.GraphQL.Subscriptions;
+using GraphKam.Server.Common;
 using GraphKam.Server.Data;
-using GraphKam.Server.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 

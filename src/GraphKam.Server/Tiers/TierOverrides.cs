@@ -1,6 +1,6 @@
-using GraphKam.Server.Common;
 using GraphKam.GraphQL.Mutations;
 using GraphKam.Server.Accounts;
+using GraphKam.Server.Common;
 using GraphKam.Server.Data;
 using Microsoft.EntityFrameworkCore;
 

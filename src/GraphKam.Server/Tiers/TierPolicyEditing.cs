@@ -12,9 +12,16 @@ public static class TierPolicyEditing
     {
         var policy = new TierPolicy
         {
-            Key = input.Key.Trim(), Name = input.Name.Trim(), Description = input.Description.Trim(), IsDefault = input.IsDefault,
-            Metrics = [.. input.Metrics], Tiers = [.. input.Tiers], Overrides = [.. input.Overrides],
-            CreatedAt = scope.Now, UpdatedAt = scope.Now, Version = 1,
+            Key = input.Key.Trim(),
+            Name = input.Name.Trim(),
+            Description = input.Description.Trim(),
+            IsDefault = input.IsDefault,
+            Metrics = [.. input.Metrics],
+            Tiers = [.. input.Tiers],
+            Overrides = [.. input.Overrides],
+            CreatedAt = scope.Now,
+            UpdatedAt = scope.Now,
+            Version = 1,
         };
         var errors = TierPolicyRules.Validate(policy);
         if (await scope.Db.TierPolicies.AnyAsync(p => p.Key == policy.Key, scope.CancellationToken)) errors.Add(new DuplicatePolicyKeyError(policy.Key));

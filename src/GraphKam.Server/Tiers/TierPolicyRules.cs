@@ -2,7 +2,6 @@ using System.Text.RegularExpressions;
 using GraphKam.GraphQL.Mutations;
 using GraphKam.Server.Accounts;
 using GraphKam.Server.Data;
-using GraphKam.Server.Data.Configurations;
 
 namespace GraphKam.Server.Tiers;
 
@@ -47,7 +46,7 @@ public static partial class TierPolicyRules
     }
 
     /// <summary>Tiers are listed best first (rank = position) with strictly falling minimum scores.</summary>
-    private static IEnumerable<MutationError> ValidateTiers(IReadOnlyList<Tier> tiers)
+    private static IEnumerable<MutationError> ValidateTiers(List<Tier> tiers)
     {
         if (tiers.Count == 0) yield return new NoTiersError();
         foreach (var code in tiers.GroupBy(t => t.Code).Where(g => g.Count() > 1)) yield return new DuplicateTierCodeError(code.Key);

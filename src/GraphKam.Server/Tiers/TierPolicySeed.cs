@@ -32,7 +32,9 @@ public static class TierPolicySeed
             new("C", "C", 5, 0, 180, 48, false, 365, ["Hotline and online service"]),
         ],
         Overrides = [new("A2", Strategic: true, Description: "Strategic customers are at least A2 (战略客户)")],
-        CreatedAt = now, UpdatedAt = now, Version = 1,
+        CreatedAt = now,
+        UpdatedAt = now,
+        Version = 1,
     };
 
     public static TierPolicy IcbcStars(DateTime now) => new()
@@ -54,7 +56,9 @@ public static class TierPolicySeed
             new("4", "四星级 4 stars", 4, 15_000, 180, 24, false, 365, ["Fee discounts"]),
             new("3", "三星级 3 stars", 5, 0, 365, 48, false, 365, ["Standard service"]),
         ],
-        CreatedAt = now, UpdatedAt = now, Version = 1,
+        CreatedAt = now,
+        UpdatedAt = now,
+        Version = 1,
     };
 
     private static class Stars

@@ -1,10 +1,9 @@
 using GraphKam.GraphQL.Filtering;
-using GraphKam.GraphQL.Loading;
 using GraphKam.GraphQL.Schema;
 using GraphKam.GraphQL.Setup;
 using GraphKam.Server.Accounts;
-using GraphKam.Server.Data;
 using GraphKam.Server.Common;
+using GraphKam.Server.Data;
 using GraphQL;
 using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;

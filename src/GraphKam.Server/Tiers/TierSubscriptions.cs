@@ -1,4 +1,3 @@
-using GraphKam.GraphQL.Data;
 using GraphKam.GraphQL.Loading;
 using GraphKam.GraphQL.Schema;
 using GraphKam.GraphQL.Subscriptions;

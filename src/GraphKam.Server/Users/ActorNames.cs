@@ -3,7 +3,6 @@ using GraphKam.Server.Common;
 using GraphKam.Server.Data;
 using GraphQL;
 using GraphQL.Builders;
-using GraphQL.DataLoader;
 using Microsoft.EntityFrameworkCore;
 
 namespace GraphKam.Server.Users;

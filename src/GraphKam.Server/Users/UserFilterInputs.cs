@@ -1,4 +1,3 @@
-using GraphKam.Server.Identity;
 using GraphKam.GraphQL.Filtering;
 using GraphKam.GraphQL.Security;
 using GraphKam.GraphQL.Sorting;

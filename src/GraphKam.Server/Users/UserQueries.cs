@@ -1,4 +1,3 @@
-using GraphKam.Server.Identity;
 using GraphKam.GraphQL.Paging;
 using GraphKam.GraphQL.Schema;
 using GraphKam.Server.Data;

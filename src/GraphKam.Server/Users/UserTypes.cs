@@ -1,4 +1,3 @@
-using GraphKam.Server.Identity;
 using GraphKam.GraphQL.Relay;
 using GraphKam.GraphQL.Schema;
 using GraphKam.Server.Data;

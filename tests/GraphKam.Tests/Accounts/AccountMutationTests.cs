@@ -30,8 +30,14 @@ public sealed class AccountMutationTests : KnownDataTest
     {
         var (payload, response) = await Mutate("createAccount", new
         {
-            name = "  新疆大学  ", industry = "EDUCATION", region = "Xinjiang", employees = 4000, monthlyRevenue = 12345.675m,
-            parentId = Known.Id("Echo Gov Bureau"), ownerId = Known.UserId("Zhao Min"), satisfaction = 88.5,
+            name = "  新疆大学  ",
+            industry = "EDUCATION",
+            region = "Xinjiang",
+            employees = 4000,
+            monthlyRevenue = 12345.675m,
+            parentId = Known.Id("Echo Gov Bureau"),
+            ownerId = Known.UserId("Zhao Min"),
+            satisfaction = 88.5,
         });
         Assert.Empty(response.Errors);
         Assert.Equal(JsonValueKind.Null, payload.GetProperty("errors").ValueKind);
@@ -42,7 +48,13 @@ public sealed class AccountMutationTests : KnownDataTest
         Assert.Equal("Echo Gov Bureau", account.At("parent.name").GetString());
         Assert.Equal("Zhao Min", account.At("owner.name").GetString());
 
-        var stored = await Client.DataAsync("query($id: ID!) { account(id: $id) { name monthlyRevenue scale coverage loyaltyStage } }",
+        var stored = await Client.DataAsync("""
+            query($id: ID!) {
+                account(id: $id) {
+                    name monthlyRevenue scale coverage loyaltyStage
+                }
+            }
+            """,
             new { id = account.GetProperty("id").GetString() });
         Assert.Equal(12345.68m, stored.At("account.monthlyRevenue").GetDecimal());
         Assert.Equal("SME", stored.At("account.scale").GetString());       // defaults from the schema
@@ -55,8 +67,15 @@ public sealed class AccountMutationTests : KnownDataTest
         var before = await AccountCount();
         var (payload, response) = await Mutate("createAccount", new
         {
-            name = "   ", industry = "OTHER", region = "", employees = -1, monthlyRevenue = -0.01m, productsInUse = -3,
-            satisfaction = 100.5, parentId = Known.UserId("Zhao Min"), ownerId = "VXNlcjo5OTk5OTk=", // User:999999
+            name = "   ",
+            industry = "OTHER",
+            region = "",
+            employees = -1,
+            monthlyRevenue = -0.01m,
+            productsInUse = -3,
+            satisfaction = 100.5,
+            parentId = Known.UserId("Zhao Min"),
+            ownerId = "VXNlcjo5OTk5OTk=", // User:999999
         });
         Assert.Equal(JsonValueKind.Null, payload.GetProperty("account").ValueKind);
         Assert.Equal(["EmptyNameError", "RequiredValueError", "NegativeMetricError", "NegativeMetricError", "NegativeMetricError",

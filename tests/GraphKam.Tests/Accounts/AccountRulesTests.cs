@@ -26,7 +26,13 @@ public sealed class AccountRulesTests
     {
         var account = new Account
         {
-            Name = " ", Region = new string('r', 101), Employees = -1, MonthlyRevenue = -1, MonthlyItRevenue = -0.01m, ProductsInUse = -5, Satisfaction = -0.1,
+            Name = " ",
+            Region = new string('r', 101),
+            Employees = -1,
+            MonthlyRevenue = -1,
+            MonthlyItRevenue = -0.01m,
+            ProductsInUse = -5,
+            Satisfaction = -0.1,
         };
         Assert.Equal(
             [typeof(EmptyNameError), typeof(TooLongError), typeof(NegativeMetricError), typeof(NegativeMetricError), typeof(NegativeMetricError),

@@ -20,7 +20,15 @@ public sealed class ActivityTests : KnownDataTest
     [Fact]
     public async Task Service_status_is_computed_against_the_servers_clock()
     {
-        var status = (await Client.DataAsync("query($id: ID!) { account(id: $id) { serviceStatus { lastVisitAt visitIntervalDays nextVisitDue overdueDays } } }",
+        var status = (await Client.DataAsync("""
+            query($id: ID!) {
+                account(id: $id) {
+                    serviceStatus {
+                        lastVisitAt visitIntervalDays nextVisitDue overdueDays
+                    }
+                }
+            }
+            """,
             new { id = Known.Id("Alpha Industries") })).At("account.serviceStatus");
         Assert.Equal(JsonValueKind.Null, status.GetProperty("lastVisitAt").ValueKind);
         Assert.Equal(180, status.GetProperty("visitIntervalDays").GetInt32());
@@ -30,7 +38,15 @@ public sealed class ActivityTests : KnownDataTest
         // A visit resets it; a call does not count as a visit.
         await Mutate("logActivity", "activity { id }", new { accountId = Known.Id("Alpha Industries"), type = "CALL", occurredAt = "2026-11-26T10:00:00Z", summary = "Call" });
         await Mutate("logActivity", "activity { id }", new { accountId = Known.Id("Alpha Industries"), type = "VISIT", occurredAt = "2026-11-01T10:00:00Z", summary = "Visit" });
-        var visited = (await Client.DataAsync("query($id: ID!) { account(id: $id) { serviceStatus { lastVisitAt nextVisitDue overdueDays } } }",
+        var visited = (await Client.DataAsync("""
+            query($id: ID!) {
+                account(id: $id) {
+                    serviceStatus {
+                        lastVisitAt nextVisitDue overdueDays
+                    }
+                }
+            }
+            """,
             new { id = Known.Id("Alpha Industries") })).At("account.serviceStatus");
         Assert.Equal("2026-11-01T10:00:00Z", visited.GetProperty("lastVisitAt").GetString());
         Assert.Equal("2027-04-30T10:00:00Z", visited.GetProperty("nextVisitDue").GetString());
@@ -38,14 +54,34 @@ public sealed class ActivityTests : KnownDataTest
 
         // Time passes: on 2027-05-10 08:00 the visit due 2027-04-30 10:00 is 9 whole days overdue.
         Factory.Clock.SetUtcNow(new DateTimeOffset(2027, 5, 10, 8, 0, 0, TimeSpan.Zero));
-        Assert.Equal(9, (await Client.DataAsync("query($id: ID!) { account(id: $id) { serviceStatus { overdueDays } } }",
+        Assert.Equal(9, (await Client.DataAsync("""
+            query($id: ID!) {
+                account(id: $id) {
+                    serviceStatus {
+                        overdueDays
+                    }
+                }
+            }
+            """,
             new { id = Known.Id("Alpha Industries") })).At("account.serviceStatus.overdueDays").GetInt32());
     }
 
     [Fact]
     public async Task Overdue_accounts_filter_and_sort_by_overdue_days_in_SQL()
     {
-        var data = await Client.DataAsync("{ overdueAccounts(where: { overdueDays: { gte: 580 } }) { totalCount nodes { overdueDays account { name } } } }");
+        var data = await Client.DataAsync("""
+            {
+                overdueAccounts(where: { overdueDays: { gte: 580 } }) {
+                    totalCount
+                    nodes {
+                        overdueDays
+                        account {
+                            name
+                        }
+                    }
+                }
+            }
+            """);
         var rows = data.At("overdueAccounts.nodes").EnumerateArray().Select(n => (n.At("account.name").GetString(), n.GetProperty("overdueDays").GetInt32())).ToList();
         Assert.Equal([("中国电信集团有限公司", 665), ("alpha beta Bank", 645), ("Bravo Éclair Power", 620), ("Echo Gov Bureau", 580)], rows); // most overdue first
         Assert.Equal(4, data.At("overdueAccounts.totalCount").GetInt32());
@@ -54,7 +90,15 @@ public sealed class ActivityTests : KnownDataTest
         Assert.Equal([455, 555], ascending.At("overdueAccounts.nodes").EnumerateArray().Select(n => n.GetProperty("overdueDays").GetInt32()));
 
         Factory.Sql.Clear();
-        await Client.DataAsync("{ overdueAccounts(where: { overdueDays: { gt: 500 } }, first: 3) { nodes { overdueDays } } }");
+        await Client.DataAsync("""
+            {
+                overdueAccounts(where: { overdueDays: { gt: 500 } }, first: 3) {
+                    nodes {
+                        overdueDays
+                    }
+                }
+            }
+            """);
         var sql = Assert.Single(Factory.Sql.Commands);
         Assert.Contains("graphkam_days_between", sql);
         Assert.Contains("LIMIT", sql);
@@ -74,17 +118,43 @@ public sealed class ActivityTests : KnownDataTest
 
         var logged = await Mutate("logActivity", "activity { type contacts { name } }", new
         {
-            accountId = Known.Id("Delta School"), type = "VISIT", occurredAt = "2026-11-26T09:30:00Z", summary = "Visit", outcome = "Good",
-            contactIds = new[] { cio, cfo }, ownerId = Known.UserId("Zhao Min"),
+            accountId = Known.Id("Delta School"),
+            type = "VISIT",
+            occurredAt = "2026-11-26T09:30:00Z",
+            summary = "Visit",
+            outcome = "Good",
+            contactIds = new[] { cio, cfo },
+            ownerId = Known.UserId("Zhao Min"),
         });
         Assert.Equal(["CFO", "CIO"], logged.At("activity.contacts").Strings("name"));
-        var plans = await Client.DataAsync("query($a: ID!, $b: ID!) { a: contact(id: $a) { rolePlan { nextActionAt } } b: contact(id: $b) { rolePlan { nextActionAt status } } }", new { a = cio, b = cfo });
+        var plans = await Client.DataAsync("""
+            query($a: ID!, $b: ID!) {
+                a: contact(id: $a) {
+                    rolePlan {
+                        nextActionAt
+                    }
+                }
+                b: contact(id: $b) {
+                    rolePlan {
+                        nextActionAt status
+                    }
+                }
+            }
+            """, new { a = cio, b = cfo });
         Assert.Equal("2026-12-10T09:30:00Z", plans.At("a.rolePlan.nextActionAt").GetString());  // 14 days after the visit
         Assert.Equal("2026-12-27T08:00:00Z", plans.At("b.rolePlan.nextActionAt").GetString());  // paused: unchanged
 
         // An older activity never pulls a plan's next action earlier.
         await Mutate("logActivity", "activity { id }", new { accountId = Known.Id("Delta School"), type = "CALL", occurredAt = "2026-10-01T00:00:00Z", summary = "Old call", contactIds = new[] { cio } });
-        Assert.Equal("2026-12-10T09:30:00Z", (await Client.DataAsync("query($a: ID!) { contact(id: $a) { rolePlan { nextActionAt } } }", new { a = cio })).At("contact.rolePlan.nextActionAt").GetString());
+        Assert.Equal("2026-12-10T09:30:00Z", (await Client.DataAsync("""
+            query($a: ID!) {
+                contact(id: $a) {
+                    rolePlan {
+                        nextActionAt
+                    }
+                }
+            }
+            """, new { a = cio })).At("contact.rolePlan.nextActionAt").GetString());
     }
 
     [Fact]
@@ -95,8 +165,12 @@ public sealed class ActivityTests : KnownDataTest
         await Mutate("removeContact", "contact { id }", new { contactId = removed });
         var activity = await Mutate("logActivity", "activity { id }", new
         {
-            accountId = Known.Id("Delta School"), type = "VISIT", occurredAt = "2026-11-28T08:00:00Z", summary = " ",
-            contactIds = new[] { other, removed, "garbage" }, ownerId = "VXNlcjo5OTk=",
+            accountId = Known.Id("Delta School"),
+            type = "VISIT",
+            occurredAt = "2026-11-28T08:00:00Z",
+            summary = " ",
+            contactIds = new[] { other, removed, "garbage" },
+            ownerId = "VXNlcjo5OTk=",
         });
         Assert.Equal(["RequiredValueError", "ActivityInFutureError", "InvalidIdError", "InvalidActivityContactError", "InvalidActivityContactError", "OwnerNotFoundError"],
             ErrorTypes(activity));
@@ -114,7 +188,10 @@ public sealed class ActivityTests : KnownDataTest
         foreach (var (day, type) in new[] { (3, "CALL"), (10, "VISIT"), (7, "EMAIL") })
             await Mutate("logActivity", "activity { id }", new
             {
-                accountId = Known.Id("Delta School"), type, occurredAt = $"2026-11-{day:00}T08:00:00Z", summary = type,
+                accountId = Known.Id("Delta School"),
+                type,
+                occurredAt = $"2026-11-{day:00}T08:00:00Z",
+                summary = type,
                 contactIds = type == "VISIT" ? new[] { cio } : Array.Empty<string>(),
             });
         var data = await Client.DataAsync("""

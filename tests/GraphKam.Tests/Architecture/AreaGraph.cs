@@ -55,8 +55,8 @@ public sealed class AreaGraph
             stack.Push(node);
             foreach (var next in Uses.GetValueOrDefault(node, []))
             {
-                if (!index.ContainsKey(next)) { Visit(next); low[node] = Math.Min(low[node], low[next]); }
-                else if (stack.Contains(next)) low[node] = Math.Min(low[node], index[next]);
+                if (!index.TryGetValue(next, out var nextIndex)) { Visit(next); low[node] = Math.Min(low[node], low[next]); }
+                else if (stack.Contains(next)) low[node] = Math.Min(low[node], nextIndex);
             }
             if (low[node] != index[node]) return;
             var component = new List<string>();

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 using GraphKam.Server.Data.Access;
@@ -31,7 +32,7 @@ public sealed class AccessRuleDocumentTests(EmptyServerFixture fixture) : IClass
     {
         var table = new StringBuilder("| Entity | Partners read | Staff change | Partners change |\n|---|---|---|---|\n");
         foreach (var entity in rules.All.OrderBy(e => Name(e.EntityType), StringComparer.Ordinal))
-            table.Append($"| `{Name(entity.EntityType)}` | {entity.DescribeReads()} | {entity.Describe(Audience.Staff)} | "
+            table.Append(CultureInfo.InvariantCulture, $"| `{Name(entity.EntityType)}` | {entity.DescribeReads()} | {entity.Describe(Audience.Staff)} | "
                 + $"{entity.Describe(Audience.Partner)} |\n");
         return table.ToString();
     }

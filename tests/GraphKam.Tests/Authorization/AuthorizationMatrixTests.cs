@@ -1,7 +1,6 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using GraphKam.Tests.Infrastructure;
-using W = GraphKam.Tests.Authorization.AuthorizationWorld;
 
 namespace GraphKam.Tests.Authorization;
 

@@ -34,7 +34,9 @@ public static class MatrixCases
             "clearTierOverride" => new { accountId = side.Account },
             "createTierPolicy" => new
             {
-                key = "matrix-policy", name = "Matrix policy", isDefault = false,
+                key = "matrix-policy",
+                name = "Matrix policy",
+                isDefault = false,
                 metrics = new[] { new { measure = "monthlyRevenue", label = "Revenue", weight = 1.0, normaliseAt = 1_000_000.0 } },
                 tiers = new[] { new { code = "T1", name = "Top", minScore = 0.0, visitIntervalDays = 30, responseHours = 24, reviewIntervalDays = 90 } },
             },
@@ -61,7 +63,12 @@ public static class MatrixCases
             "unassignDistributor" => new { accountId = side.Account, distributorId = distributor },
             "recordScorecard" => new
             {
-                distributorId = distributor, period = "2026-Q3", salesAmount = 100m, target = 200m, coverageScore = 50.0, serviceScore = 50.0,
+                distributorId = distributor,
+                period = "2026-Q3",
+                salesAmount = 100m,
+                target = 200m,
+                coverageScore = 50.0,
+                serviceScore = 50.0,
                 paymentScore = 50.0,
             },
             "resolveConflict" => new { id = conflict, resolution = "Agreed with the partner", version = await world.VersionAsync(conflict) },

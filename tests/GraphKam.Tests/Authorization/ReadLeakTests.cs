@@ -13,7 +13,18 @@ public sealed class ReadLeakTests(AuthorizationWorld world) : IClassFixture<Auth
     [Fact]
     public async Task A_partner_reads_a_conflict_written_for_it_without_the_hidden_deal()
     {
-        const string Query = "{ channelConflicts(where: { kind: { eq: DIRECT_VS_CHANNEL } }) { nodes { description opportunity { name } } } }";
+        const string Query = """
+            {
+                channelConflicts(where: { kind: { eq: DIRECT_VS_CHANNEL } }) {
+                    nodes {
+                        description
+                        opportunity {
+                            name
+                        }
+                    }
+                }
+            }
+            """;
         var company = (await Director.DataAsync(Query)).At("channelConflicts.nodes").EnumerateArray().Select(n => n.GetProperty("description").GetString()).ToList();
         Assert.Contains(company, d => d!.Contains("Li direct deal", StringComparison.Ordinal) && d.Contains("2,000,000", StringComparison.Ordinal));
 
@@ -51,7 +62,13 @@ public sealed class ReadLeakTests(AuthorizationWorld world) : IClassFixture<Auth
     [Fact]
     public async Task A_filter_sent_in_variables_is_refused_as_well()
     {
-        var refused = await Partner.PostAsync("query($where: AccountFilterInput) { accounts(where: $where) { totalCount } }",
+        var refused = await Partner.PostAsync("""
+            query($where: AccountFilterInput) {
+                accounts(where: $where) {
+                    totalCount
+                }
+            }
+            """,
             new { where = new { ownerId = new { eq = world.Callers[W.Director].Own!.Owner } } });
         Assert.Contains("AUTH_NOT_AUTHORIZED", refused.ErrorCodes);
     }
@@ -88,10 +105,22 @@ public sealed class ReadLeakTests(AuthorizationWorld world) : IClassFixture<Auth
         {
             var logged = await Director.MutateAsync("logActivity", "activity { id opportunityId }", new
             {
-                accountId = li.Account, type = "MEETING", occurredAt = "2026-11-20T08:00:00Z", summary = "Pricing", opportunityId = li.Deal,
+                accountId = li.Account,
+                type = "MEETING",
+                occurredAt = "2026-11-20T08:00:00Z",
+                summary = "Pricing",
+                opportunityId = li.Deal,
             });
             Assert.Equal(li.Deal, logged.At("activity.opportunityId").GetString());
-            var seen = await Partner.DataAsync("query($id: ID!) { node(id: $id) { ... on Activity { summary opportunityId } } }",
+            var seen = await Partner.DataAsync("""
+                query($id: ID!) {
+                    node(id: $id) {
+                        ... on Activity {
+                            summary opportunityId
+                        }
+                    }
+                }
+                """,
                 new { id = logged.At("activity.id").GetString() });
             Assert.Equal(("Pricing", JsonValueKind.Null), (seen.At("node.summary").GetString(), seen.At("node.opportunityId").ValueKind));
         }

@@ -19,7 +19,11 @@ public sealed class WriteRuleCaseTests(AuthorizationWorld world) : IClassFixture
     {
         var answer = await RefusedAsync(caller, "updateAccount", new
         {
-            id = Li.Account, version = await world.VersionAsync(Li.Account), name = "Taken over", monthlyRevenue = 0m, strategic = false,
+            id = Li.Account,
+            version = await world.VersionAsync(Li.Account),
+            name = "Taken over",
+            monthlyRevenue = 0m,
+            strategic = false,
         });
         Assert.Contains("AUTH_NOT_AUTHORIZED", answer);
     }
@@ -30,8 +34,12 @@ public sealed class WriteRuleCaseTests(AuthorizationWorld world) : IClassFixture
         var partner = world.Callers[W.Partner].Own!.Distributor!;
         var answer = await RefusedAsync(W.Partner, "updateDistributor", new
         {
-            id = partner, version = await world.VersionAsync(partner), regions = Array.Empty<string>(), industries = Array.Empty<string>(),
-            kind = "GENERAL_EXCLUSIVE", contractEnd = "2099-01-01T00:00:00Z",
+            id = partner,
+            version = await world.VersionAsync(partner),
+            regions = Array.Empty<string>(),
+            industries = Array.Empty<string>(),
+            kind = "GENERAL_EXCLUSIVE",
+            contractEnd = "2099-01-01T00:00:00Z",
         });
         Assert.Contains("AUTH_NOT_AUTHORIZED", answer);
 
@@ -98,8 +106,10 @@ public sealed class WriteRuleCaseTests(AuthorizationWorld world) : IClassFixture
         world.Snapshot.Restore();
         var payload = await client.MutateAsync("registerDeal", "dealRegistration { account { name owner { name } } }", new
         {
-            distributorId = own!.Distributor, newAccount = new { name = "新客户 Prospect Ltd", industry = "ENTERPRISE", region = "Sichuan" },
-            amount = 80_000m, description = "Factory network",
+            distributorId = own!.Distributor,
+            newAccount = new { name = "新客户 Prospect Ltd", industry = "ENTERPRISE", region = "Sichuan" },
+            amount = 80_000m,
+            description = "Factory network",
         });
         world.Snapshot.Restore();
         Assert.Empty(GraphQLClient.ErrorTypes(payload));

@@ -10,7 +10,7 @@ namespace GraphKam.Tests.Clients;
 /// Clients written for a HotChocolate 14/15 server, with their defaults, against the real server on a loopback
 /// port (tests/js-clients/hotchocolate.mjs): Apollo Client with its default error policy, graphql-js's modern
 /// introspection query, Relay-style refetches with HotChocolate 13 and 14 IDs, <c>[ID]</c> variables and fragments
-/// on HotChocolate's connection type names.
+/// on HotChocolate's connection type names, and refused pages that null only their own connection field.
 /// </summary>
 public sealed class HotChocolateClientTests : IAsyncLifetime
 {
@@ -41,7 +41,7 @@ public sealed class HotChocolateClientTests : IAsyncLifetime
             $"--account-name \"Delta School\" --deleted {deleted}");
         Assert.True(exitCode == 0, output);
         string[] checks = ["mutationDomainError", "deletedNodeRefetch", "modernIntrospection", "relayRefetch",
-            "idListVariables", "connectionFragments"];
+            "idListVariables", "connectionFragments", "pagingErrorKeepsSiblings"];
         foreach (var check in checks)
             Assert.Contains($"\"{check}\": \"OK", output);
     }

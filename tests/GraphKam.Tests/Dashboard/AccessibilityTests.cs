@@ -43,7 +43,7 @@ public sealed class AccessibilityTests(BrowserFixture fixture) : IClassFixture<B
             fixture.Resize(width);
             NoSeriousViolation($"signed out, {width} px");
             // The dashboard's panels must not show under the sign-in card (a class's display once overrode hidden).
-            Assert.False(Browser.FindElement(By.Id("main")).Displayed);
+            Assert.False(Browser.FindElement(By.Id("dashboard")).Displayed);
             fixture.AssertNone("[hidden] yet displayed", """
                 return all().filter((e) => e.hidden && getComputedStyle(e).display !== 'none').map(describe);
                 """);

@@ -1,6 +1,5 @@
 using System.Net;
 using GraphKam.Tests.Infrastructure;
-using Microsoft.AspNetCore.Hosting;
 using OpenQA.Selenium;
 using OpenQA.Selenium.Chrome;
 using OpenQA.Selenium.Support.UI;

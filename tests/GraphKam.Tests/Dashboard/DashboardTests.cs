@@ -1,4 +1,4 @@
-using System.Text.Json;
+using System.Globalization;
 using GraphKam.Tests.Infrastructure;
 using OpenQA.Selenium;
 
@@ -10,7 +10,7 @@ public sealed class DashboardTests(BrowserFixture fixture) : IClassFixture<Brows
     private IWebDriver Browser => fixture.Browser;
     private GraphQLClient Api => fixture.Director;
 
-    private static int Number(string text) => int.Parse(text.Replace(",", ""));
+    private static int Number(string text) => int.Parse(text.Replace(",", ""), CultureInfo.InvariantCulture);
 
     private string Kpi(string key) => Browser.FindElement(By.CssSelector($"[data-kpi='{key}'] .tile-value")).Text;
 
@@ -42,7 +42,7 @@ public sealed class DashboardTests(BrowserFixture fixture) : IClassFixture<Brows
 
         Assert.Equal(api.GetProperty("funnel").EnumerateArray().Select(s => s.GetProperty("count").GetInt32()), FunnelCounts());
         var bars = Browser.FindElements(By.CssSelector("#tiers .bar"))
-            .Select(b => int.Parse(b.GetDomAttribute("data-value")!)).ToList();
+            .Select(b => int.Parse(b.GetDomAttribute("data-value")!, CultureInfo.InvariantCulture)).ToList();
         Assert.Equal(api.GetProperty("tierDistribution").EnumerateArray().Select(t => t.GetProperty("accountCount").GetInt32()), bars);
 
         Browser.Manage().Window.Size = new System.Drawing.Size(1280, 2400);
@@ -55,12 +55,31 @@ public sealed class DashboardTests(BrowserFixture fixture) : IClassFixture<Brows
     {
         fixture.SignIn("director@demo.graphkam");
         string[] Names() => Browser.FindElements(By.CssSelector("#accounts tbody th.name")).Select(e => e.Text).ToArray();
-        var first = await Api.DataAsync("{ accounts(first: 10, order: [{ monthlyRevenue: DESC }]) { nodes { name } pageInfo { endCursor } } }");
+        var first = await Api.DataAsync("""
+            {
+                accounts(first: 10, order: [{ monthlyRevenue: DESC }]) {
+                    nodes {
+                        name
+                    }
+                    pageInfo {
+                        endCursor
+                    }
+                }
+            }
+            """);
         Assert.Equal(first.At("accounts.nodes").Strings("name"), Names());
         Assert.Contains(Names(), n => n.Any(c => c >= '\u4e00' && c <= '\u9fff')); // Chinese names drawn as themselves
 
         Browser.FindElement(By.CssSelector("#accounts nav button:last-child")).Click();
-        var second = await Api.DataAsync("query($after: String) { accounts(first: 10, after: $after, order: [{ monthlyRevenue: DESC }]) { nodes { name } } }",
+        var second = await Api.DataAsync("""
+            query($after: String) {
+                accounts(first: 10, after: $after, order: [{ monthlyRevenue: DESC }]) {
+                    nodes {
+                        name
+                    }
+                }
+            }
+            """,
             new { after = first.At("accounts.pageInfo.endCursor").GetString() });
         fixture.Wait().Until(_ => Names().SequenceEqual(second.At("accounts.nodes").Strings("name")));
 
@@ -82,7 +101,20 @@ public sealed class DashboardTests(BrowserFixture fixture) : IClassFixture<Brows
     {
         fixture.SignIn("director@demo.graphkam");
         var accountId = Browser.FindElement(By.Id("org-account")).GetDomProperty("value");
-        var chart = await Api.DataAsync("query($id: ID!) { account(id: $id) { orgChart { contact { id attitude } } roleCoverage { risk } } }", new { id = accountId });
+        var chart = await Api.DataAsync("""
+            query($id: ID!) {
+                account(id: $id) {
+                    orgChart {
+                        contact {
+                            id attitude
+                        }
+                    }
+                    roleCoverage {
+                        risk
+                    }
+                }
+            }
+            """, new { id = accountId });
         var people = Browser.FindElements(By.CssSelector("#org-chart li.person"));
         Assert.Equal(chart.At("account.orgChart").EnumerateArray().Select(e => e.At("contact.id").GetString()), people.Select(p => p.GetDomAttribute("data-contact")));
         Assert.Equal(chart.At("account.roleCoverage.risk").GetString(), Browser.FindElement(By.CssSelector("#org-chart [data-risk]")).GetDomAttribute("data-risk"));
@@ -91,7 +123,17 @@ public sealed class DashboardTests(BrowserFixture fixture) : IClassFixture<Brows
         Assert.NotEmpty(Browser.FindElements(By.CssSelector("#org-chart .badge.role")));
 
         var period = Browser.FindElement(By.CssSelector("#ranking caption")).Text.Split(' ').Last();
-        var ranking = await Api.DataAsync("query($p: String!) { distributorRanking(period: $p, first: 10) { nodes { distributor { id } } } }", new { p = period });
+        var ranking = await Api.DataAsync("""
+            query($p: String!) {
+                distributorRanking(period: $p, first: 10) {
+                    nodes {
+                        distributor {
+                            id
+                        }
+                    }
+                }
+            }
+            """, new { p = period });
         Assert.NotEmpty(ranking.At("distributorRanking.nodes").EnumerateArray());
         Assert.Equal(ranking.At("distributorRanking.nodes").EnumerateArray().Select(n => n.At("distributor.id").GetString()),
             Browser.FindElements(By.CssSelector("#ranking tbody tr")).Select(r => r.GetDomAttribute("data-distributor")));

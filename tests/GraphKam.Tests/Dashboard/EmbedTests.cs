@@ -1,3 +1,4 @@
+using System.Globalization;
 using GraphKam.Tests.Infrastructure;
 using OpenQA.Selenium;
 
@@ -24,9 +25,25 @@ public sealed class EmbedTests(BrowserFixture fixture) : IClassFixture<BrowserFi
         var lastQuarter = DateTime.UtcNow.AddMonths(-3);
         Assert.Equal($"{lastQuarter.Year}-Q{(lastQuarter.Month - 1) / 3 + 1}", period); // by default, the last quarter that has ended
         var partner = await fixture.Factory.Logins.SignInAsync("partner1@demo.graphkam");
-        var own = await partner.DataAsync("query($p: String!) { funnel { count } accounts { totalCount } distributorRanking(period: $p) { nodes { distributor { id } } } }", new { p = period });
+        var own = await partner.DataAsync("""
+            query($p: String!) {
+                funnel {
+                    count
+                }
+                accounts {
+                    totalCount
+                }
+                distributorRanking(period: $p) {
+                    nodes {
+                        distributor {
+                            id
+                        }
+                    }
+                }
+            }
+            """, new { p = period });
         var all = await fixture.Director.DataAsync("{ funnel { count } }");
-        var shown = funnel.GetShadowRoot().FindElements(By.CssSelector("td[data-field=count]")).Select(c => int.Parse(c.Text.Replace(",", ""))).ToList();
+        var shown = funnel.GetShadowRoot().FindElements(By.CssSelector("td[data-field=count]")).Select(c => int.Parse(c.Text.Replace(",", ""), CultureInfo.InvariantCulture)).ToList();
         Assert.Equal(own.GetProperty("funnel").EnumerateArray().Select(s => s.GetProperty("count").GetInt32()), shown);
         Assert.NotEqual(all.GetProperty("funnel").EnumerateArray().Select(s => s.GetProperty("count").GetInt32()), shown); // the control
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using GraphKam.Tests.Infrastructure;
 using OpenQA.Selenium;
 using OpenQA.Selenium.Interactions;
@@ -72,7 +73,7 @@ public sealed class FocusTests(BrowserFixture fixture) : IClassFixture<BrowserFi
             new { accountId = account, name = "focus test deal", amount = 1_000m });
         fixture.Wait().Until(_ => Count() != before);
         Assert.StartsWith("funnel div", Focused());
-        var scrolled = Convert.ToDouble(Js.ExecuteScript("return document.activeElement.scrollLeft"));
+        var scrolled = Convert.ToDouble(Js.ExecuteScript("return document.activeElement.scrollLeft"), CultureInfo.InvariantCulture);
         Assert.True(scrolled > 0, "the table's scroll position was lost");
         fixture.Resize(1280);
     }

@@ -35,7 +35,26 @@ public sealed class MigrationTests
         SqliteConnection.ClearAllPools();
 
         var client = factory.Client();
-        var data = await client.DataAsync("{ accounts { nodes { id name owner { name } activities { nodes { summary } } } } funnelStages { key } }");
+        var data = await client.DataAsync("""
+            {
+                accounts {
+                    nodes {
+                        id name
+                        owner {
+                            name
+                        }
+                        activities {
+                            nodes {
+                                summary
+                            }
+                        }
+                    }
+                }
+                funnelStages {
+                    key
+                }
+            }
+            """);
         var account = data.At("accounts.nodes")[0];
         Assert.Equal(("老客户 Old Customer", "Zhao Min", "First visit"),
             (account.GetProperty("name").GetString(), account.At("owner.name").GetString(), account.At("activities.nodes")[0].GetProperty("summary").GetString()));
@@ -45,7 +64,10 @@ public sealed class MigrationTests
         var deal = await client.MutateAsync("createOpportunity", "opportunity { id }", new { accountId = account.GetProperty("id").GetString(), name = "Renewal", amount = 10_000m });
         var logged = await client.MutateAsync("logActivity", "activity { id }", new
         {
-            accountId = account.GetProperty("id").GetString(), type = "CALL", occurredAt = "2026-11-26T08:00:00Z", summary = "Renewal call",
+            accountId = account.GetProperty("id").GetString(),
+            type = "CALL",
+            occurredAt = "2026-11-26T08:00:00Z",
+            summary = "Renewal call",
             opportunityId = deal.At("opportunity.id").GetString(),
         });
         Assert.Empty(GraphQLClient.ErrorTypes(logged));

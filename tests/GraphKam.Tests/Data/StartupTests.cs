@@ -1,6 +1,6 @@
+using GraphKam.Server.Data;
 using GraphKam.Server.Demo;
 using GraphKam.Server.Funnel;
-using GraphKam.Server.Data;
 using GraphKam.Tests.Infrastructure;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;

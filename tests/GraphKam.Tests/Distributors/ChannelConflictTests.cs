@@ -15,7 +15,24 @@ public sealed class ChannelConflictTests : ChannelScenario
 
         await Assign("北京联讯", "Alpha Industries");
         Assert.Equal([("DIRECT_VS_CHANNEL", "OPEN")], await Conflicts());
-        var conflict = (await Client.DataAsync("{ channelConflicts { nodes { description account { name } opportunity { name } distributor { name } } } }")).At("channelConflicts.nodes")[0];
+        var conflict = (await Client.DataAsync("""
+            {
+                channelConflicts {
+                    nodes {
+                        description
+                        account {
+                            name
+                        }
+                        opportunity {
+                            name
+                        }
+                        distributor {
+                            name
+                        }
+                    }
+                }
+            }
+            """)).At("channelConflicts.nodes")[0];
         Assert.Equal(("Alpha Industries", "专线", "北京联讯"), (conflict.At("account.name").GetString(), conflict.At("opportunity.name").GetString(), conflict.At("distributor.name").GetString()));
         Assert.Contains("inside sales work '专线' (50,000 yuan)", conflict.GetProperty("description").GetString());
 
@@ -67,7 +84,17 @@ public sealed class ChannelConflictTests : ChannelScenario
         await Client.MutateAsync("unassignDistributor", "assignment { assignedAt }", new { accountId = Known.Id("Alpha Industries"), distributorId = Partners["四川教育"] });
         Assert.Single(await Conflicts("where: { status: { eq: OPEN } }"));
         await Client.MutateAsync("createOpportunity", "opportunity { id }", new { accountId = Known.Id("Echo Gov Bureau"), name = "跨区", amount = 9_000m, distributorId = Partners["四川教育"] });
-        var open = await Client.DataAsync("{ channelConflicts(where: { status: { eq: OPEN } }, order: [{ account: { name: ASC } }]) { nodes { account { name } } } }");
+        var open = await Client.DataAsync("""
+            {
+                channelConflicts(where: { status: { eq: OPEN } }, order: [{ account: { name: ASC } }]) {
+                    nodes {
+                        account {
+                            name
+                        }
+                    }
+                }
+            }
+            """);
         Assert.Equal(["Echo Gov Bureau", "中国电信四川分公司"], open.At("channelConflicts.nodes").EnumerateArray().Select(n => n.At("account.name").GetString()));
         Assert.Equal(["NotAssignedError"], ErrorTypes(await Client.MutateAsync("unassignDistributor", "assignment { assignedAt }",
             new { accountId = Known.Id("Alpha Industries"), distributorId = Partners["四川教育"] })));

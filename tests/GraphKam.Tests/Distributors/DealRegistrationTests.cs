@@ -57,7 +57,18 @@ public sealed class DealRegistrationTests : ChannelScenario
         Assert.Equal(["DUPLICATE_REGISTRATION"], Kinds(await Register("成都联讯", new { accountId = Known.Id("Delta School") }))); // the second claim is still inside its window
         var rejected = await Client.MutateAsync("rejectDealRegistration", Selection, new { id = second.At("dealRegistration.id").GetString(), reason = "先到先得 First come, first served", version = 1 });
         Assert.Equal("REJECTED", rejected.At("dealRegistration.status").GetString());
-        var conflicts = await Client.DataAsync("query($id: ID!) { node(id: $id) { ... on DealRegistration { rejectionReason conflicts { status resolution } } } }", new { id = second.At("dealRegistration.id").GetString() });
+        var conflicts = await Client.DataAsync("""
+            query($id: ID!) {
+                node(id: $id) {
+                    ... on DealRegistration {
+                        rejectionReason
+                        conflicts {
+                            status resolution
+                        }
+                    }
+                }
+            }
+            """, new { id = second.At("dealRegistration.id").GetString() });
         Assert.Equal("CLEARED", conflicts.At("node.conflicts")[0].GetProperty("status").GetString());
         Assert.Empty(ErrorTypes(first));
     }
@@ -70,7 +81,13 @@ public sealed class DealRegistrationTests : ChannelScenario
         await Client.MutateAsync("createOpportunity", "opportunity { id }", new { accountId = Known.Id("Alpha Industries"), name = "直销单", amount = 30_000m, route = "INSIDE" });
         var registered = await Register("四川教育", new { accountId = Known.Id("Alpha Industries") });
         Assert.Equal(["TERRITORY_BREACH", "DIRECT_VS_CHANNEL"], Kinds(registered));
-        var flagged = await Client.DataAsync("{ dealRegistrations(where: { conflicts: { some: { kind: { eq: TERRITORY_BREACH } } } }) { totalCount } }");
+        var flagged = await Client.DataAsync("""
+            {
+                dealRegistrations(where: { conflicts: { some: { kind: { eq: TERRITORY_BREACH } } } }) {
+                    totalCount
+                }
+            }
+            """);
         Assert.Equal(1, flagged.At("dealRegistrations.totalCount").GetInt32());
     }
 

@@ -7,7 +7,11 @@ public sealed class DistributorRulesTests
 {
     private static Distributor Valid(DistributorKind kind = DistributorKind.Authorized, DistributorModel model = DistributorModel.Distributor, double? rate = null) => new()
     {
-        Name = "成都联讯", Kind = kind, Model = model, CommissionRate = rate, ContractStart = new DateTime(2026, 1, 1, 0, 0, 0, DateTimeKind.Utc),
+        Name = "成都联讯",
+        Kind = kind,
+        Model = model,
+        CommissionRate = rate,
+        ContractStart = new DateTime(2026, 1, 1, 0, 0, 0, DateTimeKind.Utc),
     };
 
     private static List<string> Codes(Distributor distributor) => DistributorRules.Validate(distributor).Select(e => e.Code).ToList();

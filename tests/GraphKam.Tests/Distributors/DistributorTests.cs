@@ -1,4 +1,3 @@
-using System.Text.Json;
 using GraphKam.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using static GraphKam.Tests.Infrastructure.GraphQLClient;
@@ -16,7 +15,12 @@ public sealed class DistributorTests : ChannelScenario
     {
         Assert.Equal(["RequiredValueError", "InvalidCommissionRateError", "InvalidContractPeriodError", "TerritoryRequiredError"], await CreateErrors(new
         {
-            name = " ", kind = "REGIONAL_EXCLUSIVE", model = "AGENT", commissionRate = 1.5, contractStart = "2026-06-01T00:00:00Z", contractEnd = "2026-01-01T00:00:00Z",
+            name = " ",
+            kind = "REGIONAL_EXCLUSIVE",
+            model = "AGENT",
+            commissionRate = 1.5,
+            contractStart = "2026-06-01T00:00:00Z",
+            contractEnd = "2026-01-01T00:00:00Z",
         }));
         Assert.Equal(["InvalidCommissionRateError"], await CreateErrors(new { name = "X", kind = "AUTHORIZED", commissionRate = 0.1, contractStart = "2026-01-01T00:00:00Z" }));
         Assert.Equal(["TerritoryRequiredError"], await CreateErrors(new { name = "X", kind = "INDUSTRY_AUTHORIZED", contractStart = "2026-01-01T00:00:00Z" }));
@@ -29,9 +33,27 @@ public sealed class DistributorTests : ChannelScenario
     [Fact]
     public async Task A_valid_partner_is_stored_as_given()
     {
-        await Partner("成都联讯代理", "AUTHORIZED", new { model = "AGENT", commissionRate = 0.08, regions = new[] { " Sichuan", "sichuan", "Chongqing" },
-            industries = new[] { "EDUCATION", "EDUCATION" }, contractEnd = "2028-12-31T00:00:00Z" });
-        var data = await Client.DataAsync("query($id: ID!) { distributor(id: $id) { name kind model commissionRate level regions industries status contractStart contractEnd version parent { id } children { id } } }",
+        await Partner("成都联讯代理", "AUTHORIZED", new
+        {
+            model = "AGENT",
+            commissionRate = 0.08,
+            regions = new[] { " Sichuan", "sichuan", "Chongqing" },
+            industries = new[] { "EDUCATION", "EDUCATION" },
+            contractEnd = "2028-12-31T00:00:00Z"
+        });
+        var data = await Client.DataAsync("""
+            query($id: ID!) {
+                distributor(id: $id) {
+                    name kind model commissionRate level regions industries status contractStart contractEnd version
+                    parent {
+                        id
+                    }
+                    children {
+                        id
+                    }
+                }
+            }
+            """,
             new { id = Partners["成都联讯代理"] });
         var partner = data.GetProperty("distributor");
         Assert.Equal(("AGENT", 0.08, 1, "ACTIVE", 1), (partner.GetProperty("model").GetString(), partner.GetProperty("commissionRate").GetDouble(),

@@ -10,7 +10,13 @@ public sealed class ScorecardTests : ChannelScenario
     private Task<JsonElement> Record(string partner, string period, decimal sales, double coverage = 80, double service = 70, double payment = 60) =>
         Client.MutateAsync("recordScorecard", "scorecard { period attainment salesScore overallScore rank }", new
         {
-            distributorId = Partners[partner], period, salesAmount = sales, target = 10_000_000m, coverageScore = coverage, serviceScore = service, paymentScore = payment,
+            distributorId = Partners[partner],
+            period,
+            salesAmount = sales,
+            target = 10_000_000m,
+            coverageScore = coverage,
+            serviceScore = service,
+            paymentScore = payment,
         });
 
     [Fact]
@@ -48,11 +54,23 @@ public sealed class ScorecardTests : ChannelScenario
         await Partner("甲", "AUTHORIZED");
         Assert.Equal(["InvalidQuarterError", "OutOfRangeError", "OutOfRangeError"], ErrorTypes(await Client.MutateAsync("recordScorecard", "scorecard { period }", new
         {
-            distributorId = Partners["甲"], period = "2026-11", salesAmount = -1m, target = 10m, coverageScore = 50, serviceScore = 101, paymentScore = 50,
+            distributorId = Partners["甲"],
+            period = "2026-11",
+            salesAmount = -1m,
+            target = 10m,
+            coverageScore = 50,
+            serviceScore = 101,
+            paymentScore = 50,
         })));
         Assert.Equal(["DistributorNotFoundError"], ErrorTypes(await Client.MutateAsync("recordScorecard", "scorecard { period }", new
         {
-            distributorId = "RGlzdHJpYnV0b3I6OTk5", period = "2026-Q1", salesAmount = 1m, target = 10m, coverageScore = 50, serviceScore = 50, paymentScore = 50,
+            distributorId = "RGlzdHJpYnV0b3I6OTk5",
+            period = "2026-Q1",
+            salesAmount = 1m,
+            target = 10m,
+            coverageScore = 50,
+            serviceScore = 50,
+            paymentScore = 50,
         })));
         var response = await Client.PostAsync("{ distributorRanking(period: \"2026-Q5\") { totalCount } }");
         Assert.Equal(["INVALID_PERIOD"], response.ErrorCodes);

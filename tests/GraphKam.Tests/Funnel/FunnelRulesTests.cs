@@ -1,3 +1,4 @@
+using System.Globalization;
 using GraphKam.Server.Common;
 using GraphKam.Server.Data;
 using GraphKam.Server.Funnel;
@@ -23,7 +24,7 @@ public sealed class FunnelRulesTests
     public void Periods(string text, string start, string end)
     {
         Assert.True(SalesPeriod.TryParse(text, out var period));
-        Assert.Equal((DateTime.Parse(start).Date, DateTime.Parse(end).Date), (period.Start, period.End));
+        Assert.Equal((DateTime.Parse(start, CultureInfo.InvariantCulture).Date, DateTime.Parse(end, CultureInfo.InvariantCulture).Date), (period.Start, period.End));
         Assert.Equal(DateTimeKind.Utc, period.Start.Kind);
     }
 

@@ -95,7 +95,16 @@ public sealed class FunnelTests : KnownDataTest
     [Fact]
     public async Task The_funnel_per_stage()
     {
-        var steps = (await Client.DataAsync("{ funnel { stage { key } count amount weightedAmount avgDaysInStage conversionToNext } }"))
+        var steps = (await Client.DataAsync("""
+            {
+                funnel {
+                    stage {
+                        key
+                    }
+                    count amount weightedAmount avgDaysInStage conversionToNext
+                }
+            }
+            """))
             .GetProperty("funnel").EnumerateArray().ToDictionary(s => s.At("stage.key").GetString()!);
         Assert.Equal(["IDENTIFY", "MAP_ORGANISATION", "ENGAGE_ROLES", "PROPOSE", "NEGOTIATE", "COMMIT", "WON", "LOST"], steps.Keys);
         Assert.Equal([1, 0, 1, 0, 0, 1, 1, 1], steps.Values.Select(s => s.GetProperty("count").GetInt32()));
@@ -130,7 +139,17 @@ public sealed class FunnelTests : KnownDataTest
     [Fact]
     public async Task The_pipeline_by_owner_and_by_region()
     {
-        var byOwner = (await Client.DataAsync("{ pipeline(groupBy: OWNER) { key owner { name } open weighted bestCase commit won lost count winRate } }"))
+        var byOwner = (await Client.DataAsync("""
+            {
+                pipeline(groupBy: OWNER) {
+                    key
+                    owner {
+                        name
+                    }
+                    open weighted bestCase commit won lost count winRate
+                }
+            }
+            """))
             .GetProperty("pipeline").EnumerateArray().ToDictionary(r => r.GetProperty("key").GetString()!);
         var li = byOwner["李强 Li Qiang"];
         Assert.Equal((400_000m, 300_000m, 300_000m, 300_000m, 2_000_000m, 0m, 3, 1.0),
@@ -145,7 +164,19 @@ public sealed class FunnelTests : KnownDataTest
             .Select(r => (r.GetProperty("key").GetString(), r.GetProperty("open").GetDecimal(), r.GetProperty("won").GetDecimal(), r.GetProperty("lost").GetDecimal()));
         Assert.Equal([("Beijing", 600_000m, 0m, 0m), ("Shanghai", 300_000m, 2_000_000m, 0m), ("Sichuan", 0m, 0m, 50_000m)], byRegion);
 
-        var byTier = (await Client.DataAsync("{ pipeline(groupBy: TIER) { key count } byMonth: pipeline(groupBy: MONTH) { key count } byIndustry: pipeline(groupBy: INDUSTRY) { key } }"));
+        var byTier = (await Client.DataAsync("""
+            {
+                pipeline(groupBy: TIER) {
+                    key count
+                }
+                byMonth: pipeline(groupBy: MONTH) {
+                    key count
+                }
+                byIndustry: pipeline(groupBy: INDUSTRY) {
+                    key
+                }
+            }
+            """));
         Assert.Equal(["A1", "A2", "C"], byTier.GetProperty("pipeline").Strings("key"));
         Assert.Equal(["(none)", "2027-02"], byTier.GetProperty("byMonth").Strings("key"));
         Assert.Equal(["EDUCATION", "ENTERPRISE", "FINANCE", "GOVERNMENT"], byTier.GetProperty("byIndustry").Strings("key"));
@@ -212,13 +243,29 @@ public sealed class FunnelTests : KnownDataTest
         Assert.Equal(["AccountArchivedError"], await Create(new { accountId = Known.Id("Zulu Archived"), name = "X", amount = 1m }));
         Assert.Equal(["ClosingStageError"], await Create(new { accountId = Known.Id("Alpha Industries"), name = "X", amount = 1m, stageKey = "WON" }));
         Assert.Equal(["RequiredValueError", "OutOfRangeError", "OutOfRangeError", "InvalidCurrencyError", "InvalidOpportunityContactError"],
-            await Create(new { accountId = Known.Id("Alpha Industries"), name = " ", amount = -1m, probability = 1.01, currency = "yuan",
-                               contactRoles = new[] { new { contactId = otherAccountsContact, role = "DECISION_MAKER" } } }));
+            await Create(new
+            {
+                accountId = Known.Id("Alpha Industries"),
+                name = " ",
+                amount = -1m,
+                probability = 1.01,
+                currency = "yuan",
+                contactRoles = new[] { new { contactId = otherAccountsContact, role = "DECISION_MAKER" } }
+            }));
         Assert.Equal(["InvalidIdError"], await Create(new { accountId = Known.UserId("Zhao Min"), name = "X", amount = 1m }));
 
         var update = await Attempt("updateOpportunity", "O1", new { currency = "RMB!", name = "" });
         Assert.Equal(["RequiredValueError", "InvalidCurrencyError"], ErrorTypes(update));
-        var o1 = await Client.DataAsync("query($id: ID!) { opportunity(id: $id) { name currency version } opportunities { totalCount } }", new { id = _deals["O1"].Id });
+        var o1 = await Client.DataAsync("""
+            query($id: ID!) {
+                opportunity(id: $id) {
+                    name currency version
+                }
+                opportunities {
+                    totalCount
+                }
+            }
+            """, new { id = _deals["O1"].Id });
         Assert.Equal(("O1", "CNY", _deals["O1"].Version, 5),
             (o1.At("opportunity.name").GetString(), o1.At("opportunity.currency").GetString(), o1.At("opportunity.version").GetInt32(), o1.At("opportunities.totalCount").GetInt32()));
     }
@@ -226,7 +273,22 @@ public sealed class FunnelTests : KnownDataTest
     [Fact]
     public async Task Every_stage_change_is_recorded_with_the_change_itself_or_not_at_all()
     {
-        var history = await Client.DataAsync("query($id: ID!) { opportunity(id: $id) { daysInStage stageHistory { from { key } to { key } changedAt changedBy note } } }", new { id = _deals["O2"].Id });
+        var history = await Client.DataAsync("""
+            query($id: ID!) {
+                opportunity(id: $id) {
+                    daysInStage
+                    stageHistory {
+                        from {
+                            key
+                        }
+                        to {
+                            key
+                        }
+                        changedAt changedBy note
+                    }
+                }
+            }
+            """, new { id = _deals["O2"].Id });
         var changes = history.At("opportunity.stageHistory").EnumerateArray().Select(c => (c.TryGetProperty("from", out var f) && f.ValueKind != JsonValueKind.Null ? f.GetProperty("key").GetString() : null, c.At("to.key").GetString())).ToList();
         Assert.Equal([(null, "IDENTIFY"), ("IDENTIFY", "MAP_ORGANISATION"), ("MAP_ORGANISATION", "PROPOSE"), ("PROPOSE", "COMMIT"), ("COMMIT", "WON")], changes);
         Assert.Equal("2027-01-06T08:00:00Z", history.At("opportunity.stageHistory")[4].GetProperty("changedAt").GetString());
@@ -235,7 +297,17 @@ public sealed class FunnelTests : KnownDataTest
         // Eight concurrent moves at the same version: one wins, and exactly one history row is added.
         var moves = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => Attempt("moveOpportunityStage", "O4", new { stageKey = "NEGOTIATE" })));
         Assert.Single(moves, m => ErrorTypes(m).Count == 0);
-        var o4 = await Client.DataAsync("query($id: ID!) { opportunity(id: $id) { stageHistory { to { key } } } }", new { id = _deals["O4"].Id });
+        var o4 = await Client.DataAsync("""
+            query($id: ID!) {
+                opportunity(id: $id) {
+                    stageHistory {
+                        to {
+                            key
+                        }
+                    }
+                }
+            }
+            """, new { id = _deals["O4"].Id });
         Assert.Equal(["IDENTIFY", "NEGOTIATE"], o4.At("opportunity.stageHistory").EnumerateArray().Select(c => c.At("to.key").GetString()));
     }
 

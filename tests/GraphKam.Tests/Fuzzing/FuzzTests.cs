@@ -63,11 +63,11 @@ public sealed class FuzzTests(ITestOutputHelper output)
         })));
         output.WriteLine($"seed {FuzzSettings.Seed}: {FuzzSettings.RequestsPerRole * roles.Count} requests in {clock.Elapsed}: "
             + string.Join(", ", kinds.Select(k => $"{k.Key} {k.Value}")));
-        Assert.True(failures.Count == 0, string.Join("\n", failures));
+        Assert.True(failures.IsEmpty, string.Join("\n", failures));
         Assert.Equal(before, await DatabaseChecksum.OfAsync(factory.DatabasePath));
     }
 
-    private async Task<string?> CheckAsync(Role role, FuzzRequest request, bool useGet)
+    private static async Task<string?> CheckAsync(Role role, FuzzRequest request, bool useGet)
     {
         var started = Stopwatch.StartNew();
         GraphQLResponse response;
@@ -107,10 +107,16 @@ public sealed class FuzzTests(ITestOutputHelper output)
     {
         await using var db = factory.Db();
         var distributorId = await db.Distributors.OrderBy(d => d.Id).Select(d => d.Id).FirstAsync();
+        var input = new
+        {
+            name = "Fuzz portal",
+            distributorId = GlobalId.Encode("Distributor", distributorId),
+            expiresAt = "2027-06-30T00:00:00Z",
+            scopes = new[] { "READ" },
+        };
         var token = await director.DataAsync("""
             mutation($input: CreateApiTokenInput!) { createApiToken(input: $input) { apiToken { token } } }
-            """, new { input = new { name = "Fuzz portal", distributorId = GlobalId.Encode("Distributor", distributorId),
-                expiresAt = "2027-06-30T00:00:00Z", scopes = new[] { "READ" } } });
+            """, new { input });
         var portal = factory.CreateClient();
         portal.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token.At("createApiToken.apiToken.token").GetString());
         var roles = new List<Role>

@@ -1,4 +1,3 @@
-using GraphKam.Server.Common;
 using System.Net;
 using System.Net.Http.Json;
 using System.Net.Sockets;

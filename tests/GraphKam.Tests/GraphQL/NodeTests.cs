@@ -96,6 +96,8 @@ public sealed class NodeTests(KnownDataFixture fixture) : IClassFixture<KnownDat
     [InlineData("Account\n{0}")]        // no marker
     [InlineData("Account:{0}:1")]
     [InlineData("Acc-ount:{0}")]
+    [InlineData("Account:{0}\u0000")]  // .NET's number parsing forgives trailing NULs
+    [InlineData("Account\ni{0}\u0000")]
     public void Every_id_has_one_spelling(string spelling)
     {
         var key = fixture.Data.Ids["Delta School"];
@@ -125,6 +127,17 @@ public sealed class NodeTests(KnownDataFixture fixture) : IClassFixture<KnownDat
         Assert.Equal(["InvalidIdError"], GraphQLClient.ErrorTypes(payload));
     }
 
+    [Fact] // Outside test of issue 14: `Account:55` followed by a NUL was read as Account 55.
+    public async Task An_id_with_a_trailing_nul_is_invalid_over_http()
+    {
+        var key = fixture.Data.Ids["Delta School"];
+        var withNul = Convert.ToBase64String(Encoding.UTF8.GetBytes($"Account:{key}\0"));
+        var response = await fixture.Client.PostAsync("""
+            query($id: ID!) { node(id: $id) { id } }
+            """, new { id = withNul });
+        Assert.Equal(["INVALID_ID"], response.ErrorCodes);
+    }
+
     [Fact]
     public async Task Id_filter_lists_are_typed_as_in_HotChocolate_and_a_null_item_matches_a_missing_reference()
     {
@@ -150,7 +163,15 @@ public sealed class NodeTests(KnownDataFixture fixture) : IClassFixture<KnownDat
     [Fact]
     public async Task Archived_accounts_stay_readable_by_id()
     {
-        var data = await fixture.Client.DataAsync("query($id: ID!) { node(id: $id) { ... on Account { name archivedAt } } }",
+        var data = await fixture.Client.DataAsync("""
+            query($id: ID!) {
+                node(id: $id) {
+                    ... on Account {
+                        name archivedAt
+                    }
+                }
+            }
+            """,
             new { id = fixture.Data.Id("Zulu Archived") });
         Assert.Equal("2025-04-01T00:00:00Z", data.At("node.archivedAt").GetString());
     }

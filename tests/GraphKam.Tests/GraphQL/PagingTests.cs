@@ -61,7 +61,18 @@ public sealed class PagingTests(DemoDataFixture fixture) : IClassFixture<DemoDat
     [Fact]
     public async Task Without_order_rows_come_in_id_order_fifty_at_a_time()
     {
-        var data = await fixture.Client.DataAsync("{ accounts { nodes { id } pageInfo { hasNextPage hasPreviousPage } } }");
+        var data = await fixture.Client.DataAsync("""
+            {
+                accounts {
+                    nodes {
+                        id
+                    }
+                    pageInfo {
+                        hasNextPage hasPreviousPage
+                    }
+                }
+            }
+            """);
         Assert.Equal(50, data.At("accounts.nodes").GetArrayLength());
         Assert.True(data.At("accounts.pageInfo.hasNextPage").GetBoolean());
         Assert.False(data.At("accounts.pageInfo.hasPreviousPage").GetBoolean());
@@ -71,7 +82,18 @@ public sealed class PagingTests(DemoDataFixture fixture) : IClassFixture<DemoDat
     public async Task Last_without_a_cursor_returns_the_end_of_the_list()
     {
         var all = await AllIds("[{ name: ASC }]");
-        var data = await fixture.Client.DataAsync("{ accounts(order: [{ name: ASC }], last: 3) { nodes { id } pageInfo { hasPreviousPage hasNextPage } } }");
+        var data = await fixture.Client.DataAsync("""
+            {
+                accounts(order: [{ name: ASC }], last: 3) {
+                    nodes {
+                        id
+                    }
+                    pageInfo {
+                        hasPreviousPage hasNextPage
+                    }
+                }
+            }
+            """);
         Assert.Equal(all[^3..], data.At("accounts.nodes").Strings("id"));
         Assert.True(data.At("accounts.pageInfo.hasPreviousPage").GetBoolean());
         Assert.False(data.At("accounts.pageInfo.hasNextPage").GetBoolean());
@@ -80,7 +102,18 @@ public sealed class PagingTests(DemoDataFixture fixture) : IClassFixture<DemoDat
     [Fact]
     public async Task An_empty_page_has_no_cursors()
     {
-        var data = await fixture.Client.DataAsync("{ accounts(first: 0) { nodes { id } pageInfo { hasNextPage startCursor endCursor } } }");
+        var data = await fixture.Client.DataAsync("""
+            {
+                accounts(first: 0) {
+                    nodes {
+                        id
+                    }
+                    pageInfo {
+                        hasNextPage startCursor endCursor
+                    }
+                }
+            }
+            """);
         Assert.Equal(0, data.At("accounts.nodes").GetArrayLength());
         Assert.True(data.At("accounts.pageInfo.hasNextPage").GetBoolean());
         Assert.Equal(JsonValueKind.Null, data.At("accounts.pageInfo.startCursor").ValueKind);
@@ -89,8 +122,22 @@ public sealed class PagingTests(DemoDataFixture fixture) : IClassFixture<DemoDat
     [Fact]
     public async Task Total_count_is_of_the_whole_filtered_list() =>
         Assert.Equal(
-            (await fixture.Client.DataAsync("{ accounts(where: { industry: { eq: FINANCE } }, first: 500) { nodes { id } } }")).At("accounts.nodes").GetArrayLength(),
-            (await fixture.Client.DataAsync("{ accounts(where: { industry: { eq: FINANCE } }, first: 2) { totalCount } }")).At("accounts.totalCount").GetInt32());
+            (await fixture.Client.DataAsync("""
+                {
+                    accounts(where: { industry: { eq: FINANCE } }, first: 500) {
+                        nodes {
+                            id
+                        }
+                    }
+                }
+                """)).At("accounts.nodes").GetArrayLength(),
+            (await fixture.Client.DataAsync("""
+                {
+                    accounts(where: { industry: { eq: FINANCE } }, first: 2) {
+                        totalCount
+                    }
+                }
+                """)).At("accounts.totalCount").GetInt32());
 
     [Theory]
     [InlineData("first: 501", "PAGE_SIZE_EXCEEDED")]
@@ -108,8 +155,24 @@ public sealed class PagingTests(DemoDataFixture fixture) : IClassFixture<DemoDat
     [Fact]
     public async Task A_cursor_is_refused_by_another_ordering()
     {
-        var cursor = (await fixture.Client.DataAsync("{ accounts(order: [{ name: ASC }], first: 1) { pageInfo { endCursor } } }")).At("accounts.pageInfo.endCursor").GetString();
-        var response = await fixture.Client.PostAsync("query($after: String) { accounts(order: [{ region: ASC }], after: $after) { nodes { id } } }", new { after = cursor });
+        var cursor = (await fixture.Client.DataAsync("""
+            {
+                accounts(order: [{ name: ASC }], first: 1) {
+                    pageInfo {
+                        endCursor
+                    }
+                }
+            }
+            """)).At("accounts.pageInfo.endCursor").GetString();
+        var response = await fixture.Client.PostAsync("""
+            query($after: String) {
+                accounts(order: [{ region: ASC }], after: $after) {
+                    nodes {
+                        id
+                    }
+                }
+            }
+            """, new { after = cursor });
         Assert.Equal(["INVALID_CURSOR"], response.ErrorCodes);
     }
 
@@ -140,7 +203,18 @@ public sealed class KeysetStabilityTests
     {
         using var factory = new GraphKamFactory();
         var client = factory.Client();
-        const string query = "query($after: String) { accounts(order: [{ name: ASC }], first: 10, after: $after) { nodes { name } pageInfo { endCursor } } }";
+        const string query = """
+            query($after: String) {
+                accounts(order: [{ name: ASC }], first: 10, after: $after) {
+                    nodes {
+                        name
+                    }
+                    pageInfo {
+                        endCursor
+                    }
+                }
+            }
+            """;
         var first = (await client.DataAsync(query, new { after = (string?)null })).At("accounts");
         var cursor = first.At("pageInfo.endCursor").GetString();
         var secondBefore = (await client.DataAsync(query, new { after = cursor })).At("accounts.nodes").Strings("name");

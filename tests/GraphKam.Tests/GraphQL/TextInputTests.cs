@@ -32,7 +32,13 @@ public sealed class TextInputTests : KnownDataTest
         Assert.Contains("INVALID_TEXT", literal.ErrorCodes);
 
         // Filters and nested inputs are text too.
-        var filter = await Client.PostAsync("query($n: String) { accounts(where: { name: { contains: $n } }) { totalCount } }", new { n = name });
+        var filter = await Client.PostAsync("""
+            query($n: String) {
+                accounts(where: { name: { contains: $n } }) {
+                    totalCount
+                }
+            }
+            """, new { n = name });
         Assert.Equal(["INVALID_TEXT"], filter.ErrorCodes);
         await using var db = Factory.Db();
         Assert.False(await db.Accounts.AnyAsync(a => a.Name.StartsWith("Evil") || a.Name.StartsWith("Invoice") || a.Name.StartsWith("Broken")));
@@ -72,11 +78,25 @@ public sealed class TextInputTests : KnownDataTest
 
         foreach (var search in new[] { "café", "cafe\u0301", "RENÉ", "rene\u0301" })
         {
-            var data = await Client.DataAsync("query($s: String) { accounts(where: { name: { contains: $s } }) { nodes { name } } }", new { s = search });
+            var data = await Client.DataAsync("""
+                query($s: String) {
+                    accounts(where: { name: { contains: $s } }) {
+                        nodes {
+                            name
+                        }
+                    }
+                }
+                """, new { s = search });
             Assert.Equal([composed], data.At("accounts.nodes").Strings("name"));
         }
         // eq compares exactly, after both sides are in NFC.
-        var exact = await Client.DataAsync("query($s: String) { accounts(where: { name: { eq: $s } }) { totalCount } }", new { s = decomposed });
+        var exact = await Client.DataAsync("""
+            query($s: String) {
+                accounts(where: { name: { eq: $s } }) {
+                    totalCount
+                }
+            }
+            """, new { s = decomposed });
         Assert.Equal(1, exact.At("accounts.totalCount").GetInt32());
         // A name stored composed by other means is found by a decomposed search too.
         var eclair = await Client.DataAsync("{ accounts(where: { name: { contains: \"E\u0301clair\" } }) { nodes { name } } }");

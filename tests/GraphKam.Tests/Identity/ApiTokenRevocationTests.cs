@@ -19,8 +19,10 @@ public sealed class ApiTokenRevocationTests : SessionTest
         {
             input = new
             {
-                name = "portal", distributorId = distributor.At("distributor.id").GetString(),
-                expiresAt = "2027-01-01T00:00:00Z", scopes = new[] { "READ" },
+                name = "portal",
+                distributorId = distributor.At("distributor.id").GetString(),
+                expiresAt = "2027-01-01T00:00:00Z",
+                scopes = new[] { "READ" },
             },
         });
         var token = created.At("createApiToken.apiToken.token").GetString()!;

@@ -48,6 +48,30 @@ public sealed class AuthBodyTests(DemoDataFixture fixture) : IClassFixture<DemoD
         Assert.DoesNotContain(" at ", text);
     }
 
+    [Theory] // Outside testers: 415 and 405 came with empty bodies, and errors with "correlationId": null.
+    [InlineData("POST", "/auth/login", "text/plain", 415, "UNSUPPORTED_MEDIA_TYPE")]
+    [InlineData("POST", "/auth/refresh", "application/x-www-form-urlencoded", 415, "UNSUPPORTED_MEDIA_TYPE")]
+    [InlineData("GET", "/auth/login", null, 405, "METHOD_NOT_ALLOWED")]
+    [InlineData("PUT", "/auth/logout", "application/json", 405, "METHOD_NOT_ALLOWED")]
+    [InlineData("POST", "/auth/refresh", "application/json", 401, "INVALID_REFRESH_TOKEN")]
+    [InlineData("POST", "/auth/login", "application/json", 400, "INVALID_REQUEST")]
+    public async Task Every_auth_error_has_the_documented_shape(string method, string path, string? contentType,
+        int status, string code)
+    {
+        using var http = fixture.Factory.CreateClient();
+        using var request = new HttpRequestMessage(new HttpMethod(method), path);
+        if (contentType != null)
+            request.Content = new StringContent(code == "INVALID_REQUEST" ? "{" : "{\"refreshToken\":\"gkr_x\"}",
+                Encoding.UTF8, contentType);
+        var response = await http.SendAsync(request);
+        var text = await response.Content.ReadAsStringAsync();
+        Assert.Equal(status, (int)response.StatusCode);
+        var error = JsonDocument.Parse(text).RootElement.GetProperty("error");
+        Assert.Equal(code, error.GetProperty("code").GetString());
+        Assert.False(string.IsNullOrEmpty(error.GetProperty("message").GetString()), text);
+        Assert.False(error.TryGetProperty("correlationId", out _), text);
+    }
+
     [Theory]
     [InlineData("/auth/login")]
     [InlineData("/auth/logout")]

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
 using GraphKam.Server.Common;
@@ -87,7 +88,7 @@ public sealed class LoginChangeTests : SessionTest
         await using (var scope = Factory.Services.CreateAsyncScope())
         {
             var users = scope.ServiceProvider.GetRequiredService<UserManager<Login>>();
-            var changed = await users.ChangePasswordAsync((await users.FindByIdAsync(login.Id.ToString()))!,
+            var changed = await users.ChangePasswordAsync((await users.FindByIdAsync(login.Id.ToString(CultureInfo.InvariantCulture)))!,
                 TestLogins.TestPassword, "Another-password-2026");
             Assert.True(changed.Succeeded);
         }

@@ -1,5 +1,3 @@
-using System.Net;
-using System.Net.Http.Json;
 using System.Text.Json;
 using GraphKam.GraphQL.Relay;
 using GraphKam.Server.Data;
@@ -115,7 +113,13 @@ public sealed class PartnerIsolationTests : IAsyncLifetime
 
         // The funnel counts exactly what the director counts for this partner's deals.
         var open = await db.Opportunities.CountAsync(o => o.DistributorId == _p1 && o.Status == OpportunityStatus.Open);
-        var director = await _director.DataAsync("query($d: ID!) { funnel(where: { distributor: { id: { eq: $d } } }) { count } }", new { d = GlobalId.Encode("Distributor", _p1) });
+        var director = await _director.DataAsync("""
+            query($d: ID!) {
+                funnel(where: { distributor: { id: { eq: $d } } }) {
+                    count
+                }
+            }
+            """, new { d = GlobalId.Encode("Distributor", _p1) });
         Assert.Equal(director.GetProperty("funnel").EnumerateArray().Select(s => s.GetProperty("count").GetInt32()),
             data.GetProperty("funnel").EnumerateArray().Select(s => s.GetProperty("count").GetInt32()));
         Assert.True(open > 0);
@@ -128,15 +132,42 @@ public sealed class PartnerIsolationTests : IAsyncLifetime
         await using var before = _factory.Db();
         var opportunity = await before.Opportunities.FirstAsync(o => o.Id == GlobalId.ParseKey(ids["Opportunity"], "Opportunity"));
 
-        var update = await _partner1.PostAsync("mutation($input: UpdateOpportunityInput!) { updateOpportunity(input: $input) { opportunity { id } errors { __typename } } }",
+        var update = await _partner1.PostAsync("""
+            mutation($input: UpdateOpportunityInput!) {
+                updateOpportunity(input: $input) {
+                    opportunity {
+                        id
+                    }
+                    errors {
+                        __typename
+                    }
+                }
+            }
+            """,
             new { input = new { id = ids["Opportunity"], version = opportunity.Version, name = "taken over" } });
         Assert.Equal(["OpportunityNotFoundError"], update.Data.At("updateOpportunity.errors").Strings("__typename"));
 
-        var distributor = await _partner1.PostAsync("mutation($input: UpdateDistributorInput!) { updateDistributor(input: $input) { errors { __typename } } }",
+        var distributor = await _partner1.PostAsync("""
+            mutation($input: UpdateDistributorInput!) {
+                updateDistributor(input: $input) {
+                    errors {
+                        __typename
+                    }
+                }
+            }
+            """,
             new { input = new { id = ids["Distributor"], version = 1, name = "taken over" } });
         Assert.Equal(["DistributorNotFoundError"], distributor.Data.At("updateDistributor.errors").Strings("__typename"));
 
-        var deal = await _partner1.PostAsync("mutation($input: CreateOpportunityInput!) { createOpportunity(input: $input) { errors { __typename } } }",
+        var deal = await _partner1.PostAsync("""
+            mutation($input: CreateOpportunityInput!) {
+                createOpportunity(input: $input) {
+                    errors {
+                        __typename
+                    }
+                }
+            }
+            """,
             new { input = new { accountId = ids["Account"], name = "poached", amount = 1000 } });
         Assert.Equal(["AccountNotFoundError"], deal.Data.At("createOpportunity.errors").Strings("__typename"));
 
@@ -158,7 +189,15 @@ public sealed class PartnerIsolationTests : IAsyncLifetime
         await _factory.SubscribersAsync(OpportunityChanged.Topic, 1);
 
         foreach (var deal in new[] { theirs, mine })
-            await _director.DataAsync("mutation($input: UpdateOpportunityInput!) { updateOpportunity(input: $input) { opportunity { id } } }",
+            await _director.DataAsync("""
+                mutation($input: UpdateOpportunityInput!) {
+                    updateOpportunity(input: $input) {
+                        opportunity {
+                            id
+                        }
+                    }
+                }
+                """,
                 new { input = new { id = GlobalId.Encode("Opportunity", deal.Id), version = deal.Version, name = deal.Name + " (revised)" } });
         Assert.Equal(GlobalId.Encode("Opportunity", mine.Id), (await socket.ReceiveAsync()).At("payload.data.opportunityChanged.opportunity.id").GetString());
         Assert.Null(await socket.TryReceiveAsync(TimeSpan.FromMilliseconds(300)));
@@ -173,11 +212,27 @@ public sealed class PartnerIsolationTests : IAsyncLifetime
         await using var all = await GraphQLSocket.OpenAsync(_factory, payload: new { Authorization = $"Bearer {token}" });
         await all.SubscribeAsync("all", "subscription { activityLogged { account { id } } }");
         await using var aimed = await GraphQLSocket.OpenAsync(_factory, payload: new { Authorization = $"Bearer {token}" });
-        await aimed.SubscribeAsync("aimed", "subscription($a: ID) { activityLogged(accountId: $a) { account { id } } }", new { a = ids["Account"] });
+        await aimed.SubscribeAsync("aimed", """
+            subscription($a: ID) {
+                activityLogged(accountId: $a) {
+                    account {
+                        id
+                    }
+                }
+            }
+            """, new { a = ids["Account"] });
         await _factory.SubscribersAsync(GraphKam.Server.Activities.ActivityLogged.Topic, 2);
 
         foreach (var account in new[] { ids["Account"], visible })
-            await _director.DataAsync("mutation($input: LogActivityInput!) { logActivity(input: $input) { activity { id } } }",
+            await _director.DataAsync("""
+                mutation($input: LogActivityInput!) {
+                    logActivity(input: $input) {
+                        activity {
+                            id
+                        }
+                    }
+                }
+                """,
                 new { input = new { accountId = account, type = "CALL", summary = "a call", occurredAt = "2026-11-20T10:00:00Z" } });
         Assert.Equal(visible, (await all.ReceiveAsync()).At("payload.data.activityLogged.account.id").GetString());
         Assert.Null(await all.TryReceiveAsync(TimeSpan.FromMilliseconds(300)));

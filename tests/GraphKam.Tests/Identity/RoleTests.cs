@@ -1,8 +1,6 @@
-using GraphKam.Server.Common;
 using System.Net;
 using System.Text.Json;
-using GraphKam.Server.Data;
-using GraphKam.Server.Identity;
+using GraphKam.Server.Common;
 using GraphKam.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
@@ -14,7 +12,18 @@ public sealed class RoleTests : KnownDataTest
     private GraphQLClient AccountManagerLi => Factory.Logins.ClientAs(Roles.AccountManager, personId: Known.UserIds["李强 Li Qiang"]);
 
     private static Task<GraphQLResponse> Rename(GraphQLClient client, string id, string name) => client.PostAsync(
-        "mutation($input: UpdateAccountInput!) { updateAccount(input: $input) { account { name } errors { __typename } } }",
+        """
+            mutation($input: UpdateAccountInput!) {
+                updateAccount(input: $input) {
+                    account {
+                        name
+                    }
+                    errors {
+                        __typename
+                    }
+                }
+            }
+            """,
         new { input = new { id, name, version = 1 } });
 
     private async Task<string> NameOf(string account)
@@ -57,7 +66,15 @@ public sealed class RoleTests : KnownDataTest
         Assert.Equal("Delta School", await NameOf("Delta School"));
 
         // Nor may they hand an account to themselves by creating one owned by someone else.
-        var foreign = await li.PostAsync("mutation($input: CreateAccountInput!) { createAccount(input: $input) { account { id } } }",
+        var foreign = await li.PostAsync("""
+            mutation($input: CreateAccountInput!) {
+                createAccount(input: $input) {
+                    account {
+                        id
+                    }
+                }
+            }
+            """,
             new { input = new { name = "Not mine", industry = "OTHER", region = "Beijing", ownerId = Known.UserId("Zhao Min") } });
         Assert.Equal(["AUTH_NOT_AUTHORIZED"], foreign.ErrorCodes);
         await using var db = Factory.Db();
@@ -67,7 +84,15 @@ public sealed class RoleTests : KnownDataTest
     [Fact]
     public async Task Side_effects_are_checked_too_an_activity_on_another_managers_account_is_refused()
     {
-        var logged = await AccountManagerLi.PostAsync("mutation($input: LogActivityInput!) { logActivity(input: $input) { activity { id } } }",
+        var logged = await AccountManagerLi.PostAsync("""
+            mutation($input: LogActivityInput!) {
+                logActivity(input: $input) {
+                    activity {
+                        id
+                    }
+                }
+            }
+            """,
             new { input = new { accountId = Known.Id("Delta School"), type = "CALL", summary = "not my customer", occurredAt = "2026-11-20T10:00:00Z" } });
         Assert.Equal(["AUTH_NOT_AUTHORIZED"], logged.ErrorCodes);
         await using var db = Factory.Db();
@@ -92,7 +117,18 @@ public sealed class RoleTests : KnownDataTest
     [Fact]
     public async Task Only_an_admin_manages_users_and_a_locked_user_cannot_sign_in()
     {
-        const string create = "mutation($input: CreateUserInput!) { createUser(input: $input) { user { id name role } errors { __typename } } }";
+        const string create = """
+            mutation($input: CreateUserInput!) {
+                createUser(input: $input) {
+                    user {
+                        id name role
+                    }
+                    errors {
+                        __typename
+                    }
+                }
+            }
+            """;
         var input = new { name = "新人 New Person", email = "new@test.graphkam", password = "Strong-password-1", roles = new[] { "INSIDE_SALES" } };
         Assert.Equal(["AUTH_NOT_AUTHORIZED"], (await Factory.Logins.ClientAs(Roles.Director).PostAsync(create, new { input })).ErrorCodes);
 
@@ -111,7 +147,15 @@ public sealed class RoleTests : KnownDataTest
         var signIn = () => http.PostAsync("/auth/login", JsonContent(new { email = "new@test.graphkam", password = "Strong-password-1" }));
         Assert.Equal(HttpStatusCode.OK, (await signIn()).StatusCode);
 
-        var roles = await admin.DataAsync("mutation($input: SetUserRolesInput!) { setUserRoles(input: $input) { user { role } } }",
+        var roles = await admin.DataAsync("""
+            mutation($input: SetUserRolesInput!) {
+                setUserRoles(input: $input) {
+                    user {
+                        role
+                    }
+                }
+            }
+            """,
             new { input = new { userId = user.GetProperty("id").GetString(), roles = new[] { "ACCOUNT_MANAGER" } } });
         Assert.Equal("ACCOUNT_MANAGER", roles.At("setUserRoles.user.role").GetString());
 

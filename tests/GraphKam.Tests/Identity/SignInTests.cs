@@ -3,11 +3,8 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
-using GraphKam.Server.Data;
-using GraphKam.Server.Identity;
 using GraphKam.Tests.Infrastructure;
 using Microsoft.AspNetCore.Mvc.Testing.Handlers;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
@@ -55,7 +52,20 @@ public sealed class SignInTests : IAsyncLifetime
         Assert.Equal(900, tokens.GetProperty("expiresIn").GetInt32());
         Assert.StartsWith("gkr_", tokens.GetProperty("refreshToken").GetString());
 
-        var me = await Ask("{ me { name roles user { name email } distributor { name } signedInWith } }", tokens.GetProperty("accessToken").GetString());
+        var me = await Ask("""
+            {
+                me {
+                    name roles
+                    user {
+                        name email
+                    }
+                    distributor {
+                        name
+                    }
+                    signedInWith
+                }
+            }
+            """, tokens.GetProperty("accessToken").GetString());
         Assert.Equal(HttpStatusCode.OK, me.Status);
         Assert.Equal("am1@demo.graphkam", me.Data.At("me.name").GetString());
         Assert.Equal(["ACCOUNT_MANAGER"], me.Data.At("me.roles").EnumerateArray().Select(r => r.GetString()));

@@ -1,8 +1,6 @@
 using System.Net;
 using System.Net.Http.Headers;
-using GraphKam.GraphQL.Relay;
 using GraphKam.Server.Funnel;
-using GraphKam.Server.Identity;
 using GraphKam.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
@@ -29,7 +27,18 @@ public sealed class TokenAndSocketTests : KnownDataTest
     public async Task An_api_token_acts_as_its_partner_with_its_scopes_until_revoked_or_expired()
     {
         var distributor = await DistributorAsync("Portal Partner");
-        const string create = "mutation($input: CreateApiTokenInput!) { createApiToken(input: $input) { apiToken { id token scopes } errors { __typename } } }";
+        const string create = """
+            mutation($input: CreateApiTokenInput!) {
+                createApiToken(input: $input) {
+                    apiToken {
+                        id token scopes
+                    }
+                    errors {
+                        __typename
+                    }
+                }
+            }
+            """;
         var readOnly = await Client.DataAsync(create, new { input = new { name = "portal", distributorId = distributor, expiresAt = "2026-12-31T00:00:00Z", scopes = new[] { "READ" } } });
         var token = readOnly.At("createApiToken.apiToken.token").GetString()!;
         Assert.StartsWith("gk_", token);
@@ -39,7 +48,15 @@ public sealed class TokenAndSocketTests : KnownDataTest
         var portal = WithToken(token);
         var me = await portal.DataAsync("{ me { roles signedInWith distributor { id } } distributors { totalCount } }");
         Assert.Equal((distributor, "api-token", 1), (me.At("me.distributor.id").GetString(), me.At("me.signedInWith").GetString(), me.At("distributors.totalCount").GetInt32()));
-        var write = await portal.PostAsync("mutation($input: RegisterDealInput!) { registerDeal(input: $input) { errors { __typename } } }",
+        var write = await portal.PostAsync("""
+            mutation($input: RegisterDealInput!) {
+                registerDeal(input: $input) {
+                    errors {
+                        __typename
+                    }
+                }
+            }
+            """,
             new { input = new { distributorId = distributor, accountId = Known.Id("Delta School"), amount = 1000, description = "read-only token" } });
         Assert.Equal(HttpStatusCode.Forbidden, write.Status);
         Assert.Contains("AUTH_NOT_AUTHORIZED", write.ErrorCodes);
@@ -48,7 +65,15 @@ public sealed class TokenAndSocketTests : KnownDataTest
         var listed = await Client.DataAsync("{ apiTokens { id token revokedAt } }");
         Assert.Equal(System.Text.Json.JsonValueKind.Null, listed.GetProperty("apiTokens")[0].GetProperty("token").ValueKind);
 
-        await Client.DataAsync("mutation($input: RevokeApiTokenInput!) { revokeApiToken(input: $input) { apiToken { revokedAt } } }",
+        await Client.DataAsync("""
+            mutation($input: RevokeApiTokenInput!) {
+                revokeApiToken(input: $input) {
+                    apiToken {
+                        revokedAt
+                    }
+                }
+            }
+            """,
             new { input = new { id = readOnly.At("createApiToken.apiToken.id").GetString() } });
         Assert.Equal(HttpStatusCode.Unauthorized, (await portal.PostAsync("{ me { name } }")).Status);
 

@@ -1,7 +1,6 @@
-using GraphKam.Server.Common;
 using GraphKam.GraphQL.Subscriptions;
+using GraphKam.Server.Common;
 using GraphKam.Server.Data;
-using GraphKam.Server.Identity;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
@@ -28,7 +27,8 @@ public class GraphKamFactory : WebApplicationFactory<Program>
     // A signing key of its own: tests never write the generated key file into the source tree.
     public Dictionary<string, string?> Settings { get; } = new()
     {
-        ["GraphKam:SeedDemoData"] = "true", ["GraphKam:Tiers:ExpirySweepInterval"] = "01:00:00",
+        ["GraphKam:SeedDemoData"] = "true",
+        ["GraphKam:Tiers:ExpirySweepInterval"] = "01:00:00",
         ["GraphKam:Auth:SigningKey"] = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(64)),
     };
 

@@ -1,10 +1,8 @@
-using GraphKam.Server.Common;
 using System.Net.WebSockets;
 using System.Text;
 using System.Text.Json;
 using System.Threading.Channels;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.TestHost;
 
 namespace GraphKam.Tests.Infrastructure;
 

@@ -66,11 +66,24 @@ public sealed class KnownData
     private static Account Make(string name, Industry industry, string region, AccountScale scale, int employees, decimal revenue,
         User? owner = null, Account? parent = null, bool strategic = false, double? satisfaction = null, int days = 0,
         LoyaltyStage loyalty = LoyaltyStage.RepeatPurchase, bool archived = false) => new()
-    {
-        Name = name, Industry = industry, Region = region, Scale = scale, Employees = employees,
-        MonthlyRevenue = revenue, MonthlyItRevenue = revenue / 10, ProductsInUse = employees > 10_000 ? 20 : 3,
-        Strategic = strategic, Owner = owner, Parent = parent, Coverage = Coverage.Outside, LoyaltyStage = loyalty,
-        Satisfaction = satisfaction, CreatedAt = Jan2025.AddDays(days), UpdatedAt = Jan2025.AddDays(days),
-        ArchivedAt = archived ? Jan2025.AddDays(90) : null, Version = 1,
-    };
+        {
+            Name = name,
+            Industry = industry,
+            Region = region,
+            Scale = scale,
+            Employees = employees,
+            MonthlyRevenue = revenue,
+            MonthlyItRevenue = revenue / 10,
+            ProductsInUse = employees > 10_000 ? 20 : 3,
+            Strategic = strategic,
+            Owner = owner,
+            Parent = parent,
+            Coverage = Coverage.Outside,
+            LoyaltyStage = loyalty,
+            Satisfaction = satisfaction,
+            CreatedAt = Jan2025.AddDays(days),
+            UpdatedAt = Jan2025.AddDays(days),
+            ArchivedAt = archived ? Jan2025.AddDays(90) : null,
+            Version = 1,
+        };
 }

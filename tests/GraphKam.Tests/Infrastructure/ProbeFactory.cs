@@ -1,6 +1,5 @@
 using GraphKam.GraphQL.Schema;
 using GraphKam.Server.Data;
-using GraphQL;
 using GraphQL.Types;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.EntityFrameworkCore;

@@ -8,15 +8,30 @@ namespace GraphKam.Tests.Infrastructure;
 public sealed class SqlCapture : DbCommandInterceptor
 {
     private readonly ConcurrentQueue<string> _commands = new();
+    private readonly ConcurrentQueue<CapturedStatement> _statements = new();
 
     public IReadOnlyList<string> Commands => _commands.ToList();
+
+    /// <summary>The statements with their parameter values, to ask the database how it runs them.</summary>
+    public IReadOnlyList<CapturedStatement> Statements => _statements.ToList();
 
     private readonly ConcurrentQueue<Exception> _failures = new();
 
     /// <summary>The errors of statements that failed (e.g. interrupted by a cancellation).</summary>
     public IReadOnlyList<Exception> Failures => _failures.ToList();
 
-    public void Clear() => _commands.Clear();
+    public void Clear()
+    {
+        _commands.Clear();
+        _statements.Clear();
+    }
+
+    private void Record(DbCommand command)
+    {
+        _commands.Enqueue(command.CommandText);
+        _statements.Enqueue(new CapturedStatement(command.CommandText,
+            command.Parameters.Cast<DbParameter>().Select(p => (p.ParameterName, p.Value)).ToList()));
+    }
 
     public override void CommandFailed(DbCommand command, CommandErrorEventData eventData) => _failures.Enqueue(eventData.Exception);
 
@@ -28,27 +43,30 @@ public sealed class SqlCapture : DbCommandInterceptor
 
     public override InterceptionResult<DbDataReader> ReaderExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result)
     {
-        _commands.Enqueue(command.CommandText);
+        Record(command);
         return result;
     }
 
     public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(DbCommand command, CommandEventData eventData,
         InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
     {
-        _commands.Enqueue(command.CommandText);
+        Record(command);
         return ValueTask.FromResult(result);
     }
 
     public override InterceptionResult<object> ScalarExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<object> result)
     {
-        _commands.Enqueue(command.CommandText);
+        Record(command);
         return result;
     }
 
     public override ValueTask<InterceptionResult<object>> ScalarExecutingAsync(DbCommand command, CommandEventData eventData,
         InterceptionResult<object> result, CancellationToken cancellationToken = default)
     {
-        _commands.Enqueue(command.CommandText);
+        Record(command);
         return ValueTask.FromResult(result);
     }
 }
+
+/// <summary>A statement as the server sent it: its text and its parameters' names and values.</summary>
+public sealed record CapturedStatement(string Text, IReadOnlyList<(string Name, object? Value)> Parameters);

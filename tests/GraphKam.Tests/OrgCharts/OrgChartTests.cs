@@ -29,7 +29,18 @@ public sealed class OrgChartTests : KnownDataTest
 
     private async Task<List<(string Name, int Depth, string? Manager)>> Chart(string account = "Delta School")
     {
-        var chart = (await Client.DataAsync("query($id: ID!) { account(id: $id) { orgChart { depth managerId path contact { name } } } }", new { id = Known.Id(account) }))
+        var chart = (await Client.DataAsync("""
+            query($id: ID!) {
+                account(id: $id) {
+                    orgChart {
+                        depth managerId path
+                        contact {
+                            name
+                        }
+                    }
+                }
+            }
+            """, new { id = Known.Id(account) }))
             .At("account.orgChart").EnumerateArray().ToList();
         var names = _ids.ToDictionary(p => p.Value, p => p.Key);
         return chart.Select(e => (e.At("contact.name").GetString()!, e.GetProperty("depth").GetInt32(),
@@ -72,13 +83,26 @@ public sealed class OrgChartTests : KnownDataTest
     {
         var logged = await Mutate("logActivity", "activity { id }", new
         {
-            accountId = Known.Id("Delta School"), type = "MEETING", occurredAt = "2026-11-20T09:00:00Z", summary = "Architecture review",
+            accountId = Known.Id("Delta School"),
+            type = "MEETING",
+            occurredAt = "2026-11-20T09:00:00Z",
+            summary = "Architecture review",
             contactIds = new[] { _ids["CIO"], _ids["Eng"] },
         });
         var removed = await Mutate("removeContact", "contact { removedAt }", new { contactId = _ids["CIO"] });
         Assert.Equal("2026-11-27T08:00:00Z", removed.At("contact.removedAt").GetString());
         Assert.Equal([("GM", 0, null), ("CFO", 1, "GM"), ("Ops", 1, "GM"), ("Eng", 1, "GM")], await Chart()); // siblings by role: user before influencer
-        var activity = await Client.DataAsync("query($id: ID!) { node(id: $id) { ... on Activity { contacts { name removedAt } } } }", new { id = logged.At("activity.id").GetString() });
+        var activity = await Client.DataAsync("""
+            query($id: ID!) {
+                node(id: $id) {
+                    ... on Activity {
+                        contacts {
+                            name removedAt
+                        }
+                    }
+                }
+            }
+            """, new { id = logged.At("activity.id").GetString() });
         Assert.Equal(["CIO", "Eng"], activity.At("node.contacts").Strings("name"));
         Assert.Equal(["ContactRemovedError"], ErrorTypes(await Mutate("updateContact", "contact { id }", new { id = _ids["CIO"], version = 2, name = "x" })));
         Assert.Equal(["ManagerNotFoundError"], ErrorTypes(await Mutate("moveContact", "contact { id }", new { contactId = _ids["Eng"], reportsToId = _ids["CIO"] })));
@@ -87,7 +111,18 @@ public sealed class OrgChartTests : KnownDataTest
     [Fact]
     public async Task Role_coverage_follows_the_chart()
     {
-        async Task<JsonElement> Coverage() => (await Client.DataAsync("query($id: ID!) { account(id: $id) { roleCoverage { risk risks missingRoles supporters opponents decisionMakers { name } } } }",
+        async Task<JsonElement> Coverage() => (await Client.DataAsync("""
+            query($id: ID!) {
+                account(id: $id) {
+                    roleCoverage {
+                        risk risks missingRoles supporters opponents
+                        decisionMakers {
+                            name
+                        }
+                    }
+                }
+            }
+            """,
             new { id = Known.Id("Delta School") })).At("account.roleCoverage");
         var full = await Coverage();
         Assert.Equal("NONE", full.GetProperty("risk").GetString());

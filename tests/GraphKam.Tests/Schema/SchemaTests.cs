@@ -46,7 +46,7 @@ public sealed class SchemaTests(DemoDataFixture fixture) : IClassFixture<DemoDat
     public void Every_type_field_argument_and_enum_value_is_described()
     {
         var missing = new List<string>();
-        foreach (var type in Schema.AllTypes.Where(t => !t.Name.StartsWith("__")))
+        foreach (var type in Schema.AllTypes.Where(t => !t.Name.StartsWith("__", StringComparison.Ordinal)))
         {
             if (string.IsNullOrWhiteSpace(type.Description)) missing.Add(type.Name);
             if (type is IComplexGraphType complex)

@@ -1,5 +1,5 @@
-using GraphKam.Server.Common;
 using System.Net;
+using GraphKam.Server.Common;
 using GraphKam.Tests.Infrastructure;
 
 namespace GraphKam.Tests.Streaming;

@@ -14,7 +14,16 @@ public sealed class LegacyProtocolTests : KnownDataTest
     {
         await using var socket = await GraphQLSocket.OpenAsync(Factory, "graphql-ws"); // ack, then ka
         Assert.Equal("graphql-ws", socket.SubProtocol);
-        await socket.SubscribeAsync("1", "subscription { opportunityChanged { kind opportunity { name } } }", type: "start");
+        await socket.SubscribeAsync("1", """
+            subscription {
+                opportunityChanged {
+                    kind
+                    opportunity {
+                        name
+                    }
+                }
+            }
+            """, type: "start");
         await Factory.SubscribersAsync(OpportunityChanged.Topic, 1);
         await Client.MutateAsync("createOpportunity", "opportunity { id }", new { accountId = Known.Id("Delta School"), name = "旧协议", amount = 1000m });
         var data = await socket.ReceiveAsync();

@@ -1,10 +1,10 @@
-using Microsoft.Extensions.DependencyInjection;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using GraphKam.Server.Funnel;
 using GraphKam.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace GraphKam.Tests.Streaming;
 
@@ -23,8 +23,8 @@ public sealed class ServerSentEventsTests : KnownDataTest
             while (await reader.ReadLineAsync(timeout.Token) is { } line)
             {
                 if (line.StartsWith(':')) continue; // a keep-alive comment
-                if (line.StartsWith("event: ")) name = line["event: ".Length..];
-                else if (line.StartsWith("data:")) data = line["data:".Length..].Trim();
+                if (line.StartsWith("event: ", StringComparison.Ordinal)) name = line["event: ".Length..];
+                else if (line.StartsWith("data:", StringComparison.Ordinal)) data = line["data:".Length..].Trim();
                 else if (line.Length == 0 && name != null) return (name, string.IsNullOrEmpty(data) ? null : JsonDocument.Parse(data).RootElement.Clone());
             }
             throw new EndOfStreamException();
@@ -64,7 +64,16 @@ public sealed class ServerSentEventsTests : KnownDataTest
     [Fact]
     public async Task A_subscription_streams_its_events_until_the_client_closes()
     {
-        using (var stream = await OpenAsync(HttpMethod.Post, "subscription { opportunityChanged { kind opportunity { name } } }"))
+        using (var stream = await OpenAsync(HttpMethod.Post, """
+            subscription {
+                opportunityChanged {
+                    kind
+                    opportunity {
+                        name
+                    }
+                }
+            }
+            """))
         {
             Assert.Equal((HttpStatusCode.OK, "text/event-stream"), (stream.Response.StatusCode, stream.Response.Content.Headers.ContentType?.MediaType));
             await Factory.SubscribersAsync(OpportunityChanged.Topic, 1);
@@ -80,7 +89,15 @@ public sealed class ServerSentEventsTests : KnownDataTest
     {
         using var stream = await OpenAsync(HttpMethod.Get, "subscription { funnelChanged { count } }");
         await Factory.SubscribersAsync(OpportunityChanged.Topic, 1);
-        using var mutation = await OpenAsync(HttpMethod.Get, "mutation { recomputeTiers(input: {}) { recomputation { accountsScored } } }");
+        using var mutation = await OpenAsync(HttpMethod.Get, """
+            mutation {
+                recomputeTiers(input: {}) {
+                    recomputation {
+                        accountsScored
+                    }
+                }
+            }
+            """);
         var (name, data) = await mutation.NextAsync();
         Assert.Equal(("next", "METHOD_NOT_ALLOWED"), (name, data!.Value.GetProperty("errors")[0].At("extensions.code").GetString()));
         Assert.Equal("complete", (await mutation.NextAsync()).Event);

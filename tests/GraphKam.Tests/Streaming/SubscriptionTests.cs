@@ -33,7 +33,22 @@ public sealed class SubscriptionTests : KnownDataTest
     [Fact]
     public async Task Opportunity_events_of_every_kind_with_the_stage_left()
     {
-        await using var socket = await Subscribe("subscription { opportunityChanged { kind opportunity { name stage { key } } previousStage { key } } }", OpportunityChanged.Topic);
+        await using var socket = await Subscribe("""
+            subscription {
+                opportunityChanged {
+                    kind
+                    opportunity {
+                        name
+                        stage {
+                            key
+                        }
+                    }
+                    previousStage {
+                        key
+                    }
+                }
+            }
+            """, OpportunityChanged.Topic);
         var deal = await Create("Delta School", "智慧校园", 80_000m);
         var (id, version) = (deal.At("opportunity.id").GetString(), 1);
         await Client.MutateAsync("updateOpportunity", "opportunity { version }", new { id, version, amount = 90_000m });
@@ -56,7 +71,15 @@ public sealed class SubscriptionTests : KnownDataTest
     [Fact]
     public async Task The_generic_filter_decides_who_gets_an_event()
     {
-        await using var big = await Subscribe("subscription { opportunityChanged(where: { amount: { gte: 100000 } }) { opportunity { name } } }", OpportunityChanged.Topic);
+        await using var big = await Subscribe("""
+            subscription {
+                opportunityChanged(where: { amount: { gte: 100000 } }) {
+                    opportunity {
+                        name
+                    }
+                }
+            }
+            """, OpportunityChanged.Topic);
         await using var sichuan = await GraphQLSocket.OpenAsync(Factory);
         await sichuan.SubscribeAsync("s", "subscription { opportunityChanged(where: { account: { region: { eq: \"Sichuan\" } }, route: { neq: OUTSIDE } }) { opportunity { name } } }");
         await Factory.SubscribersAsync(OpportunityChanged.Topic, 2);
@@ -126,7 +149,15 @@ public sealed class SubscriptionTests : KnownDataTest
     public async Task Events_are_published_after_the_commit_so_subscribers_read_the_change()
     {
         // The event handler reads the database; had the event been published before the commit, it would see the old row.
-        await using var socket = await Subscribe("subscription { opportunityChanged { opportunity { amount version } } }", OpportunityChanged.Topic);
+        await using var socket = await Subscribe("""
+            subscription {
+                opportunityChanged {
+                    opportunity {
+                        amount version
+                    }
+                }
+            }
+            """, OpportunityChanged.Topic);
         var deal = await Create("Delta School", "读到", 1_000m);
         Assert.Equal(1_000m, (await socket.ReceiveAsync()).At("payload.data.opportunityChanged.opportunity.amount").GetDecimal());
         await Client.MutateAsync("updateOpportunity", "opportunity { version }", new { id = deal.At("opportunity.id").GetString(), version = 1, amount = 2_000m });
@@ -164,7 +195,21 @@ public sealed class SubscriptionTests : KnownDataTest
             for (var i = 0; i < subscribers; i++)
             {
                 var socket = await GraphQLSocket.OpenAsync(Factory);
-                await socket.SubscribeAsync("s", "subscription { opportunityChanged { opportunity { name account { name } stage { key } } } }");
+                await socket.SubscribeAsync("s", """
+                    subscription {
+                        opportunityChanged {
+                            opportunity {
+                                name
+                                account {
+                                    name
+                                }
+                                stage {
+                                    key
+                                }
+                            }
+                        }
+                    }
+                    """);
                 sockets.Add(socket);
             }
             await Factory.SubscribersAsync(OpportunityChanged.Topic, subscribers);
@@ -203,7 +248,24 @@ public sealed class SubscriptionTests : KnownDataTest
     [Fact]
     public async Task Tier_changes_per_policy()
     {
-        await using var socket = await Subscribe("subscription { accountTierChanged { account { name } policy { key } previousTier { code } tier { code } } }", AccountTierChanged.Topic);
+        await using var socket = await Subscribe("""
+            subscription {
+                accountTierChanged {
+                    account {
+                        name
+                    }
+                    policy {
+                        key
+                    }
+                    previousTier {
+                        code
+                    }
+                    tier {
+                        code
+                    }
+                }
+            }
+            """, AccountTierChanged.Topic);
         await using var stars = await GraphQLSocket.OpenAsync(Factory);
         await stars.SubscribeAsync("s", "subscription { accountTierChanged(policy: \"icbc-stars\") { tier { code } } }");
         await Factory.SubscribersAsync(AccountTierChanged.Topic, 2);
@@ -227,9 +289,30 @@ public sealed class SubscriptionTests : KnownDataTest
         var partner = (await Client.MutateAsync("createDistributor", "distributor { id }", new { name = "成都联讯", kind = "AUTHORIZED", contractStart = "2026-01-01T00:00:00Z" })).At("distributor.id").GetString();
         var other = (await Client.MutateAsync("createDistributor", "distributor { id }", new { name = "其他", kind = "AUTHORIZED", contractStart = "2026-01-01T00:00:00Z" })).At("distributor.id").GetString();
         await using var registrations = await GraphQLSocket.OpenAsync(Factory);
-        await registrations.SubscribeAsync("r", "subscription($id: ID) { dealRegistrationChanged(distributorId: $id) { kind dealRegistration { status distributor { name } } } }", new { id = partner });
+        await registrations.SubscribeAsync("r", """
+            subscription($id: ID) {
+                dealRegistrationChanged(distributorId: $id) {
+                    kind
+                    dealRegistration {
+                        status
+                        distributor {
+                            name
+                        }
+                    }
+                }
+            }
+            """, new { id = partner });
         await using var activities = await GraphQLSocket.OpenAsync(Factory);
-        await activities.SubscribeAsync("a", "subscription($id: ID) { activityLogged(accountId: $id) { summary account { name } } }", new { id = Known.Id("Delta School") });
+        await activities.SubscribeAsync("a", """
+            subscription($id: ID) {
+                activityLogged(accountId: $id) {
+                    summary
+                    account {
+                        name
+                    }
+                }
+            }
+            """, new { id = Known.Id("Delta School") });
         await Factory.SubscribersAsync(DealRegistrationChanged.Topic, 1);
         await Factory.SubscribersAsync(ActivityLogged.Topic, 1);
 

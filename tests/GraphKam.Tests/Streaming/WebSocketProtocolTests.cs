@@ -1,10 +1,6 @@
 using System.Text.Json;
-using GraphKam.GraphQL.Streaming;
 using GraphKam.Server.Funnel;
 using GraphKam.Tests.Infrastructure;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace GraphKam.Tests.Streaming;
 
@@ -22,7 +18,15 @@ public sealed class WebSocketProtocolTests : KnownDataTest
             next.At("payload.data.accounts.nodes")[0].GetProperty("name").GetString()));
         Assert.Equal(("complete", "q"), Kind(await socket.ReceiveAsync()));
 
-        await socket.SubscribeAsync("m", "mutation($input: CreateOpportunityInput!) { createOpportunity(input: $input) { opportunity { name } } }",
+        await socket.SubscribeAsync("m", """
+            mutation($input: CreateOpportunityInput!) {
+                createOpportunity(input: $input) {
+                    opportunity {
+                        name
+                    }
+                }
+            }
+            """,
             new { input = new { accountId = Known.Id("Delta School"), name = "经 WebSocket", amount = 1000m } });
         Assert.Equal("经 WebSocket", (await socket.ReceiveAsync()).At("payload.data.createOpportunity.opportunity.name").GetString());
         Assert.Equal(("complete", "m"), Kind(await socket.ReceiveAsync()));

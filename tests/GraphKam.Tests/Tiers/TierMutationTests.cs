@@ -1,7 +1,7 @@
 using System.Text.Json;
 using GraphKam.Tests.Infrastructure;
-using static GraphKam.Tests.Infrastructure.GraphQLClient;
 using Microsoft.EntityFrameworkCore;
+using static GraphKam.Tests.Infrastructure.GraphQLClient;
 
 namespace GraphKam.Tests.Tiers;
 
@@ -12,7 +12,20 @@ public sealed class TierMutationTests : KnownDataTest
 
     private async Task<(string Tier, List<(string? From, string To, string Reason)> History)> TierOf(string name, string? policy = null)
     {
-        var account = (await Client.DataAsync("query($id: ID!, $p: String) { account(id: $id) { tier(policy: $p) { code } tierHistory(policy: $p) { nodes { fromCode toCode reason } } } }",
+        var account = (await Client.DataAsync("""
+            query($id: ID!, $p: String) {
+                account(id: $id) {
+                    tier(policy: $p) {
+                        code
+                    }
+                    tierHistory(policy: $p) {
+                        nodes {
+                            fromCode toCode reason
+                        }
+                    }
+                }
+            }
+            """,
             new { id = Known.Id(name), p = policy })).GetProperty("account");
         var history = account.At("tierHistory.nodes").EnumerateArray()
             .Select(h => (h.GetProperty("fromCode").GetString(), h.GetProperty("toCode").GetString()!, h.GetProperty("reason").GetString()!)).ToList();
@@ -32,7 +45,15 @@ public sealed class TierMutationTests : KnownDataTest
 
         // The override wins over re-grading, and filters see it.
         await Mutate("recomputeTiers", "recomputation { tierChanges }", new { });
-        Assert.Contains("Delta School", (await Client.DataAsync("{ accounts(where: { tier: { overridden: { eq: true } } }) { nodes { name } } }")).At("accounts.nodes").Strings("name"));
+        Assert.Contains("Delta School", (await Client.DataAsync("""
+            {
+                accounts(where: { tier: { overridden: { eq: true } } }) {
+                    nodes {
+                        name
+                    }
+                }
+            }
+            """)).At("accounts.nodes").Strings("name"));
         Assert.Equal("A1", (await TierOf("Delta School")).Tier);
 
         // Time passes: the expiry sweep (on the server's clock) ends it.
@@ -90,7 +111,8 @@ public sealed class TierMutationTests : KnownDataTest
     {
         var payload = await Mutate("updateAccount", "account { id }", new
         {
-            id = Known.Id("Delta School"), version = 1,
+            id = Known.Id("Delta School"),
+            version = 1,
             measures = new object[] { new { key = "Card Spend", value = 1m }, new { key = "employees", value = 1m }, new { key = "x", value = -1m }, new { key = "x", value = 2m } },
         });
         Assert.Equal(["DuplicateMeasureError", "InvalidMeasureKeyError", "InvalidMeasureKeyError", "NegativeMetricError"], ErrorTypes(payload));
@@ -101,7 +123,10 @@ public sealed class TierMutationTests : KnownDataTest
     {
         var payload = await Mutate("createAccount", "account { tier { code } stars: tier(policy: \"icbc-stars\") { code } }", new
         {
-            name = "新账户", industry = "MILITARY", region = "Xinjiang", strategic = true,
+            name = "新账户",
+            industry = "MILITARY",
+            region = "Xinjiang",
+            strategic = true,
             measures = new object[] { new { key = "cardSpend", value = 400_000m } },
         });
         Assert.Equal("A2", payload.At("account.tier.code").GetString());   // strategic
@@ -134,7 +159,9 @@ public sealed class TierMutationTests : KnownDataTest
     {
         var created = await Mutate("createTierPolicy", "tierPolicy { id key isDefault version tiers { code rank } }", new
         {
-            key = "headcount", name = "Headcount", isDefault = true,
+            key = "headcount",
+            name = "Headcount",
+            isDefault = true,
             metrics = new[] { new { measure = "employees", label = "Employees", weight = 1.0 } },
             tiers = TwoTiers,
         });
@@ -150,7 +177,8 @@ public sealed class TierMutationTests : KnownDataTest
 
         var updated = await Mutate("updateTierPolicy", "tierPolicy { version tiers { code minScore } }", new
         {
-            id = created.At("tierPolicy.id").GetString(), version = 1,
+            id = created.At("tierPolicy.id").GetString(),
+            version = 1,
             tiers = new object[] { new { code = "GOLD", name = "Gold", minScore = 5000.0, visitIntervalDays = 30, responseHours = 4, reviewIntervalDays = 90 }, TwoTiers[1] },
         });
         Assert.Empty(ErrorTypes(updated));
@@ -163,7 +191,9 @@ public sealed class TierMutationTests : KnownDataTest
     {
         var payload = await Mutate("createTierPolicy", "tierPolicy { id }", new
         {
-            key = "China Mobile", name = "", isDefault = false,
+            key = "China Mobile",
+            name = "",
+            isDefault = false,
             metrics = new object[] { new { measure = "employees", label = "E", weight = 1.0, unitSize = 10.0, normaliseAt = 100.0 } },
             tiers = new object[] { TwoTiers[1], TwoTiers[0], TwoTiers[0] },
             overrides = new[] { new { atLeastTier = "PLATINUM", strategic = true } },

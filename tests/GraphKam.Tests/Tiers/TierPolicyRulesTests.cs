@@ -23,7 +23,7 @@ public sealed class TierPolicyRulesTests
     }
 
     [Fact]
-    public void Keys_and_names() 
+    public void Keys_and_names()
     {
         Assert.Equal([typeof(InvalidPolicyKeyError)], Errors(p => p.Key = "China Mobile"));
         Assert.Equal([typeof(RequiredValueError)], Errors(p => p.Name = " "));

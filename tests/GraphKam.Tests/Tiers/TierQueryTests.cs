@@ -34,7 +34,33 @@ public sealed class TierQueryTests(KnownDataFixture fixture) : IClassFixture<Kno
     [Fact]
     public async Task The_explanation_shows_each_metric_and_the_rule_that_lifted_the_tier()
     {
-        var explanation = (await Data("query($id: ID!) { account(id: $id) { tierExplanation { score scoredTier { code } tier { code } appliedRule { atLeastTier strategic } manualOverride { reason } contributions { metric { measure } value points capped } } } }",
+        var explanation = (await Data("""
+            query($id: ID!) {
+                account(id: $id) {
+                    tierExplanation {
+                        score
+                        scoredTier {
+                            code
+                        }
+                        tier {
+                            code
+                        }
+                        appliedRule {
+                            atLeastTier strategic
+                        }
+                        manualOverride {
+                            reason
+                        }
+                        contributions {
+                            metric {
+                                measure
+                            }
+                            value points capped
+                        }
+                    }
+                }
+            }
+            """,
             new { id = fixture.Data.Id("Bravo Éclair Power") })).At("account.tierExplanation");
         Assert.Equal(9.65, explanation.GetProperty("score").GetDouble());
         Assert.Equal("C", explanation.At("scoredTier.code").GetString());
@@ -59,7 +85,18 @@ public sealed class TierQueryTests(KnownDataFixture fixture) : IClassFixture<Kno
     [Fact]
     public async Task Sorting_by_tier_rank()
     {
-        var names = (await Data("{ accounts(order: [{ tier: { rank: ASC } }, { name: ASC }]) { nodes { name tier { code } } } }"))
+        var names = (await Data("""
+            {
+                accounts(order: [{ tier: { rank: ASC } }, { name: ASC }]) {
+                    nodes {
+                        name
+                        tier {
+                            code
+                        }
+                    }
+                }
+            }
+            """))
             .At("accounts.nodes").EnumerateArray().Select(n => n.At("tier.code").GetString()).ToList();
         Assert.Equal(["A1", "A1", "A2", "A2", "B2", "B2", "C", "C"], names);
     }
@@ -67,7 +104,16 @@ public sealed class TierQueryTests(KnownDataFixture fixture) : IClassFixture<Kno
     [Fact]
     public async Task The_distribution_counts_accounts_and_revenue_per_tier()
     {
-        var buckets = (await Data("{ tierDistribution { tier { code } accountCount accountShare revenue share } }")).GetProperty("tierDistribution").EnumerateArray().ToList();
+        var buckets = (await Data("""
+            {
+                tierDistribution {
+                    tier {
+                        code
+                    }
+                    accountCount accountShare revenue share
+                }
+            }
+            """)).GetProperty("tierDistribution").EnumerateArray().ToList();
         Assert.Equal(["A1", "A2", "B1", "B2", "C"], buckets.Select(b => b.At("tier.code").GetString()));
         Assert.Equal([2, 2, 0, 2, 2], buckets.Select(b => b.GetProperty("accountCount").GetInt32()));
         Assert.Equal([2_900_000.50m, 120_000m, 0m, 550_000m, 51_000m], buckets.Select(b => b.GetProperty("revenue").GetDecimal()));
@@ -94,7 +140,18 @@ public sealed class TierQueryTests(KnownDataFixture fixture) : IClassFixture<Kno
         Assert.Equal(["中国电信集团有限公司", "alpha beta Bank"], top.At("accounts.nodes").Strings("name")); // biggest first
         Assert.Equal(2, top.At("tiers").EnumerateArray().First().GetProperty("accountCount").GetInt32());
 
-        var half = (await Data("{ revenueConcentration(topPercent: 50, where: { industry: { eq: TELECOM } }) { accountCount revenue accounts { nodes { name } } } }"))
+        var half = (await Data("""
+            {
+                revenueConcentration(topPercent: 50, where: { industry: { eq: TELECOM } }) {
+                    accountCount revenue
+                    accounts {
+                        nodes {
+                            name
+                        }
+                    }
+                }
+            }
+            """))
             .GetProperty("revenueConcentration");
         Assert.Equal(2, half.GetProperty("accountCount").GetInt32());   // 50 % of the 3 telecom accounts
         Assert.Equal(2_300_000m, half.GetProperty("revenue").GetDecimal());
@@ -112,7 +169,22 @@ public sealed class TierQueryTests(KnownDataFixture fixture) : IClassFixture<Kno
     [Fact]
     public async Task Policies_list_the_default_first_with_their_definitions()
     {
-        var policies = (await Data("{ tierPolicies { key isDefault metrics { measure weight unitSize normaliseAt } tiers { code rank minScore } overrides { atLeastTier strategic } } }"))
+        var policies = (await Data("""
+            {
+                tierPolicies {
+                    key isDefault
+                    metrics {
+                        measure weight unitSize normaliseAt
+                    }
+                    tiers {
+                        code rank minScore
+                    }
+                    overrides {
+                        atLeastTier strategic
+                    }
+                }
+            }
+            """))
             .GetProperty("tierPolicies").EnumerateArray().ToList();
         Assert.Equal(["china-mobile", "icbc-stars"], policies.Select(p => p.GetProperty("key").GetString()));
         Assert.True(policies[0].GetProperty("isDefault").GetBoolean());

@@ -1,0 +1,50 @@
+using GraphKam.Tests.Infrastructure;
+using Microsoft.Data.Sqlite;
+using Xunit.Abstractions;
+
+namespace GraphKam.Tests.GraphQL;
+
+/// <summary>
+/// A nested connection reads each parent's page through the child table's index on its parent key: its cost is
+/// that of the pages asked for, not of the whole child table (asked of SQLite with <c>EXPLAIN QUERY PLAN</c>).
+/// </summary>
+public sealed class NestedPagePlanTests(DemoDataFixture fixture, ITestOutputHelper output) : IClassFixture<DemoDataFixture>
+{
+    [Theory]
+    [InlineData("opportunities(first: 3)", "Opportunities")]
+    [InlineData("opportunities(last: 2, order: [{ amount: DESC }], where: { status: { eq: OPEN } })", "Opportunities")]
+    [InlineData("contacts(first: 2)", "Contacts")]
+    [InlineData("activities(first: 2)", "Activities")]
+    public async Task Each_parents_page_is_a_seek_on_the_child_tables_index(string field, string table)
+    {
+        fixture.Factory.Sql.Clear();
+        await fixture.Client.DataAsync($$"""
+            { accounts(first: 20) { nodes { name {{field}} { nodes { id } } } } }
+            """);
+        var page = Assert.Single(fixture.Factory.Sql.Statements,
+            s => s.Text.Contains($"\"{table}\" AS", StringComparison.Ordinal) && s.Text.Contains("LIMIT", StringComparison.Ordinal));
+        var plan = await PlanAsync(page);
+        output.WriteLine(page.Text);
+        output.WriteLine(string.Join("\n", plan));
+        var aliases = System.Text.RegularExpressions.Regex.Matches(page.Text, $"\"{table}\" AS \"(\\w+)\"")
+            .Select(m => m.Groups[1].Value).ToHashSet();
+        Assert.NotEmpty(aliases);
+        Assert.DoesNotContain(plan, line => line.StartsWith("SCAN ", StringComparison.Ordinal)
+            && (aliases.Contains(line["SCAN ".Length..].Split(' ')[0]) || line.Contains(table, StringComparison.Ordinal)));
+        Assert.Contains(plan, line => line.StartsWith("SEARCH ", StringComparison.Ordinal) && line.Contains("INDEX", StringComparison.Ordinal)
+            && aliases.Contains(line["SEARCH ".Length..].Split(' ')[0]));
+    }
+
+    private async Task<List<string>> PlanAsync(CapturedStatement statement)
+    {
+        await using var connection = new SqliteConnection($"Data Source={fixture.Factory.DatabasePath};Mode=ReadOnly");
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "EXPLAIN QUERY PLAN " + statement.Text;
+        foreach (var (name, value) in statement.Parameters) command.Parameters.AddWithValue(name, value ?? DBNull.Value);
+        var lines = new List<string>();
+        await using var reader = await command.ExecuteReaderAsync();
+        while (await reader.ReadAsync()) lines.Add(reader.GetString(3));
+        return lines;
+    }
+}

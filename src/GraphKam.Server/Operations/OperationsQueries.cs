@@ -1,6 +1,5 @@
 using GraphKam.GraphQL.Schema;
 using GraphKam.GraphQL.Security;
-using GraphKam.GraphQL.Telemetry;
 using GraphKam.Server.Common;
 using GraphQL.Types;
 

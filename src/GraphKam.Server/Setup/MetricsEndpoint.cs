@@ -1,4 +1,3 @@
-using OpenTelemetry.Metrics;
 
 namespace GraphKam.Server.Setup;
 

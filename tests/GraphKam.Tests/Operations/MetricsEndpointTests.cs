@@ -1,7 +1,6 @@
 using System.Net;
 using GraphKam.Tests.Infrastructure;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.TestHost;
 
 namespace GraphKam.Tests.Operations;
 

@@ -87,7 +87,10 @@ public static class SqliteBackup
     {
         var connection = new SqliteConnection(new SqliteConnectionStringBuilder
         {
-            DataSource = file, Mode = mode, Pooling = false, DefaultTimeout = 60,
+            DataSource = file,
+            Mode = mode,
+            Pooling = false,
+            DefaultTimeout = 60,
         }.ToString());
         connection.Open();
         using var command = connection.CreateCommand();

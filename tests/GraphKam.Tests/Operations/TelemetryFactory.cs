@@ -2,6 +2,7 @@ using System.Diagnostics;
 using GraphKam.Tests.Infrastructure;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Trace;
 
@@ -12,6 +13,7 @@ public sealed class TelemetryFactory : GraphKamFactory
 {
     public List<Activity> Spans { get; } = [];
     public List<MetricSnapshot> Metrics { get; } = [];
+    public LogLines Logs { get; } = new();
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -19,6 +21,8 @@ public sealed class TelemetryFactory : GraphKamFactory
         builder.ConfigureServices(services => services
             .ConfigureOpenTelemetryTracerProvider(tracing => tracing.AddInMemoryExporter(Spans))
             .ConfigureOpenTelemetryMeterProvider(metrics => metrics.AddInMemoryExporter(Metrics)));
+        // The server's own lines from Debug up; the framework's at the levels appsettings.json gives them.
+        builder.ConfigureLogging(logging => logging.AddProvider(Logs).AddFilter<LogLines>("GraphKam", LogLevel.Debug));
     }
 
     /// <summary>The spans of one trace so far (the exporter runs on another thread, hence the lock).</summary>

@@ -6,10 +6,13 @@ builder.AddGraphKamGraphQL();
 builder.AddGraphKamAreas(Areas.All);
 builder.AddGraphKamWeb();
 builder.AddGraphKamScaleOut();
+builder.AddGraphKamTelemetry();
+builder.AddGraphKamLogging();
 
 var app = builder.Build();
 if (SchemaExport.TryRun(app, args)) return 0;
 if (await DatabaseCommands.TryRunAsync(app, args) is { } exitCode) return exitCode;
+if (BackupCommands.TryRun(app, args) is { } backupExitCode) return backupExitCode;
 app.UseGraphKamWeb();
 await app.RunAsync();
 return 0;

@@ -1,3 +1,4 @@
+using GraphKam.GraphQL.Telemetry;
 using GraphQL.DataLoader;
 
 namespace GraphKam.GraphQL.Loading;
@@ -40,6 +41,11 @@ public sealed class BatchLoader<TKey, TValue>(
             batch = _pending;
             _pending = [];
         }
+        using var activity = GraphQLTelemetry.Source.StartActivity("graphql.dataloader.batch");
+        activity?.SetTag("graphql.dataloader.value_type", typeof(TValue).Name);
+        activity?.SetTag("graphql.dataloader.batch_size", batch.Count);
+        GraphQLMetrics.BatchSize.Record(batch.Count,
+            new KeyValuePair<string, object?>("graphql.dataloader.value_type", typeof(TValue).Name));
         try
         {
             var found = await fetch(batch.ConvertAll(p => p.Key), CancellationToken.None);

@@ -35,6 +35,9 @@ public static class WebSetup
     public static WebApplication UseGraphKamWeb(this WebApplication app)
     {
         app.UseGraphKamErrors();
+        app.UseGraphKamMetricsEndpoint(); // only on its own port, before anything else answers there
+        // The admin view's statistics listen from start-up, not from the first time someone asks for them.
+        app.Services.GetRequiredService<GraphKam.GraphQL.Telemetry.OperationStatistics>();
         var webRoot = new PhysicalFileProvider(FindWebRoot(app.Configuration, app.Environment.ContentRootPath));
         app.UseGraphKamSecurityHeaders();
         // Partner portals load the widgets (embed/graphkam.js and the modules and styles it imports) as cross-origin

@@ -106,7 +106,7 @@ public class GraphKamFactory : WebApplicationFactory<Program>
         base.Dispose(disposing);
         if (_postgreSql is { IsValueCreated: true }) _postgreSql.Value.Dispose();
         SqliteConnection.ClearAllPools();
-        foreach (var suffix in new[] { "", "-wal", "-shm" })
+        foreach (var suffix in new[] { "", "-wal", "-shm", ".lock" })
             File.Delete(DatabasePath + suffix);
     }
 }

@@ -1,0 +1,14 @@
+using System.Diagnostics.Metrics;
+using GraphKam.Server.Common;
+
+namespace GraphKam.Server.Tiers;
+
+/// <summary>How long re-grading takes: the whole book when a policy changes, a few accounts after a change.</summary>
+public static class TierMetrics
+{
+    private static readonly Histogram<double> RecomputeDuration = ServerTelemetry.Meter.CreateHistogram<double>(
+        "graphkam.tiers.recompute.duration", "s", "How long a tier recompute took, by scope (all or some accounts).");
+
+    public static void Recomputed(TimeSpan took, bool everyAccount) => RecomputeDuration.Record(took.TotalSeconds,
+        new KeyValuePair<string, object?>("graphkam.tiers.scope", everyAccount ? "all" : "some"));
+}

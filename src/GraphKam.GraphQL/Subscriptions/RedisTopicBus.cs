@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Text.Json;
 using GraphKam.GraphQL.Errors;
+using GraphKam.GraphQL.Telemetry;
 using Microsoft.Extensions.Logging;
 using StackExchange.Redis;
 
@@ -37,10 +38,13 @@ public sealed class RedisTopicBus : ITopicBus, IDisposable
     public async Task PublishAsync<T>(string topic, T message, CancellationToken cancellationToken = default)
         where T : notnull
     {
-        var payload = JsonSerializer.SerializeToUtf8Bytes(message, message.GetType());
+        // The publication time travels with the message, so each instance can measure its delivery latency.
+        var payload = JsonSerializer.SerializeToUtf8Bytes(new Envelope(DateTimeOffset.UtcNow.ToUnixTimeMilliseconds(),
+            JsonSerializer.SerializeToElement(message, message.GetType())));
         try
         {
             await _redis.GetSubscriber().PublishAsync(Channel(topic), payload);
+            EventBusMeter.Published(topic);
         }
         catch (Exception exception) when (exception is RedisException or TimeoutException)
         {
@@ -70,7 +74,12 @@ public sealed class RedisTopicBus : ITopicBus, IDisposable
             redisTopic = (RedisTopic<T>)_topics.GetOrAdd((topic, typeof(T)), _ => new RedisTopic<T>(this, topic));
             redisTopic.Add(observer);
         }
-        return new Unsubscriber(() => Remove(topic, redisTopic, observer));
+        EventBusMeter.Subscribed(topic);
+        return new Unsubscriber(() =>
+        {
+            Remove(topic, redisTopic, observer);
+            EventBusMeter.Unsubscribed(topic);
+        });
     }
 
     private void Remove<T>(string topic, RedisTopic<T> redisTopic, IObserver<T> observer)
@@ -179,18 +188,24 @@ public sealed class RedisTopicBus : ITopicBus, IDisposable
         private void Deliver(RedisValue payload)
         {
             T? message;
+            Envelope envelope;
             try
             {
-                message = JsonSerializer.Deserialize<T>((byte[])payload!);
+                envelope = JsonSerializer.Deserialize<Envelope>((byte[])payload!);
+                message = envelope.Message.Deserialize<T>();
             }
-            catch (JsonException exception)
+            catch (Exception exception) when (exception is JsonException or InvalidOperationException)
             {
+                // Not an envelope (a message of an older instance) or not the type: skipped, never a crash.
                 _bus._logger.LogError(exception, "A message on {Topic} could not be read as {Type}.", _topic,
                     typeof(T).Name);
                 return;
             }
             if (message == null) return;
-            foreach (var observer in _observers) observer.OnNext(message);
+            var observers = _observers;
+            foreach (var observer in observers) observer.OnNext(message);
+            EventBusMeter.Delivered(_topic, observers.Length,
+                DateTimeOffset.UtcNow - DateTimeOffset.FromUnixTimeMilliseconds(envelope.PublishedAt));
         }
 
         private async Task StopAsync()
@@ -205,6 +220,9 @@ public sealed class RedisTopicBus : ITopicBus, IDisposable
             }
         }
     }
+
+    /// <summary>A message as it crosses Redis: when it was published (Unix milliseconds) and the event itself.</summary>
+    private readonly record struct Envelope(long PublishedAt, JsonElement Message);
 
     private sealed class Observable<T>(RedisTopicBus bus, string topic) : IObservable<T>
     {

@@ -19,9 +19,13 @@ public sealed class OperationStatistics : IDisposable
     public OperationStatistics(TimeProvider clock)
     {
         _clock = clock;
+        // The instruments are made here, before the listener starts: made inside its callback (the meter's first use
+        // in a fresh process), they were compared with fields not yet assigned, and nothing was ever counted.
+        var duration = GraphQLMetrics.OperationDuration;
+        var errors = GraphQLMetrics.Errors;
         _listener.InstrumentPublished = (instrument, listener) =>
         {
-            if (instrument == GraphQLMetrics.OperationDuration || instrument == GraphQLMetrics.Errors)
+            if (instrument == duration || instrument == errors)
                 listener.EnableMeasurementEvents(instrument);
         };
         _listener.SetMeasurementEventCallback<double>((_, seconds, tags, _) => Operation(seconds, tags));

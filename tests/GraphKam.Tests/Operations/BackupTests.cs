@@ -34,7 +34,7 @@ public sealed class BackupTests : IDisposable
         return names;
     }
 
-    [Fact]
+    [SqliteFact("Backup and restore copy the SQLite file; PostgreSQL is backed up with its own tools.")]
     public async Task A_backup_under_write_load_is_sound_and_holds_every_write_acknowledged_before_it_began()
     {
         using var factory = new GraphKamFactory();
@@ -80,7 +80,7 @@ public sealed class BackupTests : IDisposable
         Assert.Equal(inBackup, OpportunityNames(restored));
     }
 
-    [Fact]
+    [SqliteFact("Backup and restore copy the SQLite file; PostgreSQL is backed up with its own tools.")]
     public async Task A_restore_refuses_while_a_server_runs_on_the_database_and_changes_nothing()
     {
         using var factory = new GraphKamFactory();

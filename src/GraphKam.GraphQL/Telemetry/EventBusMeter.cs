@@ -20,8 +20,9 @@ public static class EventBusMeter
     private static readonly Counter<long> DeliveredEvents = Meter.CreateCounter<long>(
         "graphkam.events.delivered", "{delivery}", "Events handed to a subscription, by topic.");
 
-    private static readonly Histogram<double> Latency = Meter.CreateHistogram<double>(
-        "graphkam.events.delivery.latency", "s", "Time from an event's publication to its hand-over to subscriptions.");
+    private static readonly Histogram<double> Latency = Meter.CreateHistogram(
+        "graphkam.events.delivery.latency", "s", "Time from an event's publication to its hand-over to subscriptions.",
+        tags: null, advice: GraphQLMetrics.SecondsBuckets);
 
     public static readonly ObservableUpDownCounter<long> ActiveSubscriptions = Meter.CreateObservableUpDownCounter(
         "graphkam.subscriptions.active", Observe, "{subscription}", "Subscriptions listening now, by topic.");

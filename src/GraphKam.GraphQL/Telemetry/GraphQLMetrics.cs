@@ -16,8 +16,18 @@ public static class GraphQLMetrics
     public static readonly Counter<long> Operations = Meter.CreateCounter<long>("graphkam.graphql.operations",
         "{operation}", "Operations that parsed, by operation name and type and by outcome (ok or error).");
 
-    public static readonly Histogram<double> OperationDuration = Meter.CreateHistogram<double>(
-        "graphkam.graphql.operation.duration", "s", "How long operations took, from validation to the result.");
+    /// <summary>
+    /// Buckets for durations in seconds (those ASP.NET Core uses for requests): the default ones are made for
+    /// milliseconds, and every operation fell in the first.
+    /// </summary>
+    public static readonly InstrumentAdvice<double> SecondsBuckets = new()
+    {
+        HistogramBucketBoundaries = [0.005, 0.01, 0.025, 0.05, 0.075, 0.1, 0.25, 0.5, 0.75, 1, 2.5, 5, 7.5, 10, 30],
+    };
+
+    public static readonly Histogram<double> OperationDuration = Meter.CreateHistogram(
+        "graphkam.graphql.operation.duration", "s", "How long operations took, from validation to the result.",
+        tags: null, advice: SecondsBuckets);
 
     public static readonly Counter<long> Errors = Meter.CreateCounter<long>("graphkam.graphql.errors",
         "{error}", "Errors in GraphQL responses, by operation name and error code.");

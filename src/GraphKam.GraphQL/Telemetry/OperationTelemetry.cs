@@ -69,8 +69,8 @@ public sealed class OperationTelemetry : IDisposable
         GraphQLMetrics.Operations.Add(1, tags);
         foreach (var error in errors) CountError(Name, error);
         if (errors.Count == 0 || Activity == null) return;
-        Activity.SetTag("graphql.error.codes", string.Join(",", errors.Select(e => e.Code).Distinct()));
-        if (errors.FirstOrDefault(e => e.Code == ErrorCodes.InternalError) is { } unexpected)
+        Activity.SetTag("graphql.error.codes", string.Join(",", errors.Select(CodeSeen).Distinct()));
+        if (errors.FirstOrDefault(e => CodeSeen(e) == ErrorCodes.InternalError) is { } unexpected)
         {
             Activity.SetStatus(ActivityStatusCode.Error, unexpected.Code);
             if (CorrelationId.Of(unexpected.InnerException) is { } id) Activity.SetTag("graphkam.correlation_id", id);
@@ -80,7 +80,11 @@ public sealed class OperationTelemetry : IDisposable
     /// <summary>Counts an error of an operation (also one refused before it parsed).</summary>
     public static void CountError(string name, ExecutionError error) => GraphQLMetrics.Errors.Add(1,
         new KeyValuePair<string, object?>("graphql.operation.name", name),
-        new KeyValuePair<string, object?>("error.code", error.Code ?? "UNKNOWN"));
+        new KeyValuePair<string, object?>("error.code", CodeSeen(error)));
+
+    // What the client reads in extensions.code: an escaped exception's own code (SQLITE, …) is never shown to it.
+    private static string CodeSeen(ExecutionError error) =>
+        SafeErrorInfoProvider.IsUnexpected(error) ? ErrorCodes.InternalError : error.Code ?? "UNKNOWN";
 
     public void Dispose()
     {

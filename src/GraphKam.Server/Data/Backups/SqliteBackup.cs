@@ -10,7 +10,30 @@ namespace GraphKam.Server.Data.Backups;
 public static class SqliteBackup
 {
     /// <summary>Writes a copy of <paramref name="databaseFile"/> to <paramref name="target"/> and checks it.</summary>
-    public static BackupOutcome Backup(string databaseFile, string target)
+    public static BackupOutcome Backup(string databaseFile, string target) => Plainly("backup", () => Copy(databaseFile, target));
+
+    /// <summary>
+    /// Replaces <paramref name="databaseFile"/> with the backup <paramref name="source"/>, unless a server is running
+    /// on it (<see cref="RunningServerLock"/>) or the backup is not a sound GraphKam database.
+    /// </summary>
+    public static BackupOutcome Restore(string source, string databaseFile) =>
+        Plainly("restore", () => Replace(source, databaseFile));
+
+    // A folder that does not exist or a file that may not be written is an outcome to report (exit 1 for a scheduled
+    // job), not a crash with a stack trace.
+    private static BackupOutcome Plainly(string what, Func<BackupOutcome> work)
+    {
+        try
+        {
+            return work();
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or SqliteException)
+        {
+            return BackupOutcome.Failed($"The {what} failed: {exception.Message}");
+        }
+    }
+
+    private static BackupOutcome Copy(string databaseFile, string target)
     {
         target = Path.GetFullPath(target);
         if (SamePath(target, databaseFile)) return BackupOutcome.Failed("The backup cannot replace the database itself.");
@@ -38,11 +61,7 @@ public static class SqliteBackup
             + "integrity check ok).");
     }
 
-    /// <summary>
-    /// Replaces <paramref name="databaseFile"/> with the backup <paramref name="source"/>, unless a server is running
-    /// on it (<see cref="RunningServerLock"/>) or the backup is not a sound GraphKam database.
-    /// </summary>
-    public static BackupOutcome Restore(string source, string databaseFile)
+    private static BackupOutcome Replace(string source, string databaseFile)
     {
         source = Path.GetFullPath(source);
         if (!File.Exists(source)) return BackupOutcome.Failed($"There is no backup at {source}.");

@@ -60,20 +60,9 @@ public sealed class RowLevelSecurityTests
     {
         using var factory = new GraphKamFactory();
         await factory.Client().DataAsync("{ __typename }");
-        int partner;
-        await using (var staff = factory.Db())
-            partner = await staff.Opportunities.Where(o => o.DistributorId != null)
-                .Select(o => o.DistributorId!.Value).FirstAsync();
-
+        var partner = await PartnerWithDealsAsync(factory);
         using var scope = factory.Services.CreateScope();
-        scope.ServiceProvider.GetRequiredService<CurrentPrincipal>().User = new ClaimsPrincipal(new ClaimsIdentity(
-            [
-                new Claim("role", Roles.Partner),
-                new Claim(GraphKamClaims.Distributor, partner.ToString(CultureInfo.InvariantCulture)),
-            ],
-            "test", "name", "role"));
-        await using var db = await scope.ServiceProvider.GetRequiredService<IDbContextFactory<GraphKamDbContext>>()
-            .CreateDbContextAsync();
+        await using var db = await PartnerContextAsync(scope, partner);
         Assert.Equal(partner, db.PartnerId);
 
         // The bug this wall is for: a query that bypasses the isolation filters, outside and inside a transaction.
@@ -88,19 +77,9 @@ public sealed class RowLevelSecurityTests
     {
         using var factory = new GraphKamFactory();
         await factory.Client().DataAsync("{ __typename }");
-        int partner;
-        await using (var staff = factory.Db())
-            partner = await staff.Opportunities.Where(o => o.DistributorId != null)
-                .Select(o => o.DistributorId!.Value).FirstAsync();
+        var partner = await PartnerWithDealsAsync(factory);
         using var scope = factory.Services.CreateScope();
-        scope.ServiceProvider.GetRequiredService<CurrentPrincipal>().User = new ClaimsPrincipal(new ClaimsIdentity(
-            [
-                new Claim("role", Roles.Partner),
-                new Claim(GraphKamClaims.Distributor, partner.ToString(CultureInfo.InvariantCulture)),
-            ],
-            "test", "name", "role"));
-        await using var db = await scope.ServiceProvider.GetRequiredService<IDbContextFactory<GraphKamDbContext>>()
-            .CreateDbContextAsync();
+        await using var db = await PartnerContextAsync(scope, partner);
         var others = db.Opportunities.IgnoreQueryFilters().Where(o => o.DistributorId != partner);
 
         // Outside a transaction (each statement its own) and inside one (the setting made at its start).
@@ -112,6 +91,25 @@ public sealed class RowLevelSecurityTests
         await using (await PartnerWall.LiftAsync(db, CancellationToken.None))
             Assert.True(await others.AnyAsync(), "Lifted inside the transaction too.");
         Assert.Equal(0, await others.CountAsync());
+    }
+
+    private static async Task<int> PartnerWithDealsAsync(GraphKamFactory factory)
+    {
+        await using var staff = factory.Db();
+        return await staff.Opportunities.Where(o => o.DistributorId != null)
+            .Select(o => o.DistributorId!.Value).FirstAsync();
+    }
+
+    /// <summary>A context as a request of <paramref name="partner"/>'s would get it, in <paramref name="scope"/>.</summary>
+    private static Task<GraphKamDbContext> PartnerContextAsync(IServiceScope scope, int partner)
+    {
+        scope.ServiceProvider.GetRequiredService<CurrentPrincipal>().User = new ClaimsPrincipal(new ClaimsIdentity(
+            [
+                new Claim("role", Roles.Partner),
+                new Claim(GraphKamClaims.Distributor, partner.ToString(CultureInfo.InvariantCulture)),
+            ],
+            "test", "name", "role"));
+        return scope.ServiceProvider.GetRequiredService<IDbContextFactory<GraphKamDbContext>>().CreateDbContextAsync();
     }
 
     private static async Task<T> ScalarAsync<T>(NpgsqlConnection connection, string sql)

@@ -26,15 +26,18 @@ public static class ScaleOutSetup
             new ConfigureOptions<KeyManagementOptions>(keys =>
                 keys.XmlRepository = new DatabaseKeyRepository(services.GetRequiredService<IServiceScopeFactory>(),
                     services.GetRequiredService<TimeProvider>())));
-        builder.Services.AddHealthChecks().AddCheck<TopicBusHealthCheck>("event-bus", tags: [ReadyTag]);
+        builder.Services.AddHealthChecks().AddCheck<TopicBusHealthCheck>("event-bus", tags: [ReadyTag],
+            timeout: TimeSpan.FromSeconds(5));
         return builder;
     }
 
-    /// <summary><c>/healthz</c>: the process answers. <c>/readyz</c>: and its database and event bus do.</summary>
+    /// <summary>
+    /// <c>/healthz</c>: the process answers. <c>/readyz</c>: and its database and event bus do, each check reported.
+    /// </summary>
     public static void MapGraphKamHealth(this WebApplication app)
     {
         app.MapHealthChecks("/healthz", new HealthCheckOptions { Predicate = _ => false });
-        app.MapHealthChecks("/readyz");
+        app.MapHealthChecks("/readyz", new HealthCheckOptions { ResponseWriter = ReadinessReport.WriteAsync });
     }
 
     private static ITopicBus CreateBus(IServiceProvider services)

@@ -23,7 +23,8 @@ public static class WebSetup
         builder.Services.AddOptions<CorsOptions>().Configure<IConfiguration>((cors, configuration) => cors.AddPolicy(CorsPolicy, policy => policy
             .WithOrigins(configuration.GetSection("GraphKam:Cors:Origins").Get<string[]>() ?? [])
             .AllowAnyHeader().WithMethods("GET", "POST").AllowCredentials().SetPreflightMaxAge(TimeSpan.FromHours(1))));
-        builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+        // A probe must answer within its load balancer's patience, not wait out a locked or lost database.
+        builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", timeout: TimeSpan.FromSeconds(5));
         builder.Services.AddGraphKamErrors();
         return builder;
     }

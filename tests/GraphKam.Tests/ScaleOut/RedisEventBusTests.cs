@@ -86,7 +86,12 @@ public sealed class RedisEventBusTests : IDisposable
         Assert.Equal("next", error.GetProperty("type").GetString());
         Assert.Equal("EVENT_BUS_UNAVAILABLE", error.At("payload.errors")[0].At("extensions.code").GetString());
         Assert.Equal("complete", (await onB.ReceiveAsync()).GetProperty("type").GetString());
-        Assert.Equal(HttpStatusCode.ServiceUnavailable, (await ready.GetAsync("/readyz")).StatusCode);
+        var readiness = await ready.GetAsync("/readyz");
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, readiness.StatusCode);
+        // The report names the check that failed; the database's still passes.
+        var checks = Operations.ReadinessTests.Checks(await readiness.Content.ReadAsStringAsync());
+        Assert.Equal("Unhealthy", checks["event-bus"]);
+        Assert.Equal("Healthy", checks["database"]);
         Assert.Equal(HttpStatusCode.OK, (await ready.GetAsync("/healthz")).StatusCode);
 
         // A write still commits and answers normally; only its notification is lost.

@@ -19,19 +19,7 @@ public sealed class ServerProcess : IDisposable
     public ServerProcess(string name, IReadOnlyDictionary<string, string> settings)
     {
         Address = new Uri($"http://127.0.0.1:{FreePort()}");
-        var root = RepositoryRoot();
-        var build = Path.GetFileName(Path.GetDirectoryName(AppContext.BaseDirectory.TrimEnd('/')))!;
-        var dll = Path.Combine(root, "src", "GraphKam.Server", "bin", build, "net10.0", "GraphKam.Server.dll");
-        var start = new ProcessStartInfo("dotnet", [dll, "--urls", Address.ToString().TrimEnd('/')])
-        {
-            WorkingDirectory = Path.Combine(root, "src", "GraphKam.Server"),
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
-        foreach (var (key, value) in settings)
-            start.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
+        var start = StartInfo(settings, "--urls", Address.ToString().TrimEnd('/'));
         _process = new Process { StartInfo = start };
         _process.OutputDataReceived += (_, e) => Keep(name, e.Data);
         _process.ErrorDataReceived += (_, e) => Keep(name, e.Data);
@@ -75,6 +63,36 @@ public sealed class ServerProcess : IDisposable
     {
         if (line == null) return;
         lock (_output) _output.AppendLine(System.Globalization.CultureInfo.InvariantCulture, $"[{name}] {line}");
+    }
+
+    /// <summary>Runs one of the server's commands (<c>backup</c>, <c>migrate</c>, …) to its end.</summary>
+    public static async Task<(int ExitCode, string Output)> RunCommandAsync(
+        IReadOnlyDictionary<string, string> settings, params string[] arguments)
+    {
+        using var process = Process.Start(StartInfo(settings, arguments))!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var errors = process.StandardError.ReadToEndAsync();
+        using var patience = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+        await process.WaitForExitAsync(patience.Token);
+        return (process.ExitCode, await output + await errors);
+    }
+
+    private static ProcessStartInfo StartInfo(IReadOnlyDictionary<string, string> settings, params string[] arguments)
+    {
+        var root = RepositoryRoot();
+        var build = Path.GetFileName(Path.GetDirectoryName(AppContext.BaseDirectory.TrimEnd('/')))!;
+        var dll = Path.Combine(root, "src", "GraphKam.Server", "bin", build, "net10.0", "GraphKam.Server.dll");
+        var start = new ProcessStartInfo("dotnet", [dll, .. arguments])
+        {
+            WorkingDirectory = Path.Combine(root, "src", "GraphKam.Server"),
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        foreach (var (key, value) in settings)
+            start.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
+        return start;
     }
 
     private static string RepositoryRoot()

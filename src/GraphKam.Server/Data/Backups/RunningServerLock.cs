@@ -9,7 +9,8 @@ public sealed class RunningServerLock(IServiceProvider services, ILogger<Running
 {
     private FileStream? _lock;
 
-    public static string PathFor(string databaseFile) => databaseFile + ".lock";
+    /// <summary>Beside the database's real file, so a server and a restore that name it differently still meet.</summary>
+    public static string PathFor(string databaseFile) => RealPath.Of(databaseFile) + ".lock";
 
     public Task StartAsync(CancellationToken cancellationToken)
     {

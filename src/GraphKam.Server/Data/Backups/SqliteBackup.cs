@@ -119,7 +119,7 @@ public static class SqliteBackup
     }
 
     private static bool SamePath(string a, string b) =>
-        string.Equals(Path.GetFullPath(a), Path.GetFullPath(b), StringComparison.Ordinal);
+        string.Equals(RealPath.Of(a), RealPath.Of(b), StringComparison.Ordinal);
 }
 
 /// <summary>What a backup or restore did, as the command prints it.</summary>

@@ -78,7 +78,15 @@ public static class GraphQLServiceCollectionExtensions
             {
                 // A coded error (the event bus being down, say) is meant for the client as it is: nothing to correlate.
                 if (context.OriginalException is ExecutionError) return;
-                context.ExecutionOptions.RequestServices?.GetService<ILoggerFactory>()
+                var services = context.ExecutionOptions.RequestServices;
+                if (services?.GetServices<IErrorTranslator>().Select(t => t.Translate(context.OriginalException))
+                    .FirstOrDefault(error => error != null) is { } translated)
+                {
+                    context.Exception = translated;
+                    context.ErrorMessage = translated.Message;
+                    return;
+                }
+                services?.GetService<ILoggerFactory>()
                     ?.CreateLogger("GraphKam.GraphQL").LogError(context.OriginalException,
                         "GraphQL field {Field} failed (correlation ID {CorrelationId}).",
                         context.FieldContext?.FieldDefinition.Name ?? "(document)", CorrelationId.Assign(context.OriginalException));

@@ -28,6 +28,7 @@ public static class DataSetup
             .AddInterceptors(new SqliteConnectionSetup(), Interruption)
             .AddInterceptors(services.GetServices<IInterceptor>()), ServiceLifetime.Scoped);
         builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton<GraphKam.GraphQL.Errors.IErrorTranslator, DatabaseBusyTranslator>();
         // Held while the server runs, so that a restore cannot replace the database under it.
         builder.Services.AddHostedService<RunningServerLock>();
         builder.Services.AddHostedService<DatabaseInitializer>();

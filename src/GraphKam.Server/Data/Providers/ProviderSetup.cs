@@ -12,7 +12,8 @@ public static class ProviderSetup
         var configuration = services.GetRequiredService<IConfiguration>();
         return DatabaseProviders.Of(configuration) == DatabaseProvider.PostgreSQL
             ? options.UsePostgreSql(DatabaseProviders.PostgreSqlConnectionString(configuration))
-            : options.UseSqlite(sqliteConnectionString());
+            : options.UseSqlite(sqliteConnectionString(),
+                sqlite => sqlite.CommandTimeout(DatabaseBusyTranslator.SqliteCommandTimeoutSeconds));
     }
 
     /// <summary>

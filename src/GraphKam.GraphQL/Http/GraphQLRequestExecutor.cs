@@ -39,7 +39,7 @@ public sealed class GraphQLRequestExecutor(IDocumentExecuter<ISchema> executer, 
         if (refusal != null) return Refused(refusal, request.OperationName);
 
         using var telemetry = OperationTelemetry.Start(document, request.OperationName, request.Query ?? "", user);
-        using var logScope = logger.BeginScope(new Dictionary<string, object?> { ["GraphQLOperation"] = telemetry.Name });
+        using var logScope = logger.BeginScope(new OperationLogScope(telemetry.Name));
         var result = await ExecuteAsync(request, document, requestServices, user, caller, queriesOnly, streaming,
             telemetry, cancellationToken);
         telemetry.Complete(result);

@@ -15,18 +15,16 @@ const ms = (value) => `${value.toFixed(value < 10 ? 1 : 0)} ms`;
 
 export const serverActivity = {
   query: `query ServerActivity { serverActivity {
-    minutes { minute operations errors }
+    operationsPerMinute
     slowestOperations { name type count averageMilliseconds maxMilliseconds }
     errors { code count } subscriptions { topic count } openWebSockets } }`,
   load: (client) => client.request(serverActivity.query),
   render(root, { serverActivity: activity }) {
-    const recent = activity.minutes.slice(-5);
-    const perMinute = recent.reduce((sum, m) => sum + m.operations, 0) / Math.max(1, recent.length);
     const subscribers = activity.subscriptions.reduce((sum, s) => sum + s.count, 0);
     fill(root, h('h2', { tabindex: -1 }, 'Server activity'),
       h('ul', { class: 'tiles' },
         h('li', { class: 'tile', 'data-admin': 'requests-per-minute' }, h('span', { class: 'tile-label' },
-          'Requests per minute'), h('strong', { class: 'tile-value' }, format.int(Math.round(perMinute)))),
+          'Requests per minute'), h('strong', { class: 'tile-value' }, format.int(Math.round(activity.operationsPerMinute)))),
         h('li', { class: 'tile', 'data-admin': 'errors' }, h('span', { class: 'tile-label' }, 'Errors in the last hour'),
           h('strong', { class: 'tile-value' }, format.int(activity.errors.reduce((sum, e) => sum + e.count, 0)))),
         h('li', { class: 'tile', 'data-admin': 'subscribers' }, h('span', { class: 'tile-label' }, 'Live subscriptions'),

@@ -88,6 +88,8 @@ client.onStatus((status) => {
     && (status === 'offline' || indicator.textContent === RECONNECTING);
   const text = retrying ? RECONNECTING : statusText[status];
   if (indicator.textContent !== text) indicator.textContent = text;
+  // The admin view's first reading is taken before the dashboard's own socket opens: read again once it is open.
+  if (status === 'online' && adminTimer !== null) showServerActivity();
 });
 
 async function start() {
@@ -110,7 +112,7 @@ async function start() {
   const admin = me.roles.some((role) => ADMIN_ROLES.includes(role));
   $('server-activity').hidden = !admin;
   clearInterval(adminTimer);
-  if (admin) adminTimer = setInterval(showServerActivity, 30_000);
+  adminTimer = admin ? setInterval(showServerActivity, 30_000) : null;
   fill($('who'), `${me.name} · ${me.roles.map(format.words).join(', ')}${me.distributor ? ` · ${me.distributor.name}` : ''}`);
   await Promise.all([showKpis(), showFunnel(), showTiers(), showAccounts(), showRanking(), showFeed(),
     admin ? showServerActivity() : null,
@@ -129,6 +131,7 @@ function signedOut(reason) {
   sessionLive = false;
   client.close();
   clearInterval(adminTimer);
+  adminTimer = null;
   fill($('server-activity'));
   $('server-activity').hidden = true;
   delete document.body.dataset.ready;

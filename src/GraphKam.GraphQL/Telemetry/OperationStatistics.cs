@@ -43,6 +43,16 @@ public sealed class OperationStatistics : IDisposable
         }
     }
 
+    /// <summary>
+    /// Operations per minute over the last <paramref name="minutes"/> minutes of the clock (the current one
+    /// included), idle minutes counting as zero: a burst an hour ago does not read as today's load.
+    /// </summary>
+    public double OperationsPerMinute(int minutes) => PerMinute(Minutes(), _clock.GetUtcNow(), minutes);
+
+    /// <summary>The rate over the <paramref name="span"/> minutes before <paramref name="now"/> (pure, for tests).</summary>
+    public static double PerMinute(IEnumerable<MinuteActivity> minutes, DateTimeOffset now, int span) =>
+        minutes.Where(m => m.Minute > now.AddMinutes(-span)).Sum(m => m.Operations) / (double)span;
+
     /// <summary>The operations of the window with the longest single run, slowest first.</summary>
     public IReadOnlyList<OperationTiming> Slowest(int count)
     {

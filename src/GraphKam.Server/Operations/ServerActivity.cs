@@ -4,6 +4,7 @@ namespace GraphKam.Server.Operations;
 
 /// <summary>A reading of the server's metrics, as <c>serverActivity</c> shows it.</summary>
 public sealed record ServerActivity(
+    double OperationsPerMinute,
     IReadOnlyList<MinuteActivity> Minutes,
     IReadOnlyList<OperationTiming> Slowest,
     IReadOnlyList<ErrorCount> Errors,
@@ -11,11 +12,12 @@ public sealed record ServerActivity(
     long OpenWebSockets)
 {
     public const int SlowestShown = 10;
+    public const int RateMinutes = 5;
 
     public static ServerActivity Read(IServiceProvider services)
     {
         var statistics = services.GetRequiredService<OperationStatistics>();
-        return new ServerActivity(statistics.Minutes(), statistics.Slowest(SlowestShown), statistics.Errors(),
+        return new ServerActivity(statistics.OperationsPerMinute(RateMinutes), statistics.Minutes(), statistics.Slowest(SlowestShown), statistics.Errors(),
             [.. EventBusMeter.Subscriptions.OrderBy(s => s.Key, StringComparer.Ordinal)
                 .Select(s => new TopicSubscriptions(s.Key, s.Value))],
             GraphQLMetrics.WebSocketCount);

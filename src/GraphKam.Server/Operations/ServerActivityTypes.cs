@@ -9,6 +9,9 @@ public sealed class ServerActivityType : ObjectGraphType<ServerActivity>
     {
         Name = "ServerActivity";
         Description = "The server's recent activity, from its own metrics (the last hour; since start-up if shorter).";
+        Field<NonNullGraphType<FloatGraphType>>("operationsPerMinute")
+            .Description($"Operations per minute over the last {ServerActivity.RateMinutes} minutes, idle ones counting.")
+            .Resolve(c => c.Source.OperationsPerMinute);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<MinuteActivityType>>>>("minutes")
             .Description("Each minute that had operations, oldest first.").Resolve(c => c.Source.Minutes);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<OperationTimingType>>>>("slowestOperations")

@@ -25,6 +25,22 @@ public sealed class MetricShapeTests : IDisposable
         Assert.Contains(0.25, bounds);
     }
 
+    [Fact]
+    public async Task A_rate_limit_refusal_is_counted_by_its_limit()
+    {
+        using var factory = new TelemetryFactory { Settings = { ["GraphKam:GraphQL:RateLimit:OperationsPerLogin"] = "2" } };
+        var client = factory.Client();
+        await client.DataAsync("{ accounts(first: 1) { totalCount } }");
+        var before = factory.Points("graphkam.graphql.rate_limit.refusals", ("graphkam.limit", "operations"))
+            .Sum(p => p.GetSumLong());
+
+        for (var i = 0; i < 3; i++) await client.PostAsync("{ accounts(first: 1) { totalCount } }");
+
+        var after = factory.Points("graphkam.graphql.rate_limit.refusals", ("graphkam.limit", "operations"))
+            .Sum(p => p.GetSumLong());
+        Assert.True(after - before >= 1, $"{before} → {after}");
+    }
+
     [SqliteFact("It breaks its own SQLite file to make an unexpected failure.")]
     public async Task An_unexpected_failure_is_counted_under_the_code_the_client_saw()
     {

@@ -88,8 +88,9 @@ client.onStatus((status) => {
     && (status === 'offline' || indicator.textContent === RECONNECTING);
   const text = retrying ? RECONNECTING : statusText[status];
   if (indicator.textContent !== text) indicator.textContent = text;
-  // The admin view's first reading is taken before the dashboard's own socket opens: read again once it is open.
-  if (status === 'online' && adminTimer !== null) showServerActivity();
+  // The admin view's first reading is taken before the dashboard's own socket opens: read again once it is open and
+  // its subscriptions (sent right after, with no reply of their own) have had a moment to start.
+  if (status === 'online' && adminTimer !== null) setTimeout(() => adminTimer !== null && showServerActivity(), 1000);
 });
 
 async function start() {

@@ -11,7 +11,7 @@ public sealed class StartupTests
     [Fact]
     public async Task Start_up_migrates_and_seeds_the_demo_data_into_an_empty_database()
     {
-        using var factory = new GraphKamFactory();
+        using var factory = new GraphKamFactory { FromTemplate = false };
         var data = await factory.Client().DataAsync("{ accounts { totalCount } users { totalCount } }");
 
         Assert.True(data.At("accounts.totalCount").GetInt32() >= 300);

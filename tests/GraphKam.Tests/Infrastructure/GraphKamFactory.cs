@@ -21,7 +21,27 @@ public class GraphKamFactory : WebApplicationFactory<Program>
 {
     public string DatabasePath { get; } = Path.Combine(Path.GetTempPath(), $"graphkam-test-{Guid.NewGuid():N}.db");
 
-    private readonly Lazy<PostgreSqlTestDatabase>? _postgreSql = TestDatabases.OnPostgreSql ? new(() => new()) : null;
+    private readonly Lazy<PostgreSqlTestDatabase>? _postgreSql;
+
+    public GraphKamFactory()
+    {
+        // Decided when the database is first needed: a test may change Settings after construction.
+        _postgreSql = TestDatabases.OnPostgreSql
+            ? new(() => new PostgreSqlTestDatabase(FromTemplate ? DatabaseTemplates.PostgreSqlFor(this) : null))
+            : null;
+    }
+
+    /// <summary>
+    /// Whether the database starts as a copy of a template (<see cref="DatabaseTemplates"/>); false for a test of what
+    /// start-up does to an empty database.
+    /// </summary>
+    public bool FromTemplate { get; init; } = true;
+
+    /// <summary>Leaves the database in place when the server goes (to make it a template).</summary>
+    internal bool KeepDatabase { get; init; }
+
+    /// <summary>The PostgreSQL database's name; null on SQLite.</summary>
+    public string? PostgreSqlName => _postgreSql?.Value.Name;
 
     /// <summary>The server's <c>ConnectionStrings:GraphKam</c>: its SQLite file, or its PostgreSQL database.</summary>
     public string ConnectionString => _postgreSql?.Value.ConnectionString ?? $"Data Source={DatabasePath}";
@@ -31,7 +51,9 @@ public class GraphKamFactory : WebApplicationFactory<Program>
     public SqlCapture Sql { get; } = new();
 
     /// <summary>The server's clock: fixed until a test advances it (timers such as override expiry follow it).</summary>
-    public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 11, 27, 8, 0, 0, TimeSpan.Zero));
+    public FakeTimeProvider Clock { get; } = new(ClockStart);
+
+    public static readonly DateTimeOffset ClockStart = new(2026, 11, 27, 8, 0, 0, TimeSpan.Zero);
     // An hourly expiry sweep: moving the fake clock by months then fires thousands of ticks, not hundreds of thousands.
     // A signing key of its own: tests never write the generated key file into the source tree.
     public Dictionary<string, string?> Settings { get; } = new()
@@ -46,6 +68,8 @@ public class GraphKamFactory : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
+        if (FromTemplate && !TestDatabases.OnPostgreSql && !Settings.ContainsKey("ConnectionStrings:GraphKam"))
+            DatabaseTemplates.CopySqliteTo(this);
         builder.UseSetting("ConnectionStrings:GraphKam", ConnectionString);
         if (TestDatabases.OnPostgreSql) builder.UseSetting("GraphKam:Database:Provider", "PostgreSQL");
         if (TestDatabases.Redis is { } redis)
@@ -104,6 +128,7 @@ public class GraphKamFactory : WebApplicationFactory<Program>
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
+        if (KeepDatabase) return;
         if (_postgreSql is { IsValueCreated: true }) _postgreSql.Value.Dispose();
         SqliteConnection.ClearAllPools();
         foreach (var suffix in new[] { "", "-wal", "-shm", ".lock" })

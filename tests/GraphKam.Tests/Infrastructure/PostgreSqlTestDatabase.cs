@@ -24,9 +24,10 @@ public sealed class PostgreSqlTestDatabase : IDisposable
     /// <summary>The owner's connection (a superuser), for arranging and inspecting what the server may not.</summary>
     public string OwnerConnectionString { get; }
 
-    public PostgreSqlTestDatabase()
+    /// <param name="template">A template of the test run's own (the seeded one); by default the migrated one.</param>
+    public PostgreSqlTestDatabase(string? template = null)
     {
-        Execute($"CREATE DATABASE \"{Name}\" TEMPLATE \"{Template.Value}\"");
+        Execute($"CREATE DATABASE \"{Name}\" TEMPLATE \"{template ?? Template.Value}\"");
         OwnerConnectionString = For(Name);
         ConnectionString =
             new NpgsqlConnectionStringBuilder(OwnerConnectionString) { Username = AppRole }.ConnectionString;
@@ -63,9 +64,12 @@ public sealed class PostgreSqlTestDatabase : IDisposable
             db.Database.Migrate();
             AppRoleGrants.GrantAsync(db, AppRole, CancellationToken.None).GetAwaiter().GetResult();
         }
-        AppDomain.CurrentDomain.ProcessExit += (_, _) => Drop(name);
+        DropAtExit(name);
         return name;
     }
+
+    /// <summary>Drops a database of the test run's own (a template) when the test process ends.</summary>
+    public static void DropAtExit(string name) => AppDomain.CurrentDomain.ProcessExit += (_, _) => Drop(name);
 
     private static void Drop(string name)
     {

@@ -44,5 +44,10 @@ public sealed class BackupCommandTests : IDisposable
         var (usage, usageOutput) = await ServerProcess.RunCommandAsync(Settings, "backup");
         Assert.True(usage == 2, usageOutput);
         Assert.Contains("Usage: backup <file>", usageOutput, StringComparison.Ordinal);
+
+        // An option is not a file name (it used to get a database copy named "--help" in the working folder).
+        var (help, helpOutput) = await ServerProcess.RunCommandAsync(Settings, "backup", "--help");
+        Assert.True(help == 2, helpOutput);
+        Assert.Contains("Usage: backup <file>", helpOutput, StringComparison.Ordinal);
     }
 }

@@ -56,6 +56,32 @@ public sealed class BackupLinkTests : IDisposable
         Assert.Equal("ok", SqliteBackup.IntegrityCheck(factory.DatabasePath));
     }
 
+    [SqliteFact("Backup and restore copy the SQLite file; PostgreSQL is backed up with its own tools.")]
+    public async Task A_backup_never_replaces_a_live_databases_files_nor_writes_into_a_folder()
+    {
+        using var running = GraphKamFactory.Empty();
+        using var other = GraphKamFactory.Empty();
+        await running.Client().DataAsync("{ accounts(first: 1) { totalCount } }");
+        await other.Client().DataAsync("{ accounts(first: 1) { totalCount } }");
+        var lockBefore = File.ReadAllBytes(running.DatabasePath + ".lock");
+
+        // Its own WAL and lock file (overwriting the lock let a restore through), and another server's database.
+        foreach (var target in new[] { running.DatabasePath + "-wal", running.DatabasePath + ".lock", other.DatabasePath,
+            other.DatabasePath + "-shm" })
+        {
+            var refused = SqliteBackup.Backup(running.DatabasePath, target);
+            Assert.False(refused.Succeeded, $"{target}: {refused.Message}");
+        }
+        Assert.Equal(lockBefore, File.ReadAllBytes(running.DatabasePath + ".lock"));
+        Assert.Equal("ok", SqliteBackup.IntegrityCheck(other.DatabasePath));
+        Assert.False(SqliteBackup.Restore(other.DatabasePath, running.DatabasePath).Succeeded);
+
+        var folder = SqliteBackup.Backup(running.DatabasePath, _folder);
+        Assert.False(folder.Succeeded);
+        Assert.Contains("is a folder", folder.Message, StringComparison.Ordinal);
+        Assert.False(File.Exists(_folder + ".partial"));
+    }
+
     [Fact]
     public void A_real_path_resolves_links_in_folders_and_files_and_stops_at_a_loop()
     {

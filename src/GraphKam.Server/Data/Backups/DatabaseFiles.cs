@@ -10,6 +10,10 @@ public static class DatabaseFiles
         services.GetRequiredService<IHostEnvironment>().ContentRootPath,
         services.GetRequiredService<IConfiguration>().GetConnectionString("GraphKam") ?? "Data Source=graphkam.db");
 
+    /// <summary>Whether the configured provider is SQLite.</summary>
+    public static bool IsSqlite(IServiceProvider services) =>
+        DatabaseProviders.Of(services.GetRequiredService<IConfiguration>()) == DatabaseProvider.Sqlite;
+
     /// <summary>The database file's full path; null for an in-memory database.</summary>
     public static string? SqliteFileOf(IServiceProvider services)
     {

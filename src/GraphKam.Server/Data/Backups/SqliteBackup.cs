@@ -36,10 +36,22 @@ public static class SqliteBackup
     private static BackupOutcome Copy(string databaseFile, string target)
     {
         target = Path.GetFullPath(target);
-        if (SamePath(target, databaseFile)) return BackupOutcome.Failed("The backup cannot replace the database itself.");
+        if (BackupTarget.Refusal(databaseFile, target) is { } refusal) return BackupOutcome.Failed(refusal);
         if (!File.Exists(databaseFile)) return BackupOutcome.Failed($"There is no database at {databaseFile}.");
         // Written beside the target first, so an interrupted backup never leaves a half-written file under its name.
         var partial = target + ".partial";
+        try
+        {
+            return CopyVia(databaseFile, partial, target);
+        }
+        finally
+        {
+            File.Delete(partial); // gone after the move; left by a failure otherwise
+        }
+    }
+
+    private static BackupOutcome CopyVia(string databaseFile, string partial, string target)
+    {
         File.Delete(partial);
         using (var source = Open(databaseFile, SqliteOpenMode.ReadWrite))
         using (var copy = Open(partial, SqliteOpenMode.ReadWriteCreate))

@@ -34,9 +34,9 @@ public sealed class GraphQLRequestExecutor(IDocumentExecuter<ISchema> executer, 
     {
         GraphQLMetrics.Requests.Add(1, new KeyValuePair<string, object?>("graphql.transport", streaming ? "stream" : "http"));
         var caller = Caller.Of(user, http.HttpContext);
-        if (rateLimiter.TryOperation(caller) is { } overRate) return Refused(overRate, request.OperationName);
+        if (rateLimiter.TryOperation(caller) is { } overRate) return Refused(overRate, request.OperationName, user);
         var (document, refusal) = gate.Check(request.Query ?? "");
-        if (refusal != null) return Refused(refusal, request.OperationName);
+        if (refusal != null) return Refused(refusal, request.OperationName, user);
 
         using var telemetry = OperationTelemetry.Start(document, request.OperationName, request.Query ?? "", user);
         using var logScope = logger.BeginScope(new OperationLogScope(telemetry.Name));
@@ -46,9 +46,9 @@ public sealed class GraphQLRequestExecutor(IDocumentExecuter<ISchema> executer, 
         return result;
     }
 
-    private static ExecutionResult Refused(ExecutionError error, string? operationName)
+    private static ExecutionResult Refused(ExecutionError error, string? operationName, ClaimsPrincipal? user)
     {
-        OperationTelemetry.CountError(OperationLabels.For(operationName), error);
+        OperationTelemetry.CountError(OperationLabels.For(operationName, user), error);
         return new ExecutionResult(error);
     }
 

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Security.Claims;
 
 namespace GraphKam.GraphQL.Telemetry;
 
@@ -6,7 +7,8 @@ namespace GraphKam.GraphQL.Telemetry;
 /// The operation names that may label spans and metrics. Clients choose them, so a flood of made-up names could
 /// grow every metric without bound: only well-formed names of modest length count, and only the first
 /// <see cref="MaxDistinct"/> of them; every other operation is reported as <c>(other)</c>, and one without a name
-/// as <c>(anonymous)</c>.
+/// as <c>(anonymous)</c>. Only callers <see cref="MayAdmit"/> trusts add names (by default signed-in ones): otherwise
+/// anybody could fill the slots with names of their choosing, which the admin view would then show.
 /// </summary>
 public static class OperationLabels
 {
@@ -17,12 +19,15 @@ public static class OperationLabels
 
     private static readonly ConcurrentDictionary<string, byte> Known = new(StringComparer.Ordinal);
 
-    public static string For(string? operationName)
+    /// <summary>Whose operation names may take one of the slots; set once at start-up by the application.</summary>
+    public static Func<ClaimsPrincipal?, bool> MayAdmit { get; set; } = user => user?.Identity?.IsAuthenticated == true;
+
+    public static string For(string? operationName, ClaimsPrincipal? user)
     {
         if (string.IsNullOrEmpty(operationName)) return Anonymous;
         if (operationName.Length > MaxLength || !IsName(operationName)) return Other;
         if (Known.ContainsKey(operationName)) return operationName;
-        if (Known.Count >= MaxDistinct) return Other;
+        if (Known.Count >= MaxDistinct || !MayAdmit(user)) return Other;
         Known.TryAdd(operationName, 0);
         return operationName;
     }

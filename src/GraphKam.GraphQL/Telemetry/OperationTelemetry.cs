@@ -42,7 +42,7 @@ public sealed class OperationTelemetry : IDisposable
         ClaimsPrincipal? user)
     {
         var operation = Find(document, operationName);
-        var name = OperationLabels.For(operation?.Name?.StringValue ?? operationName);
+        var name = OperationLabels.For(operation?.Name?.StringValue ?? operationName, user);
         var type = operation?.Operation.ToString().ToLowerInvariant() ?? "unknown";
         var activity = GraphQLTelemetry.Source.StartActivity($"{type} {name}", ActivityKind.Internal);
         if (activity is { IsAllDataRequested: true })

@@ -41,6 +41,8 @@ public static class TelemetrySetup
         if (otlp != null)
             telemetry.WithLogging(logging => logging.AddOtlpExporter(options => Export(options, otlp, "v1/logs")));
         builder.Services.AddSingleton<OperationStatistics>();
+        // Partners are outside parties: their operation names are counted only once staff have used them.
+        OperationLabels.MayAdmit = user => user?.Identity?.IsAuthenticated == true && !GraphKamClaims.IsPartner(user);
         return builder;
     }
 

@@ -73,10 +73,18 @@ public static class WebSetup
     private static void LogUrls(WebApplication app)
     {
         var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
+        var metricsPort = MetricsEndpoint.PortOf(app.Configuration);
         foreach (var address in addresses)
         {
+            if (new Uri(address).Port == metricsPort)
+            {
+                app.Logger.LogInformation("Metrics:          {Url}{Path} (Prometheus; nothing else answers here)",
+                    address, MetricsEndpoint.Path);
+                continue;
+            }
             app.Logger.LogInformation("GraphQL endpoint: {Url}/graphql (connect Banana Cake Pop here)", address);
             app.Logger.LogInformation("Dashboard:        {Url}/", address);
         }
+        MetricsEndpoint.WarnAboutPort(app.Logger, metricsPort, addresses);
     }
 }

@@ -49,6 +49,7 @@ public sealed class GraphQLRequestExecutor(IDocumentExecuter<ISchema> executer, 
                 execution.UserContext[Caller.UserContextKey] = caller;
                 requestServices.GetRequiredService<CurrentPrincipal>().User = user;
                 execution.CancellationToken = timeout.Token;
+                CallerCancellation.Remember(execution, cancellationToken);
                 var rules = DocumentValidator.CoreRules
                     .Append(new AuthorizationRule(user, options.Value.UndeclaredMutationRoles))
                     .Append(new RestrictedInputFieldsRule(requestServices.GetService<IDataScope>()?.Restricted == true))

@@ -71,10 +71,16 @@ public static class GraphQLServiceCollectionExtensions
             {
                 // A coded error (the event bus being down, say) is meant for the client as it is: nothing to correlate.
                 if (context.OriginalException is ExecutionError) return;
-                context.ExecutionOptions.RequestServices?.GetService<ILoggerFactory>()
-                    ?.CreateLogger("GraphKam.GraphQL").LogError(context.OriginalException,
-                        "GraphQL field {Field} failed (correlation ID {CorrelationId}).",
-                        context.FieldContext?.FieldDefinition.Name ?? "(document)", CorrelationId.Assign(context.OriginalException));
+                var logger = context.ExecutionOptions.RequestServices?.GetService<ILoggerFactory>()?.CreateLogger("GraphKam.GraphQL");
+                // A caller that went away cancelled the field's SQL: expected, nothing to correlate or trace.
+                if (CallerCancellation.CallerGone(context.ExecutionOptions, context.FieldContext))
+                {
+                    logger?.LogInformation("GraphQL field {Field} stopped: its caller went away ({Reason}).",
+                        context.FieldContext?.FieldDefinition.Name ?? "(document)", context.OriginalException.GetType().Name);
+                    return;
+                }
+                logger?.LogError(context.OriginalException, "GraphQL field {Field} failed (correlation ID {CorrelationId}).",
+                    context.FieldContext?.FieldDefinition.Name ?? "(document)", CorrelationId.Assign(context.OriginalException));
             })
             .AddExecutionStrategy<ScopedSubscriptionExecutionStrategy>(GraphQLParser.AST.OperationType.Subscription)
             .AddComplexityAnalyzer((complexity, provider) =>

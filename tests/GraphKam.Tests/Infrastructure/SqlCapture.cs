@@ -33,10 +33,52 @@ public sealed class SqlCapture : DbCommandInterceptor
             command.Parameters.Cast<DbParameter>().Select(p => (p.ParameterName, p.Value)).ToList()));
     }
 
-    public override void CommandFailed(DbCommand command, CommandErrorEventData eventData) => _failures.Enqueue(eventData.Exception);
+    private int _cancelled;
+    private readonly ConcurrentDictionary<DbCommand, CancellationTokenRegistration> _running = new();
+
+    /// <summary>
+    /// Whether a statement's cancellation token fired while SQLite ran it (the server's interceptor then interrupts
+    /// it), or a statement failed with SQLITE_INTERRUPT.
+    /// </summary>
+    public bool Interrupted => Volatile.Read(ref _cancelled) > 0
+        || Failures.Any(e => e is Microsoft.Data.Sqlite.SqliteException { SqliteErrorCode: 9 });
+
+    private void Watch(DbCommand command, CancellationToken cancellationToken)
+    {
+        if (cancellationToken.CanBeCanceled)
+            _running[command] = cancellationToken.Register(() => Interlocked.Increment(ref _cancelled));
+    }
+
+    private void Release(DbCommand command)
+    {
+        if (_running.TryRemove(command, out var registration)) registration.Dispose();
+    }
+
+    public override ValueTask<DbDataReader> ReaderExecutedAsync(DbCommand command, CommandExecutedEventData eventData,
+        DbDataReader result, CancellationToken cancellationToken = default)
+    {
+        Release(command);
+        return ValueTask.FromResult(result);
+    }
+
+    public override void CommandCanceled(DbCommand command, CommandEndEventData eventData) => Release(command);
+
+    public override Task CommandCanceledAsync(DbCommand command, CommandEndEventData eventData,
+        CancellationToken cancellationToken = default)
+    {
+        Release(command);
+        return Task.CompletedTask;
+    }
+
+    public override void CommandFailed(DbCommand command, CommandErrorEventData eventData)
+    {
+        Release(command);
+        _failures.Enqueue(eventData.Exception);
+    }
 
     public override Task CommandFailedAsync(DbCommand command, CommandErrorEventData eventData, CancellationToken cancellationToken = default)
     {
+        Release(command);
         _failures.Enqueue(eventData.Exception);
         return Task.CompletedTask;
     }
@@ -51,6 +93,7 @@ public sealed class SqlCapture : DbCommandInterceptor
         InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
     {
         Record(command);
+        Watch(command, cancellationToken);
         return ValueTask.FromResult(result);
     }
 

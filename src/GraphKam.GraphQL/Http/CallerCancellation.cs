@@ -17,6 +17,8 @@ public static class CallerCancellation
 
     /// <param name="field">The failed field's context: in a subscription its token ends with the subscriber.</param>
     public static bool CallerGone(ExecutionOptions execution, IResolveFieldContext? field) =>
-        (execution.UserContext.TryGetValue(ContextKey, out var caller) && caller is CancellationToken { IsCancellationRequested: true })
-        || (field?.CancellationToken.IsCancellationRequested == true && !execution.CancellationToken.IsCancellationRequested);
+        (execution.UserContext.TryGetValue(ContextKey, out var caller)
+            && caller is CancellationToken { IsCancellationRequested: true })
+        || (field?.CancellationToken.IsCancellationRequested == true
+            && !execution.CancellationToken.IsCancellationRequested);
 }

@@ -49,7 +49,8 @@ public sealed class BatchLoader<TKey, TValue>
     // it is cancelled only when all of them are gone, never by one caller for the others.
     private sealed class Batch
     {
-        public Batch(BatchLoader<TKey, TValue> loader) => Fetch = new(cancellation => loader.FetchAsync(this, cancellation));
+        public Batch(BatchLoader<TKey, TValue> loader) =>
+            Fetch = new(cancellation => loader.FetchAsync(this, cancellation));
 
         public List<TKey> Keys { get; } = [];
         public SharedWork<IReadOnlyDictionary<TKey, TValue>> Fetch { get; }

@@ -71,16 +71,19 @@ public static class GraphQLServiceCollectionExtensions
             {
                 // A coded error (the event bus being down, say) is meant for the client as it is: nothing to correlate.
                 if (context.OriginalException is ExecutionError) return;
-                var logger = context.ExecutionOptions.RequestServices?.GetService<ILoggerFactory>()?.CreateLogger("GraphKam.GraphQL");
+                var logger = context.ExecutionOptions.RequestServices?.GetService<ILoggerFactory>()
+                    ?.CreateLogger("GraphKam.GraphQL");
+                var field = context.FieldContext?.FieldDefinition.Name ?? "(document)";
                 // A caller that went away cancelled the field's SQL: expected, nothing to correlate or trace.
                 if (CallerCancellation.CallerGone(context.ExecutionOptions, context.FieldContext))
                 {
                     logger?.LogInformation("GraphQL field {Field} stopped: its caller went away ({Reason}).",
-                        context.FieldContext?.FieldDefinition.Name ?? "(document)", context.OriginalException.GetType().Name);
+                        field, context.OriginalException.GetType().Name);
                     return;
                 }
-                logger?.LogError(context.OriginalException, "GraphQL field {Field} failed (correlation ID {CorrelationId}).",
-                    context.FieldContext?.FieldDefinition.Name ?? "(document)", CorrelationId.Assign(context.OriginalException));
+                logger?.LogError(context.OriginalException,
+                    "GraphQL field {Field} failed (correlation ID {CorrelationId}).",
+                    field, CorrelationId.Assign(context.OriginalException));
             })
             .AddExecutionStrategy<ScopedSubscriptionExecutionStrategy>(GraphQLParser.AST.OperationType.Subscription)
             .AddComplexityAnalyzer((complexity, provider) =>

@@ -50,7 +50,9 @@ public static class SubscriptionFilters
 /// </summary>
 internal static class EventChecks
 {
-    private static readonly ConditionalWeakTable<object, ConcurrentDictionary<string, ConcurrentDictionary<Expression, SharedWork<bool>>>> Checks = new();
+    private static readonly
+        ConditionalWeakTable<object, ConcurrentDictionary<string, ConcurrentDictionary<Expression, SharedWork<bool>>>>
+        Checks = new();
 
     public static ConcurrentDictionary<Expression, SharedWork<bool>> For(object message, string scopeKey) =>
         Checks.GetValue(message, _ => new()).GetOrAdd(scopeKey, _ => new(ExpressionEqualityComparer.Instance));

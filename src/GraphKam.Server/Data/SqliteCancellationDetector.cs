@@ -14,5 +14,6 @@ public sealed class SqliteCancellationDetector : IExceptionDetector
 
     public bool IsCancellation(Exception exception, CancellationToken cancellationToken = default) =>
         exception is OperationCanceledException
-        || (exception is SqliteException { SqliteErrorCode: SqliteInterrupt } && cancellationToken.IsCancellationRequested);
+        || (exception is SqliteException { SqliteErrorCode: SqliteInterrupt }
+            && cancellationToken.IsCancellationRequested);
 }

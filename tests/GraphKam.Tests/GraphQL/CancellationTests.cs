@@ -58,7 +58,8 @@ public sealed class CancellationTests
         await Eventually(() => factory.Log.Entries.Any(e => e.Level == LogLevel.Information
             && e.Message.Contains("stopped", StringComparison.Ordinal)), "the departure was not logged");
         var failures = factory.Log.Entries.Where(e => e.Level >= LogLevel.Error || e.Exception != null).ToList();
-        Assert.True(failures.Count == 0, string.Join("\n", failures.Select(e => $"{e.Level} {e.Category}: {e.Message}")));
+        Assert.True(failures.Count == 0,
+            string.Join("\n", failures.Select(e => $"{e.Level} {e.Category}: {e.Message}")));
     }
 
     private static async Task Eventually(Func<bool> condition, string failure)

@@ -9,7 +9,8 @@ public sealed class LogCapture : ILoggerProvider
     private readonly ConcurrentQueue<LogEntry> _entries = new();
 
     /// <summary>The formatted messages of warnings and errors.</summary>
-    public IReadOnlyList<string> Messages => _entries.Where(e => e.Level >= LogLevel.Warning).Select(e => e.Message).ToList();
+    public IReadOnlyList<string> Messages =>
+        _entries.Where(e => e.Level >= LogLevel.Warning).Select(e => e.Message).ToList();
 
     public IReadOnlyList<LogEntry> Entries => _entries.ToList();
 
@@ -25,10 +26,11 @@ public sealed class LogCapture : ILoggerProvider
 
         public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
         {
-            if (IsEnabled(logLevel)) capture._entries.Enqueue(new LogEntry(logLevel, category, formatter(state, exception), exception));
+            if (IsEnabled(logLevel))
+                capture._entries.Enqueue(new LogEntry(logLevel, category, formatter(state, exception), exception));
         }
     }
 }
 
-/// <summary>One logged entry: its level, category, formatted message and exception (whose stack trace a sink writes).</summary>
+/// <summary>One logged entry: level, category, formatted message and the exception (a sink writes its stack).</summary>
 public sealed record LogEntry(LogLevel Level, string Category, string Message, Exception? Exception);

@@ -38,7 +38,7 @@ public sealed class SqlCapture : DbCommandInterceptor
 
     /// <summary>
     /// Whether a statement's cancellation token fired while SQLite ran it (the server's interceptor then interrupts
-    /// it), or a statement failed with SQLITE_INTERRUPT.
+    /// it), EF Core reported a statement cancelled, or a statement failed with SQLITE_INTERRUPT.
     /// </summary>
     public bool Interrupted => Volatile.Read(ref _cancelled) > 0
         || Failures.Any(e => e is Microsoft.Data.Sqlite.SqliteException { SqliteErrorCode: 9 });
@@ -61,12 +61,17 @@ public sealed class SqlCapture : DbCommandInterceptor
         return ValueTask.FromResult(result);
     }
 
-    public override void CommandCanceled(DbCommand command, CommandEndEventData eventData) => Release(command);
+    // EF Core reports a statement interrupted by its token as cancelled (see SqliteCancellationDetector).
+    public override void CommandCanceled(DbCommand command, CommandEndEventData eventData)
+    {
+        Release(command);
+        Interlocked.Increment(ref _cancelled);
+    }
 
     public override Task CommandCanceledAsync(DbCommand command, CommandEndEventData eventData,
         CancellationToken cancellationToken = default)
     {
-        Release(command);
+        CommandCanceled(command, eventData);
         return Task.CompletedTask;
     }
 

@@ -1,3 +1,4 @@
+using GraphKam.GraphQL.Telemetry;
 using GraphQL.DataLoader;
 
 namespace GraphKam.GraphQL.Loading;
@@ -36,13 +37,18 @@ public sealed class BatchLoader<TKey, TValue>
     }
 
     // Once its fetch has started a batch takes no more keys: later ones go into the next batch.
-    private Task<IReadOnlyDictionary<TKey, TValue>> FetchAsync(Batch batch, CancellationToken cancellationToken)
+    private async Task<IReadOnlyDictionary<TKey, TValue>> FetchAsync(Batch batch, CancellationToken cancellationToken)
     {
         lock (_gate)
         {
             if (_open == batch) _open = new Batch(this);
         }
-        return _fetch(batch.Keys, cancellationToken);
+        using var activity = GraphQLTelemetry.Source.StartActivity("graphql.dataloader.batch");
+        activity?.SetTag("graphql.dataloader.value_type", typeof(TValue).Name);
+        activity?.SetTag("graphql.dataloader.batch_size", batch.Keys.Count);
+        GraphQLMetrics.BatchSize.Record(batch.Keys.Count,
+            new KeyValuePair<string, object?>("graphql.dataloader.value_type", typeof(TValue).Name));
+        return await _fetch(batch.Keys, cancellationToken);
     }
 
     // The fetch is shared by every caller waiting on the batch (in a subscription, by every subscriber of an event):

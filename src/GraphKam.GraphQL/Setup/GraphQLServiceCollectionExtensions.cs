@@ -8,8 +8,11 @@ using GraphKam.GraphQL.Relay;
 using GraphKam.GraphQL.Schema;
 using GraphKam.GraphQL.Streaming;
 using GraphKam.GraphQL.Subscriptions;
+using GraphKam.GraphQL.Telemetry;
 using GraphQL;
+using GraphQL.Execution;
 using GraphQL.Types;
+using GraphQL.Validation;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -58,6 +61,10 @@ public static class GraphQLServiceCollectionExtensions
         services.AddTransient(typeof(Filtering.ListFilterInputType<>));
         services.AddTransient(typeof(Filtering.EnumOperationFilterInput<>));
         services.AddTransient(typeof(Mutations.ErrorGraphType<>));
+        // Spans for validation and execution around GraphQL.NET's own (registered before it, so these are used).
+        services.AddSingleton<IDocumentValidator>(new TracedDocumentValidator(new DocumentValidator()));
+        services.AddSingleton<IExecutionStrategySelector>(provider => new TracedExecutionStrategySelector(
+            new DefaultExecutionStrategySelector(provider.GetServices<ExecutionStrategyRegistration>())));
 
         services.AddGraphQL(builder => builder
             .AddSchema<TSchema>()

@@ -28,10 +28,16 @@ public static class WebSetup
         return builder;
     }
 
-    /// <summary>Serves the dashboard from the repository's <c>wwwroot/</c>, GraphQL at <c>/graphql</c> and <c>/healthz</c>.</summary>
+    /// <summary>
+    /// Serves the dashboard from the repository's <c>wwwroot/</c>, GraphQL at <c>/graphql</c>, <c>/healthz</c> and
+    /// <c>/readyz</c>.
+    /// </summary>
     public static WebApplication UseGraphKamWeb(this WebApplication app)
     {
         app.UseGraphKamErrors();
+        app.UseGraphKamMetricsEndpoint(); // only on its own port, before anything else answers there
+        // The admin view's statistics listen from start-up, not from the first time someone asks for them.
+        app.Services.GetRequiredService<GraphKam.GraphQL.Telemetry.OperationStatistics>();
         var webRoot = new PhysicalFileProvider(FindWebRoot(app.Configuration, app.Environment.ContentRootPath));
         app.UseGraphKamSecurityHeaders();
         // Partner portals load the widgets (embed/graphkam.js and the modules and styles it imports) as cross-origin
@@ -47,7 +53,7 @@ public static class WebSetup
         app.UseGraphKamIde("/graphql"); // Banana Cake Pop at /graphql/ (by default only in Development)
         app.MapGraphKamGraphQL("/graphql").RequireCors(CorsPolicy);
         app.MapGraphKamAuth().RequireCors(CorsPolicy);
-        app.MapHealthChecks("/healthz");
+        app.MapGraphKamHealth();
         app.Lifetime.ApplicationStarted.Register(() => LogUrls(app));
         return app;
     }

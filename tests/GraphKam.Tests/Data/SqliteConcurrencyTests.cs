@@ -5,7 +5,7 @@ namespace GraphKam.Tests.Data;
 
 public sealed class SqliteConcurrencyTests
 {
-    [Fact]
+    [SqliteFact("WAL mode and SQLite's locks; PostgreSQL readers never wait for writers.")]
     public async Task Readers_do_not_wait_for_an_open_write_transaction()
     {
         using var factory = new GraphKamFactory();

@@ -26,7 +26,7 @@ public static class DataSetup
             .UseGraphKamProvider(services, () => DatabaseFiles.ConnectionString(services))
             .UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking)
             .ReplaceService<IModelCacheKeyFactory, AccessModelCacheKeyFactory>()
-            .ReplaceService<IExceptionDetector, SqliteCancellationDetector>()
+            .ReplaceService<IExceptionDetector, DatabaseCancellationDetector>()
             .AddInterceptors(new SqliteConnectionSetup(), Interruption)
             .AddInterceptors(services.GetServices<IInterceptor>()), ServiceLifetime.Scoped);
         builder.Services.AddSingleton(TimeProvider.System);

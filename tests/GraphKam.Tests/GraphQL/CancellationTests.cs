@@ -6,9 +6,9 @@ using Microsoft.Extensions.Logging;
 namespace GraphKam.Tests.GraphQL;
 
 /// <summary>
-/// A client that gives up on its request stops the SQL it started: SQLite interrupts the statement (it would otherwise
-/// count on for many seconds), including a statement that loads a batch for several parents, and the server logs
-/// the departure at Information, with no error (neither its own nor EF Core's) and no stack trace.
+/// A client that gives up on its request stops the SQL it started: SQLite interrupts the statement, PostgreSQL cancels
+/// it (it would otherwise count on for many seconds), including a statement that loads a batch for several parents,
+/// and the server logs the departure at Information, with no error (neither its own nor EF Core's) and no stack trace.
 /// </summary>
 public sealed class CancellationTests
 {

@@ -23,7 +23,7 @@ public sealed class ProbeFactory : GraphKamFactory
 
     public LogCapture Log { get; } = new();
 
-    /// <summary>Makes a chosen statement slow in SQLite (see <see cref="SlowStatements"/>).</summary>
+    /// <summary>Makes a chosen statement slow in the database (see <see cref="SlowStatements"/>).</summary>
     public SlowStatements Slow { get; } = new();
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)

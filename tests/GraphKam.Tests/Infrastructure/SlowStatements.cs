@@ -4,9 +4,10 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 namespace GraphKam.Tests.Infrastructure;
 
 /// <summary>
-/// Makes one chosen SQL statement slow inside SQLite itself: the next query whose text contains the armed marker is
-/// wrapped so that, before its first row, SQLite counts to a hundred million (many seconds). Only an interrupt
-/// (<c>sqlite3_interrupt</c>, which the server sends when the command's cancellation token fires) ends it early.
+/// Makes one chosen SQL statement slow inside the database itself: the next query whose text contains the armed
+/// marker is wrapped so that, before its first row, the database counts to a hundred million (many seconds). Only
+/// what the server sends when the command's cancellation token fires (<c>sqlite3_interrupt</c>, PostgreSQL's cancel
+/// request) ends it early.
 /// </summary>
 public sealed class SlowStatements : DbCommandInterceptor
 {
@@ -43,7 +44,9 @@ public sealed class SlowStatements : DbCommandInterceptor
         var marker = Volatile.Read(ref _marker);
         if (marker == null || !command.CommandText.Contains(marker, StringComparison.Ordinal)
             || Interlocked.CompareExchange(ref _marker, null, marker) != marker) return;
-        command.CommandText = $"SELECT * FROM ({command.CommandText.TrimEnd().TrimEnd(';')}) WHERE {Count} > 0";
+        // PostgreSQL 15 wants the derived table named.
+        command.CommandText =
+            $"SELECT * FROM ({command.CommandText.TrimEnd().TrimEnd(';')}) AS slowed WHERE {Count} > 0";
         Text = command.CommandText;
         _started.TrySetResult();
     }

@@ -34,39 +34,17 @@ public sealed class SqlCapture : DbCommandInterceptor
     }
 
     private int _cancelled;
-    private readonly ConcurrentDictionary<DbCommand, CancellationTokenRegistration> _running = new();
 
     /// <summary>
-    /// Whether a statement's cancellation token fired while SQLite ran it (the server's interceptor then interrupts
-    /// it), EF Core reported a statement cancelled, or a statement failed with SQLITE_INTERRUPT.
+    /// Whether a statement ended because its token fired: EF Core reported it cancelled (the server's detector counts
+    /// SQLite's interrupt and PostgreSQL's cancel as that), or it failed with SQLITE_INTERRUPT. A statement whose token
+    /// fired but that ran to its end anyway does not count.
     /// </summary>
     public bool Interrupted => Volatile.Read(ref _cancelled) > 0
         || Failures.Any(e => e is Microsoft.Data.Sqlite.SqliteException { SqliteErrorCode: 9 });
 
-    private void Watch(DbCommand command, CancellationToken cancellationToken)
-    {
-        if (cancellationToken.CanBeCanceled)
-            _running[command] = cancellationToken.Register(() => Interlocked.Increment(ref _cancelled));
-    }
-
-    private void Release(DbCommand command)
-    {
-        if (_running.TryRemove(command, out var registration)) registration.Dispose();
-    }
-
-    public override ValueTask<DbDataReader> ReaderExecutedAsync(DbCommand command, CommandExecutedEventData eventData,
-        DbDataReader result, CancellationToken cancellationToken = default)
-    {
-        Release(command);
-        return ValueTask.FromResult(result);
-    }
-
-    // EF Core reports a statement interrupted by its token as cancelled (see SqliteCancellationDetector).
-    public override void CommandCanceled(DbCommand command, CommandEndEventData eventData)
-    {
-        Release(command);
+    public override void CommandCanceled(DbCommand command, CommandEndEventData eventData) =>
         Interlocked.Increment(ref _cancelled);
-    }
 
     public override Task CommandCanceledAsync(DbCommand command, CommandEndEventData eventData,
         CancellationToken cancellationToken = default)
@@ -75,15 +53,11 @@ public sealed class SqlCapture : DbCommandInterceptor
         return Task.CompletedTask;
     }
 
-    public override void CommandFailed(DbCommand command, CommandErrorEventData eventData)
-    {
-        Release(command);
+    public override void CommandFailed(DbCommand command, CommandErrorEventData eventData) =>
         _failures.Enqueue(eventData.Exception);
-    }
 
     public override Task CommandFailedAsync(DbCommand command, CommandErrorEventData eventData, CancellationToken cancellationToken = default)
     {
-        Release(command);
         _failures.Enqueue(eventData.Exception);
         return Task.CompletedTask;
     }
@@ -98,7 +72,6 @@ public sealed class SqlCapture : DbCommandInterceptor
         InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
     {
         Record(command);
-        Watch(command, cancellationToken);
         return ValueTask.FromResult(result);
     }
 

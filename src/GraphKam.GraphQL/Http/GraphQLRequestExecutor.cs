@@ -74,6 +74,7 @@ public sealed class GraphQLRequestExecutor(IDocumentExecuter<ISchema> executer, 
                 if (telemetry.Activity != null) execution.UserContext[OperationTelemetry.ContextKey] = telemetry.Activity.Context;
                 requestServices.GetRequiredService<CurrentPrincipal>().User = user;
                 execution.CancellationToken = timeout.Token;
+                CallerCancellation.Remember(execution, cancellationToken);
                 var rules = DocumentValidator.CoreRules
                     .Append(new AuthorizationRule(user, options.Value.UndeclaredMutationRoles))
                     .Append(new RestrictedInputFieldsRule(requestServices.GetService<IDataScope>()?.Restricted == true))

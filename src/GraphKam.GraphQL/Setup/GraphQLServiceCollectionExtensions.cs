@@ -86,10 +86,18 @@ public static class GraphQLServiceCollectionExtensions
                     context.ErrorMessage = translated.Message;
                     return;
                 }
-                services?.GetService<ILoggerFactory>()
-                    ?.CreateLogger("GraphKam.GraphQL").LogError(context.OriginalException,
-                        "GraphQL field {Field} failed (correlation ID {CorrelationId}).",
-                        context.FieldContext?.FieldDefinition.Name ?? "(document)", CorrelationId.Assign(context.OriginalException));
+                var logger = services?.GetService<ILoggerFactory>()?.CreateLogger("GraphKam.GraphQL");
+                var field = context.FieldContext?.FieldDefinition.Name ?? "(document)";
+                // A caller that went away cancelled the field's SQL: expected, nothing to correlate or trace.
+                if (CallerCancellation.CallerGone(context.ExecutionOptions, context.FieldContext))
+                {
+                    logger?.LogInformation("GraphQL field {Field} stopped: its caller went away ({Reason}).",
+                        field, context.OriginalException.GetType().Name);
+                    return;
+                }
+                logger?.LogError(context.OriginalException,
+                    "GraphQL field {Field} failed (correlation ID {CorrelationId}).",
+                    field, CorrelationId.Assign(context.OriginalException));
             })
             .AddExecutionStrategy<ScopedSubscriptionExecutionStrategy>(GraphQLParser.AST.OperationType.Subscription)
             .AddComplexityAnalyzer((complexity, provider) =>

@@ -7,6 +7,7 @@ using GraphKam.Server.Data.Providers;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Storage;
 
 namespace GraphKam.Server.Setup;
 
@@ -25,6 +26,7 @@ public static class DataSetup
             .UseGraphKamProvider(services, () => DatabaseFiles.ConnectionString(services))
             .UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking)
             .ReplaceService<IModelCacheKeyFactory, AccessModelCacheKeyFactory>()
+            .ReplaceService<IExceptionDetector, DatabaseCancellationDetector>()
             .AddInterceptors(new SqliteConnectionSetup(), Interruption)
             .AddInterceptors(services.GetServices<IInterceptor>()), ServiceLifetime.Scoped);
         builder.Services.AddSingleton(TimeProvider.System);

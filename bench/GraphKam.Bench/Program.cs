@@ -10,12 +10,22 @@ public static class BenchProgram
 {
     // In-process: the benchmarks host the server themselves, on a database they fill in their set-up.
     // `--job short` gives a quick, rough run.
-    // `subscribers` runs the WebSocket fan-out measurement instead (see SubscriberBench); `soak [minutes]` the soak (SoakBench).
+    // `subscribers` runs the WebSocket fan-out measurement instead (see SubscriberBench), `soak [minutes]` the soak
+    // (see SoakBench), `load` the read load on one and two server processes (see LoadBench).
     public static async Task Main(string[] args)
     {
         if (args is ["soak", ..])
         {
-            await SoakBench.RunAsync(args.Length > 1 ? double.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 10);
+            await SoakBench.RunAsync(args.Length > 1 ? double.Parse(args[1], CultureInfo.InvariantCulture) : 10);
+            return;
+        }
+        if (args is ["load", ..])
+        {
+            var options = args.Skip(1).Chunk(2).Where(pair => pair.Length == 2)
+                .ToDictionary(pair => pair[0], pair => pair[1]);
+            var seconds = int.Parse(options.GetValueOrDefault("--seconds", "20"), CultureInfo.InvariantCulture);
+            var clients = int.Parse(options.GetValueOrDefault("--clients", "16"), CultureInfo.InvariantCulture);
+            await LoadBench.RunAsync(options.GetValueOrDefault("--postgres"), TimeSpan.FromSeconds(seconds), clients);
             return;
         }
         if (args is ["subscribers", ..])

@@ -1,6 +1,7 @@
 // The dashboard page: cookie sign-in, then each view loaded by its own request, kept current by subscriptions.
 import { GraphQLClient, UNREACHABLE } from './graphql.js';
 import { h, fill, format } from './dom.js';
+import { serverActivity, ADMIN_ROLES } from './admin.js';
 import { kpis, funnel, tiers, accounts, orgChart, ranking, feed, showError, quarterBack, ACTIVITY_FIELDS } from './views.js';
 
 const $ = (id) => document.getElementById(id);
@@ -43,6 +44,7 @@ const showRanking = () => show('ranking', 'Distributor ranking', ranking, { peri
   period: state.period, onPeriod: (period) => { state.period = period; showRanking(); },
 });
 const showFeed = () => show('feed', 'Activity feed', feed);
+const showServerActivity = () => show('server-activity', 'Server activity', serverActivity);
 
 async function loadOrgChoices() {
   // The accounts with the largest organisation charts to choose from (strategic ones first).
@@ -52,6 +54,7 @@ async function loadOrgChoices() {
 }
 
 let refreshTimer = null;
+let adminTimer = null;
 /** Many changes in a burst cause one refresh of the KPIs, not one each. */
 function refreshSoon() {
   clearTimeout(refreshTimer);
@@ -85,6 +88,9 @@ client.onStatus((status) => {
     && (status === 'offline' || indicator.textContent === RECONNECTING);
   const text = retrying ? RECONNECTING : statusText[status];
   if (indicator.textContent !== text) indicator.textContent = text;
+  // The admin view's first reading is taken before the dashboard's own socket opens: read again once it is open and
+  // its subscriptions (sent right after, with no reply of their own) have had a moment to start.
+  if (status === 'online' && adminTimer !== null) setTimeout(() => adminTimer !== null && showServerActivity(), 1000);
 });
 
 async function start() {
@@ -103,8 +109,14 @@ async function start() {
   $('dashboard').hidden = false;
   if (fromSignIn) $('main').focus();
   $('sign-out').hidden = false;
+  // Only administrators and directors see (and may read) the server's own figures, refreshed each half minute.
+  const admin = me.roles.some((role) => ADMIN_ROLES.includes(role));
+  $('server-activity').hidden = !admin;
+  clearInterval(adminTimer);
+  adminTimer = admin ? setInterval(showServerActivity, 30_000) : null;
   fill($('who'), `${me.name} · ${me.roles.map(format.words).join(', ')}${me.distributor ? ` · ${me.distributor.name}` : ''}`);
   await Promise.all([showKpis(), showFunnel(), showTiers(), showAccounts(), showRanking(), showFeed(),
+    admin ? showServerActivity() : null,
     loadOrgChoices().then(showOrgChart).catch((error) => showError($('org-chart'), 'Organisation chart', error))]);
   goLive();
   document.body.dataset.ready = 'true';
@@ -119,6 +131,10 @@ function signedOut(reason) {
   if (reason && !sessionLive) return;
   sessionLive = false;
   client.close();
+  clearInterval(adminTimer);
+  adminTimer = null;
+  fill($('server-activity'));
+  $('server-activity').hidden = true;
   delete document.body.dataset.ready;
   $('dashboard').hidden = true;
   $('sign-out').hidden = true;

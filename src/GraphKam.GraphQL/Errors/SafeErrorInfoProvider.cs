@@ -34,7 +34,8 @@ public sealed class SafeErrorInfoProvider(bool exposeDetails) : ErrorInfoProvide
         };
     }
 
-    private static bool IsUnexpected(ExecutionError error) => error switch
+    /// <summary>Whether the client sees this error as <c>INTERNAL_ERROR</c> (outside Development).</summary>
+    public static bool IsUnexpected(ExecutionError error) => error switch
     {
         // A document error is about what the client sent (e.g. a variable that does not convert), even when an
         // exception from the conversion is attached to it.

@@ -5,6 +5,7 @@ using GraphQL;
 using GraphQL.Types;
 using GraphQL.Utilities;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace GraphKam.GraphQL.Http;
@@ -20,7 +21,8 @@ public sealed class GraphQLHttpEndpoint(
     IGraphQLTextSerializer serializer,
     ISchema schema,
     ServerSentEvents events,
-    IOptions<GraphQLServerOptions> options)
+    IOptions<GraphQLServerOptions> options,
+    ILogger<GraphQLHttpEndpoint> logger)
 {
     private readonly Lazy<string> _sdl = new(() => schema.Print(new PrintOptions { IncludeDescriptions = true }));
 
@@ -59,7 +61,23 @@ public sealed class GraphQLHttpEndpoint(
             await events.StreamAsync(http, graphQLRequest, http.User, queriesOnly: isGet, options.Value.KeepAliveInterval, options.Value.SendQueueCapacity);
             return;
         }
-        var result = await executor.ExecuteAsync(graphQLRequest, http.RequestServices, http.User, queriesOnly: isGet, http.RequestAborted);
+        ExecutionResult result;
+        try
+        {
+            result = await executor.ExecuteAsync(graphQLRequest, http.RequestServices, http.User, queriesOnly: isGet,
+                http.RequestAborted);
+        }
+        catch (OperationCanceledException) when (http.RequestAborted.IsCancellationRequested)
+        {
+            ClientGone(http);
+            return;
+        }
+        // The client left while its fields failed for that reason: nobody reads the answer.
+        if (http.RequestAborted.IsCancellationRequested)
+        {
+            ClientGone(http);
+            return;
+        }
         if (result.Streams != null)
         {
             // A subscription needs a stream; its source was resolved but nobody subscribed, so nothing keeps running.
@@ -77,6 +95,10 @@ public sealed class GraphQLHttpEndpoint(
         http.Response.ContentType = $"{mediaType}; charset=utf-8";
         await serializer.WriteAsync(http.Response.Body, result, http.RequestAborted);
     }
+
+    private void ClientGone(HttpContext http) =>
+        logger.LogInformation("GraphQL request {Method} {Path} stopped: the client closed the connection.",
+            http.Request.Method, http.Request.Path);
 
     /// <summary>
     /// §application/graphql-response+json: a response without <c>data</c> (the document did not parse or validate)

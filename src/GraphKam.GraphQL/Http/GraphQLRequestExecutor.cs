@@ -4,6 +4,7 @@ using GraphKam.GraphQL.Limits;
 using GraphKam.GraphQL.RateLimiting;
 using GraphKam.GraphQL.Schema;
 using GraphKam.GraphQL.Security;
+using GraphKam.GraphQL.Telemetry;
 using GraphQL;
 using GraphQL.Transport;
 using GraphQL.Types;
@@ -11,6 +12,7 @@ using GraphQL.Validation;
 using GraphQL.Validation.Rules.Custom;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace GraphKam.GraphQL.Http;
@@ -18,20 +20,42 @@ namespace GraphKam.GraphQL.Http;
 /// <summary>
 /// Executes one GraphQL request for any transport, with the server's limits applied: the caller's rate, the
 /// document's size and shape (<see cref="DocumentGate"/>), validation with cost, then execution within the timeout.
+/// Each operation that parses gets a span and its measurements (<see cref="OperationTelemetry"/>), and its name is
+/// on every log line written while it runs.
 /// </summary>
 public sealed class GraphQLRequestExecutor(IDocumentExecuter<ISchema> executer, IOptions<GraphQLServerOptions> options,
-    DocumentGate gate, OperationRateLimiter rateLimiter, IHttpContextAccessor http)
+    DocumentGate gate, OperationRateLimiter rateLimiter, IHttpContextAccessor http,
+    ILogger<GraphQLRequestExecutor> logger)
 {
     /// <param name="queriesOnly">GET: only queries (and, when streaming, subscriptions) may run.</param>
     /// <param name="streaming">The transport can deliver a subscription's events (WebSocket or SSE).</param>
     public async Task<ExecutionResult> ExecuteAsync(GraphQLRequest request, IServiceProvider requestServices, ClaimsPrincipal? user,
         bool queriesOnly, CancellationToken cancellationToken, bool streaming = false)
     {
+        GraphQLMetrics.Requests.Add(1, new KeyValuePair<string, object?>("graphql.transport", streaming ? "stream" : "http"));
         var caller = Caller.Of(user, http.HttpContext);
-        if (rateLimiter.TryOperation(caller) is { } overRate) return new ExecutionResult(overRate);
+        if (rateLimiter.TryOperation(caller) is { } overRate) return Refused(overRate, request.OperationName, user);
         var (document, refusal) = gate.Check(request.Query ?? "");
-        if (refusal != null) return new ExecutionResult(refusal);
+        if (refusal != null) return Refused(refusal, request.OperationName, user);
 
+        using var telemetry = OperationTelemetry.Start(document, request.OperationName, request.Query ?? "", user);
+        using var logScope = logger.BeginScope(new OperationLogScope(telemetry.Name));
+        var result = await ExecuteAsync(request, document, requestServices, user, caller, queriesOnly, streaming,
+            telemetry, cancellationToken);
+        telemetry.Complete(result);
+        return result;
+    }
+
+    private static ExecutionResult Refused(ExecutionError error, string? operationName, ClaimsPrincipal? user)
+    {
+        OperationTelemetry.CountError(OperationLabels.For(operationName, user), error);
+        return new ExecutionResult(error);
+    }
+
+    private async Task<ExecutionResult> ExecuteAsync(GraphQLRequest request, GraphQLParser.AST.GraphQLDocument? document,
+        IServiceProvider requestServices, ClaimsPrincipal? user, Caller caller, bool queriesOnly, bool streaming,
+        OperationTelemetry telemetry, CancellationToken cancellationToken)
+    {
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeout.CancelAfter(options.Value.ExecutionTimeout);
         bool TimedOut() => timeout.IsCancellationRequested && !cancellationToken.IsCancellationRequested;
@@ -47,8 +71,10 @@ public sealed class GraphQLRequestExecutor(IDocumentExecuter<ISchema> executer, 
                 execution.RequestServices = requestServices;
                 execution.User = user;
                 execution.UserContext[Caller.UserContextKey] = caller;
+                if (telemetry.Activity != null) execution.UserContext[OperationTelemetry.ContextKey] = telemetry.Activity.Context;
                 requestServices.GetRequiredService<CurrentPrincipal>().User = user;
                 execution.CancellationToken = timeout.Token;
+                CallerCancellation.Remember(execution, cancellationToken);
                 var rules = DocumentValidator.CoreRules
                     .Append(new AuthorizationRule(user, options.Value.UndeclaredMutationRoles))
                     .Append(new RestrictedInputFieldsRule(requestServices.GetService<IDataScope>()?.Restricted == true))

@@ -41,18 +41,19 @@ public sealed class OperationRateLimiter : IDisposable
         {
             using var lease = limiter.AttemptAcquire("login:" + login, (int)Math.Min(permits, perLogin));
             if (!lease.IsAcquired)
-                return Refused(lease, $"This login has used its {what} allowance ({perLogin} per {_limits.Window}).");
+                return Refused(lease, what, $"This login has used its {what} allowance ({perLogin} per {_limits.Window}).");
         }
         if (perAddress <= 0) return null;
         using var byAddress = limiter.AttemptAcquire("address:" + caller.Address, (int)Math.Min(permits, perAddress));
         return byAddress.IsAcquired
             ? null
-            : Refused(byAddress,
+            : Refused(byAddress, what,
                 $"This client address has used its {what} allowance ({perAddress} per {_limits.Window}).");
     }
 
-    private ValidationError Refused(RateLimitLease lease, string message)
+    private ValidationError Refused(RateLimitLease lease, string limit, string message)
     {
+        Telemetry.GraphQLMetrics.RateLimitRefusals.Add(1, new KeyValuePair<string, object?>("graphkam.limit", limit));
         var retryAfter = lease.TryGetMetadata(MetadataName.RetryAfter, out var wait)
             ? wait
             : _limits.Window / RefillsPerWindow;

@@ -8,8 +8,11 @@ using GraphKam.GraphQL.Relay;
 using GraphKam.GraphQL.Schema;
 using GraphKam.GraphQL.Streaming;
 using GraphKam.GraphQL.Subscriptions;
+using GraphKam.GraphQL.Telemetry;
 using GraphQL;
+using GraphQL.Execution;
 using GraphQL.Types;
+using GraphQL.Validation;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -58,6 +61,10 @@ public static class GraphQLServiceCollectionExtensions
         services.AddTransient(typeof(Filtering.ListFilterInputType<>));
         services.AddTransient(typeof(Filtering.EnumOperationFilterInput<>));
         services.AddTransient(typeof(Mutations.ErrorGraphType<>));
+        // Spans for validation and execution around GraphQL.NET's own (registered before it, so these are used).
+        services.AddSingleton<IDocumentValidator>(new TracedDocumentValidator(new DocumentValidator()));
+        services.AddSingleton<IExecutionStrategySelector>(provider => new TracedExecutionStrategySelector(
+            new DefaultExecutionStrategySelector(provider.GetServices<ExecutionStrategyRegistration>())));
 
         services.AddGraphQL(builder => builder
             .AddSchema<TSchema>()
@@ -71,10 +78,26 @@ public static class GraphQLServiceCollectionExtensions
             {
                 // A coded error (the event bus being down, say) is meant for the client as it is: nothing to correlate.
                 if (context.OriginalException is ExecutionError) return;
-                context.ExecutionOptions.RequestServices?.GetService<ILoggerFactory>()
-                    ?.CreateLogger("GraphKam.GraphQL").LogError(context.OriginalException,
-                        "GraphQL field {Field} failed (correlation ID {CorrelationId}).",
-                        context.FieldContext?.FieldDefinition.Name ?? "(document)", CorrelationId.Assign(context.OriginalException));
+                var services = context.ExecutionOptions.RequestServices;
+                if (services?.GetServices<IErrorTranslator>().Select(t => t.Translate(context.OriginalException))
+                    .FirstOrDefault(error => error != null) is { } translated)
+                {
+                    context.Exception = translated;
+                    context.ErrorMessage = translated.Message;
+                    return;
+                }
+                var logger = services?.GetService<ILoggerFactory>()?.CreateLogger("GraphKam.GraphQL");
+                var field = context.FieldContext?.FieldDefinition.Name ?? "(document)";
+                // A caller that went away cancelled the field's SQL: expected, nothing to correlate or trace.
+                if (CallerCancellation.CallerGone(context.ExecutionOptions, context.FieldContext))
+                {
+                    logger?.LogInformation("GraphQL field {Field} stopped: its caller went away ({Reason}).",
+                        field, context.OriginalException.GetType().Name);
+                    return;
+                }
+                logger?.LogError(context.OriginalException,
+                    "GraphQL field {Field} failed (correlation ID {CorrelationId}).",
+                    field, CorrelationId.Assign(context.OriginalException));
             })
             .AddExecutionStrategy<ScopedSubscriptionExecutionStrategy>(GraphQLParser.AST.OperationType.Subscription)
             .AddComplexityAnalyzer((complexity, provider) =>

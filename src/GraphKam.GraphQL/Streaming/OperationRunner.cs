@@ -80,7 +80,10 @@ public sealed class OperationRunner(GraphQLRequestExecutor executor, IServiceSco
 
         public void OnError(Exception error)
         {
-            if (End()) { sink.Next(new ExecutionResult(new ExecutionError(error.Message, error))); sink.Complete(); }
+            if (!End()) return;
+            // An ExecutionError (a CodedError such as the event bus's) keeps its own code; anything else is wrapped.
+            sink.Next(new ExecutionResult(error as ExecutionError ?? new ExecutionError(error.Message, error)));
+            sink.Complete();
         }
 
         public void OnCompleted()

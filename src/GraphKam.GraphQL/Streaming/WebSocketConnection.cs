@@ -56,11 +56,16 @@ public sealed class WebSocketConnection(WebSocket socket, int sendQueueCapacity,
     {
         using var receiving = CancellationTokenSource.CreateLinkedTokenSource(aborted, _abort.Token);
         var writer = WriteAsync();
+        Telemetry.GraphQLMetrics.WebSocketOpened();
         try
         {
             await ReceiveAsync(onMessage, onBinary, receiving.Token);
         }
         catch (Exception error) when (error is OperationCanceledException or WebSocketException) { }
+        finally
+        {
+            Telemetry.GraphQLMetrics.WebSocketClosed();
+        }
         // The client closed (echo its code, as RFC 6455 asks) or the connection broke.
         Close(socket.CloseStatus ?? WebSocketCloseStatus.NormalClosure, socket.CloseStatusDescription ?? "");
         await writer;

@@ -1,12 +1,14 @@
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
+using System.Diagnostics;
+using GraphKam.GraphQL.Telemetry;
 
 namespace GraphKam.GraphQL.Subscriptions;
 
 /// <summary>
 /// The topic bus of a single machine. Publishing calls each subscriber's <c>OnNext</c> directly: GraphQL.NET's
 /// subscription pipeline only queues the event there, and every transport holds its own bounded send queue, so a
-/// slow client never slows the publisher or the other subscribers.
+/// slow client never slows the publisher or the other subscribers. What it does is counted by <see cref="EventBusMeter"/>.
 /// </summary>
 public sealed class InMemoryTopicBus : ITopicBus
 {
@@ -14,8 +16,13 @@ public sealed class InMemoryTopicBus : ITopicBus
 
     public Task PublishAsync<T>(string topic, T message, CancellationToken cancellationToken = default) where T : notnull
     {
+        var publishedAt = Stopwatch.GetTimestamp();
+        EventBusMeter.Published(topic);
         if (_topics.TryGetValue(topic, out var subscribers))
+        {
             foreach (var subscriber in subscribers) subscriber.OnNext(message);
+            EventBusMeter.Delivered(topic, subscribers.Count, publishedAt);
+        }
         return Task.CompletedTask;
     }
 
@@ -30,7 +37,12 @@ public sealed class InMemoryTopicBus : ITopicBus
         {
             var subscriber = new Subscriber(observer);
             bus._topics.AddOrUpdate(topic, _ => [subscriber], (_, list) => list.Add(subscriber));
-            return new Unsubscriber(() => bus._topics.AddOrUpdate(topic, _ => [], (_, list) => list.Remove(subscriber)));
+            EventBusMeter.Subscribed(topic);
+            return new Unsubscriber(() =>
+            {
+                bus._topics.AddOrUpdate(topic, _ => [], (_, list) => list.Remove(subscriber));
+                EventBusMeter.Unsubscribed(topic);
+            });
         }
 
         /// <summary>Passes on the messages of type <typeparamref name="T"/>; a failing observer cannot break the publisher.</summary>

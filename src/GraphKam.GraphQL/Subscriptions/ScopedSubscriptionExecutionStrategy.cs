@@ -1,7 +1,9 @@
 using System.Collections.Concurrent;
+using System.Diagnostics;
 using System.Runtime.CompilerServices;
 using GraphKam.GraphQL.Loading;
 using GraphKam.GraphQL.Security;
+using GraphKam.GraphQL.Telemetry;
 using GraphQL;
 using GraphQL.Execution;
 using Microsoft.Extensions.DependencyInjection;
@@ -12,6 +14,8 @@ namespace GraphKam.GraphQL.Subscriptions;
 /// Resolves each subscription event with loaders of its own, shared by every subscriber of that event: data is
 /// read fresh for each event (nothing cached from earlier ones, no cache growing over a long subscription), and a
 /// thousand subscribers asking for the same opportunity cause one query, not a thousand (one per data scope).
+/// Each event delivered to a subscription is a <c>graphql.subscription.event</c> span, child of the span of the
+/// operation that subscribed.
 /// </summary>
 public sealed class ScopedSubscriptionExecutionStrategy : SubscriptionExecutionStrategy
 {
@@ -22,6 +26,11 @@ public sealed class ScopedSubscriptionExecutionStrategy : SubscriptionExecutionS
     protected override async ValueTask<ExecutionResult> ProcessDataAsync(global::GraphQL.Execution.ExecutionContext context, ExecutionNode node, object? value)
     {
         if (value == null) return await base.ProcessDataAsync(context, node, value);
+        using var activity = GraphQLTelemetry.Source.StartActivity("graphql.subscription.event", ActivityKind.Internal,
+            context.UserContext.TryGetValue(OperationTelemetry.ContextKey, out var operation) && operation is ActivityContext
+                subscribed ? subscribed : default);
+        activity?.SetTag("graphql.subscription.field", node.Field?.Name.StringValue);
+        activity?.SetTag("graphql.subscription.event_type", value.GetType().Name);
         var previous = context.UserContext.TryGetValue(DataLoaderScope.ContextKey, out var before) ? before : null;
         var scopeKey = context.RequestServices?.GetService<IDataScope>()?.Key ?? "";
         context.UserContext[DataLoaderScope.ContextKey] = EventLoaders.GetValue(value, _ => new())

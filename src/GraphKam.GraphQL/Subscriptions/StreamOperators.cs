@@ -162,8 +162,18 @@ public static class StreamOperators
                 }
             }
 
-            public void OnError(Exception error) => next.OnError(error);
-            public void OnCompleted() => next.OnCompleted();
+            // The stream ends: a summary still waiting for its timer must not follow the end.
+            public void OnError(Exception error)
+            {
+                Dispose();
+                next.OnError(error);
+            }
+
+            public void OnCompleted()
+            {
+                Dispose();
+                next.OnCompleted();
+            }
 
             public void Dispose()
             {
@@ -171,6 +181,7 @@ public static class StreamOperators
                 {
                     _disposed = true;
                     _timer?.Dispose();
+                    _timer = null;
                 }
             }
         }

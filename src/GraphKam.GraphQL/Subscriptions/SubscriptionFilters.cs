@@ -33,23 +33,27 @@ public static class SubscriptionFilters
         var databases = context.Services().GetRequiredService<IDbContextSource>();
         var scopeKey = dataScope?.Key ?? "";
         return events.WhereAsync((message, cancellationToken) => new ValueTask<bool>(
-            EventChecks.For(message!, scopeKey).GetOrAdd(predicate, _ => new(async () =>
+            EventChecks.For(message!, scopeKey).GetOrAdd(predicate, _ => new(async cancellation =>
             {
                 await using var db = databases.Create();
-                return await db.Set<TEntity>().Where(EntityKey<TEntity>.Equal(key(message))).Where(predicate).AnyAsync();
-            })).Value.WaitAsync(cancellationToken)));
+                return await db.Set<TEntity>().Where(EntityKey<TEntity>.Equal(key(message))).Where(predicate)
+                    .AnyAsync(cancellation);
+            })).WaitAsync(cancellationToken)));
     }
 }
 
 /// <summary>
 /// The filter checks made for one event, shared by every subscriber of the same data scope whose filter is the same
 /// expression (compared by structure and values, as EF Core's query cache does): a thousand subscribers without a
-/// filter cost one query per event. The checks go when the event does; none is cancelled by one subscriber leaving.
+/// filter cost one query per event. The checks go when the event does; a check is cancelled only when every
+/// subscriber waiting on it has left.
 /// </summary>
 internal static class EventChecks
 {
-    private static readonly ConditionalWeakTable<object, ConcurrentDictionary<string, ConcurrentDictionary<Expression, Lazy<Task<bool>>>>> Checks = new();
+    private static readonly
+        ConditionalWeakTable<object, ConcurrentDictionary<string, ConcurrentDictionary<Expression, SharedWork<bool>>>>
+        Checks = new();
 
-    public static ConcurrentDictionary<Expression, Lazy<Task<bool>>> For(object message, string scopeKey) =>
+    public static ConcurrentDictionary<Expression, SharedWork<bool>> For(object message, string scopeKey) =>
         Checks.GetValue(message, _ => new()).GetOrAdd(scopeKey, _ => new(ExpressionEqualityComparer.Instance));
 }

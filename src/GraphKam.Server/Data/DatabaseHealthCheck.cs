@@ -3,7 +3,7 @@ using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace GraphKam.Server.Data;
 
-/// <summary><c>/healthz</c> is healthy when the database answers a query.</summary>
+/// <summary>Part of <c>/readyz</c>: healthy when the database answers a query.</summary>
 public sealed class DatabaseHealthCheck(IDbContextFactory<GraphKamDbContext> databases) : IHealthCheck
 {
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)

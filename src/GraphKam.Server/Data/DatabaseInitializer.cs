@@ -1,3 +1,4 @@
+using GraphKam.Server.Data.Providers;
 using Microsoft.EntityFrameworkCore;
 
 namespace GraphKam.Server.Data;
@@ -15,9 +16,16 @@ public sealed class DatabaseInitializer(IServiceScopeFactory scopes, IEnumerable
         await using var scope = scopes.CreateAsyncScope();
         var factory = scope.ServiceProvider.GetRequiredService<IDbContextFactory<GraphKamDbContext>>();
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
-        await db.Database.MigrateAsync(cancellationToken);
+        // Instances sharing a PostgreSQL database start one at a time: the first migrates and seeds, the rest find
+        // it done.
+        await using var startupLock = await ClusterLocks.HoldAsync(db, ClusterLocks.Startup, cancellationToken);
+        // Only when something is pending: instances may connect as a role that may not change the schema, once
+        // `migrate` has been run by the owner.
+        if ((await db.Database.GetPendingMigrationsAsync(cancellationToken)).Any())
+            await db.Database.MigrateAsync(cancellationToken);
         // WAL: readers never wait for the writer (and the writer never waits for readers).
-        await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode = WAL;", cancellationToken);
+        if (db.Database.IsSqlite())
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode = WAL;", cancellationToken);
         foreach (var startup in startups.OrderBy(s => s.Stage)) // OrderBy is stable: registration order within a stage
             await startup.RunAsync(db, scope.ServiceProvider, cancellationToken);
     }

@@ -11,8 +11,9 @@ namespace GraphKam.Server.Data;
 /// the sales organisation's people are <see cref="People"/>). Every context knows whose request it serves: a partner's
 /// sees only the rows its entities' read rules allow, and every save of a caller who may not change everything is
 /// checked by the entities' write rules (<see cref="AccessRules"/>, declared by the areas).
+/// On PostgreSQL the context is a <see cref="Providers.PostgreSqlGraphKamDbContext"/>, which has its own migrations.
 /// </summary>
-public sealed class GraphKamDbContext(DbContextOptions<GraphKamDbContext> options, AccessScope? access = null,
+public class GraphKamDbContext(DbContextOptions<GraphKamDbContext> options, AccessScope? access = null,
     AccessRules? rules = null) : IdentityDbContext<Login, IdentityRole<int>, int>(options)
 {
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
@@ -49,6 +50,12 @@ public sealed class GraphKamDbContext(DbContextOptions<GraphKamDbContext> option
 
     /// <summary>The distributor whose partner is asking; null when every row may be read. Query filters use it.</summary>
     public int? PartnerId { get; } = access?.PartnerDistributorId;
+
+    /// <summary>
+    /// True while rules that judge the whole company read past the partner's isolation on PostgreSQL's side too
+    /// (<see cref="Providers.PartnerWall"/>); the query filters are lifted at the same places by IgnoreQueryFilters.
+    /// </summary>
+    internal bool PartnerWallLifted { get; set; }
 
     /// <summary>The person asking, for filters that show a partner its own user.</summary>
     public int? CallerPersonId { get; } = access?.PersonId;

@@ -16,6 +16,9 @@ public sealed class SqliteInterruption : DbCommandInterceptor
 {
     private readonly ConcurrentDictionary<DbCommand, CancellationTokenRegistration> _running = new();
 
+    /// <summary>How many commands it watches now: each is forgotten when it ends, however it ends.</summary>
+    public int Watched => _running.Count;
+
     public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(DbCommand command,
         CommandEventData eventData,
         InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
@@ -64,6 +67,16 @@ public sealed class SqliteInterruption : DbCommandInterceptor
     }
 
     public override void CommandFailed(DbCommand command, CommandErrorEventData eventData) => Release(command);
+
+    // An interrupted statement ends here, not in CommandFailed (see DatabaseCancellationDetector).
+    public override Task CommandCanceledAsync(DbCommand command, CommandEndEventData eventData,
+        CancellationToken cancellationToken = default)
+    {
+        Release(command);
+        return Task.CompletedTask;
+    }
+
+    public override void CommandCanceled(DbCommand command, CommandEndEventData eventData) => Release(command);
 
     public override InterceptionResult DataReaderClosing(DbCommand command,
         DataReaderClosingEventData eventData, InterceptionResult result)

@@ -1,4 +1,5 @@
 using GraphKam.Server.Data;
+using GraphKam.Server.Data.Providers;
 using Microsoft.EntityFrameworkCore;
 
 namespace GraphKam.Server.Distributors;
@@ -18,6 +19,7 @@ public static class ChannelConflicts
     public static async Task CheckAsync(MutationScope scope, IReadOnlyCollection<int> accountIds, IReadOnlyCollection<int> distributorIds)
     {
         var db = scope.Db;
+        await using var wall = await PartnerWall.LiftAsync(db, scope.CancellationToken);
         var findings = new List<Finding>();
         findings.AddRange(await ConflictRules.DirectVsChannelAsync(db, accountIds, distributorIds, scope.CancellationToken));
         findings.AddRange(await ConflictRules.TerritoryBreachesAsync(db, accountIds, distributorIds, scope.CancellationToken));

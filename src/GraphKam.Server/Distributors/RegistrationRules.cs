@@ -1,6 +1,7 @@
 using GraphKam.GraphQL.Mutations;
 using GraphKam.Server.Common;
 using GraphKam.Server.Data;
+using GraphKam.Server.Data.Providers;
 using Microsoft.EntityFrameworkCore;
 
 namespace GraphKam.Server.Distributors;
@@ -31,6 +32,7 @@ internal static class RegistrationRules
     public static async Task<List<Finding>> ConflictsAsync(MutationScope scope, DealRegistration registration, Distributor distributor,
         Account account, int protectionDays)
     {
+        await using var wall = await PartnerWall.LiftAsync(scope.Db, scope.CancellationToken);
         var findings = new List<Finding>();
         var since = registration.RegisteredAt.AddDays(-protectionDays);
         var earlier = await scope.Db.DealRegistrations.IgnoreQueryFilters()

@@ -9,7 +9,8 @@ public sealed class IdentityArea : IArea
 {
     public void Register(AreaBuilder area)
     {
-        area.Query<IdentityQueries>().Mutations<IdentityMutations>().Access<IdentityAccess>().Startup<RoleStartup>();
+        area.Query<IdentityQueries>().Mutations<IdentityMutations>().Access<IdentityAccess>().Access<ServerKeyAccess>()
+            .Startup<RoleStartup>();
         IdentityServices.AddSignIn(area.Services, area.Configuration);
         area.Services.AddScoped<UserAdministration>();
         area.Services.AddScoped<PasswordChange>();

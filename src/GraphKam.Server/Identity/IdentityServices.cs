@@ -23,8 +23,7 @@ public static class IdentityServices
     public static void AddSignIn(IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<AuthOptions>().BindConfiguration("GraphKam:Auth");
-        services.AddSingleton(provider => SigningKey.Load(provider.GetRequiredService<IOptions<AuthOptions>>().Value,
-            provider.GetRequiredService<IHostEnvironment>().ContentRootPath));
+        services.AddSingleton(SharedSigningKey.Load);
         services.AddIdentityCore<Login>(identity =>
             {
                 identity.User.RequireUniqueEmail = true;

@@ -5,6 +5,7 @@ using GraphKam.Server.Demo;
 using GraphKam.Server.Distributors;
 using GraphKam.Server.Funnel;
 using GraphKam.Server.Identity;
+using GraphKam.Server.Operations;
 using GraphKam.Server.OrgCharts;
 using GraphKam.Server.Service;
 using GraphKam.Server.Tiers;
@@ -22,6 +23,7 @@ public static class Areas
     [
         new AccountsArea(), new UsersArea(), new IdentityArea(), new TiersArea(), new OrgChartsArea(),
         new ActivitiesArea(), new FunnelArea(), new DistributorsArea(), new ServiceArea(), new DemoArea(),
+        new OperationsArea(),
     ];
 
     /// <summary>Registers each area's fields, services, rules and start-up work.</summary>

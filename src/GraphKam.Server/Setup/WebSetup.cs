@@ -23,15 +23,22 @@ public static class WebSetup
         builder.Services.AddOptions<CorsOptions>().Configure<IConfiguration>((cors, configuration) => cors.AddPolicy(CorsPolicy, policy => policy
             .WithOrigins(configuration.GetSection("GraphKam:Cors:Origins").Get<string[]>() ?? [])
             .AllowAnyHeader().WithMethods("GET", "POST").AllowCredentials().SetPreflightMaxAge(TimeSpan.FromHours(1))));
-        builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+        // A probe must answer within its load balancer's patience, not wait out a locked or lost database.
+        builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", timeout: TimeSpan.FromSeconds(5));
         builder.Services.AddGraphKamErrors();
         return builder;
     }
 
-    /// <summary>Serves the dashboard from the repository's <c>wwwroot/</c>, GraphQL at <c>/graphql</c> and <c>/healthz</c>.</summary>
+    /// <summary>
+    /// Serves the dashboard from the repository's <c>wwwroot/</c>, GraphQL at <c>/graphql</c>, <c>/healthz</c> and
+    /// <c>/readyz</c>.
+    /// </summary>
     public static WebApplication UseGraphKamWeb(this WebApplication app)
     {
         app.UseGraphKamErrors();
+        app.UseGraphKamMetricsEndpoint(); // only on its own port, before anything else answers there
+        // The admin view's statistics listen from start-up, not from the first time someone asks for them.
+        app.Services.GetRequiredService<GraphKam.GraphQL.Telemetry.OperationStatistics>();
         var webRoot = new PhysicalFileProvider(FindWebRoot(app.Configuration, app.Environment.ContentRootPath));
         app.UseGraphKamSecurityHeaders();
         // Partner portals load the widgets (embed/graphkam.js and the modules and styles it imports) as cross-origin
@@ -47,7 +54,7 @@ public static class WebSetup
         app.UseGraphKamIde("/graphql"); // Banana Cake Pop at /graphql/ (by default only in Development)
         app.MapGraphKamGraphQL("/graphql").RequireCors(CorsPolicy);
         app.MapGraphKamAuth().RequireCors(CorsPolicy);
-        app.MapHealthChecks("/healthz");
+        app.MapGraphKamHealth();
         app.Lifetime.ApplicationStarted.Register(() => LogUrls(app));
         return app;
     }
@@ -66,10 +73,18 @@ public static class WebSetup
     private static void LogUrls(WebApplication app)
     {
         var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
+        var metricsPort = MetricsEndpoint.PortOf(app.Configuration);
         foreach (var address in addresses)
         {
+            if (new Uri(address).Port == metricsPort)
+            {
+                app.Logger.LogInformation("Metrics:          {Url}{Path} (Prometheus; nothing else answers here)",
+                    address, MetricsEndpoint.Path);
+                continue;
+            }
             app.Logger.LogInformation("GraphQL endpoint: {Url}/graphql (connect Banana Cake Pop here)", address);
             app.Logger.LogInformation("Dashboard:        {Url}/", address);
         }
+        MetricsEndpoint.WarnAboutPort(app.Logger, metricsPort, addresses);
     }
 }

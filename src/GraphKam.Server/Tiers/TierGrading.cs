@@ -50,6 +50,7 @@ public sealed class TierGrader(TimeProvider clock)
             writes.Add((after, change));
         }
         await TierAssignmentWriter.WriteAsync(db, writes, cancellationToken);
+        TierMetrics.Recomputed(stopwatch.Elapsed, everyAccount: accountIds == null);
         return new GradingResult(facts.Count, [.. writes.Select(w => w.Change).OfType<TierChange>()], stopwatch.Elapsed);
     }
 

@@ -1,6 +1,7 @@
 using GraphKam.GraphQL.Subscriptions;
 using GraphKam.Server.Common;
 using GraphKam.Server.Data;
+using GraphKam.Server.Data.Providers;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -40,11 +41,14 @@ public sealed class TierOverrideExpiry(IServiceScopeFactory scopes, TimeProvider
         await using var scope = scopes.CreateAsyncScope();
         await using var db = await scope.ServiceProvider.GetRequiredService<IDbContextFactory<GraphKamDbContext>>().CreateDbContextAsync(cancellationToken);
         var now = clock.GetUtcNow().UtcDateTime;
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        // Instances sharing a database sweep once: the others skip this tick.
+        if (!await ClusterLocks.TryTakeForTransactionAsync(db, ClusterLocks.TierOverrideExpiry, cancellationToken))
+            return 0;
         var expired = await db.AccountTiers.Where(t => t.OverrideExpiresAt != null && t.OverrideExpiresAt <= now)
             .Select(t => new { t.AccountId, t.PolicyId }).ToListAsync(cancellationToken);
         if (expired.Count == 0) return 0;
         var grader = scope.ServiceProvider.GetRequiredService<TierGrader>();
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var changes = new List<TierChange>();
         foreach (var group in expired.GroupBy(e => e.PolicyId))
         {

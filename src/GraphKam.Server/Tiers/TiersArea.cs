@@ -16,7 +16,11 @@ public sealed class TiersArea : IArea
             .Extend<AccountSortInput, AccountTierSorts>()
             .Access<TierAccess>()
             .Startup<TierPolicyStartup>().Startup<UngradedAccountsStartup>();
-        area.Options<TierOptions>("GraphKam:Tiers");
+        // A timer cannot wait longer than about 49 days; a longer interval stopped the server at start.
+        area.Options<TierOptions>("GraphKam:Tiers")
+            .Validate(o => o.ExpirySweepInterval >= TimeSpan.FromSeconds(1) && o.ExpirySweepInterval <= TimeSpan.FromDays(1),
+                "GraphKam:Tiers:ExpirySweepInterval must be from 00:00:01 to 1.00:00:00.")
+            .ValidateOnStart();
         area.Services.AddSingleton<TierGrader>();
         area.Services.AddSingleton<IAccountChangeHandler, TierRegrading>();
         area.Services.AddSingleton<TierOverrideExpiry>();

@@ -11,6 +11,7 @@ namespace GraphKam.Tests.Architecture;
 /// may read and change it. A new entity without rules would be invisible to partners and a new mutation without
 /// roles refused to all but administrators (both fail closed), and these tests fail until the rule is written.
 /// </summary>
+[Trait("Provider", "Independent")]
 public sealed class AccessRuleCoverageTests(EmptyServerFixture fixture) : IClassFixture<EmptyServerFixture>
 {
     [Fact]

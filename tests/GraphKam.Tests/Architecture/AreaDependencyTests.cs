@@ -2,6 +2,7 @@ using Xunit.Abstractions;
 
 namespace GraphKam.Tests.Architecture;
 
+[Trait("Provider", "Independent")]
 public sealed class AreaDependencyTests(ITestOutputHelper output)
 {
     [Fact]

@@ -26,17 +26,17 @@ public sealed partial class AuthorizationMatrixTests(AuthorizationWorld world) :
             {
                 if (side == null) continue;
                 var allowed = expected[role] switch { "all" => true, "own" => target == "own", _ => false };
-                world.Snapshot.Restore();
-                var before = DatabaseSnapshot.Checksum(world.Factory.DatabasePath);
+                var before = world.Reset();
                 var input = await MatrixCases.InputAsync(mutation, side, self, world);
                 var (succeeded, answer) = await RunAsync(client, mutation, input);
-                var changed = DatabaseSnapshot.Checksum(world.Factory.DatabasePath) != before;
+                var changed = DatabaseSnapshot.Checksum(world.Factory) != before;
+                world.Left(changed);
                 if (allowed && !succeeded) failures.Add($"{role} on {target}: expected success, got {answer}");
                 if (!allowed && succeeded) failures.Add($"{role} on {target}: expected a refusal, got success");
                 if (!allowed && changed) failures.Add($"{role} on {target}: refused, but the database changed ({answer})");
             }
         }
-        world.Snapshot.Restore();
+        world.Reset();
         Assert.True(failures.Count == 0, $"{mutation}:\n" + string.Join("\n", failures));
     }
 

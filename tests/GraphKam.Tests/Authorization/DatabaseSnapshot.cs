@@ -1,19 +1,35 @@
 using System.Security.Cryptography;
 using System.Text;
+using GraphKam.Tests.Infrastructure;
 using Microsoft.Data.Sqlite;
 
 namespace GraphKam.Tests.Authorization;
 
 /// <summary>
-/// A copy of a test server's SQLite database, put back between cases with SQLite's online backup (a few
-/// milliseconds), and a checksum of every row, to prove that a refused call changed nothing.
+/// A copy of a test server's database, put back between cases, and a checksum of every row, to prove that a refused
+/// call changed nothing. On SQLite the copy is made and restored with SQLite's online backup (a few milliseconds); on
+/// PostgreSQL by <see cref="PostgreSqlSnapshot"/>.
 /// </summary>
-public sealed class DatabaseSnapshot : IDisposable
+public class DatabaseSnapshot : IDisposable
 {
     private readonly SqliteConnection _copy = new("Data Source=:memory:");
-    private readonly string _path;
+    private readonly string _path = "";
 
-    public DatabaseSnapshot(string path)
+    public static DatabaseSnapshot Of(GraphKamFactory factory) =>
+        TestDatabases.OnPostgreSql
+            ? new PostgreSqlSnapshot(factory.OwnerConnectionString)
+            : new DatabaseSnapshot(factory.DatabasePath);
+
+    public static string Checksum(GraphKamFactory factory) =>
+        TestDatabases.OnPostgreSql
+            ? PostgreSqlSnapshot.Checksum(factory.OwnerConnectionString)
+            : Checksum(factory.DatabasePath);
+
+    protected DatabaseSnapshot()
+    {
+    }
+
+    private DatabaseSnapshot(string path)
     {
         _path = path;
         _copy.Open();
@@ -21,7 +37,7 @@ public sealed class DatabaseSnapshot : IDisposable
         live.BackupDatabase(_copy);
     }
 
-    public void Restore()
+    public virtual void Restore()
     {
         // The server may still be finishing a write of the previous case (an event, a background sweep): the backup
         // needs the database to itself, so it waits for that write as SQLite's busy timeout would.
@@ -41,7 +57,7 @@ public sealed class DatabaseSnapshot : IDisposable
     }
 
     /// <summary>A hash of every row of every table, in a stable order.</summary>
-    public static string Checksum(string path)
+    private static string Checksum(string path)
     {
         using var db = Open(path);
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
@@ -72,5 +88,9 @@ public sealed class DatabaseSnapshot : IDisposable
         return connection;
     }
 
-    public void Dispose() => _copy.Dispose();
+    public virtual void Dispose()
+    {
+        _copy.Dispose();
+        GC.SuppressFinalize(this);
+    }
 }

@@ -132,11 +132,11 @@ public sealed class WriteRuleCaseTests(AuthorizationWorld world) : IClassFixture
     private async Task<string> RefusedAsync(string caller, string mutation, object input)
     {
         world.Snapshot.Restore();
-        var before = DatabaseSnapshot.Checksum(world.Factory.DatabasePath);
+        var before = DatabaseSnapshot.Checksum(world.Factory);
         var type = char.ToUpperInvariant(mutation[0]) + mutation[1..] + "Input";
         var response = await world.Callers[caller].Client.PostAsync(
             $"mutation($input: {type}!) {{ result: {mutation}(input: $input) {{ errors {{ __typename ... on Error {{ code message }} }} }} }}", new { input });
-        Assert.Equal(before, DatabaseSnapshot.Checksum(world.Factory.DatabasePath));
+        Assert.Equal(before, DatabaseSnapshot.Checksum(world.Factory));
         Assert.True(response.Errors.Count > 0 || response.Text.Contains("\"errors\":[", StringComparison.Ordinal), response.Text);
         return response.Text;
     }

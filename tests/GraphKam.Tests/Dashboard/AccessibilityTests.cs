@@ -7,6 +7,7 @@ namespace GraphKam.Tests.Dashboard;
 /// dashboard, signed out and in, on the partner portal page and in each widget, on a desktop and on a phone; what is
 /// hidden is hidden, and every table that scrolls sideways is a focusable region with a name.
 /// </summary>
+[Trait("Provider", "Independent")]
 public sealed class AccessibilityTests(BrowserFixture fixture) : IClassFixture<BrowserFixture>
 {
     private static readonly int[] Widths = [1280, 375];

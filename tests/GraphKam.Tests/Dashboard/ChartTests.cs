@@ -7,6 +7,7 @@ namespace GraphKam.Tests.Dashboard;
 /// (an SVG scaled down to its box once drew 13 px labels at 6 px), nothing sticking out, a text alternative naming
 /// every bar, and every bar's number in the table beside the chart (where the numbers that do not fit go).
 /// </summary>
+[Trait("Provider", "Independent")]
 public sealed class ChartTests(BrowserFixture fixture) : IClassFixture<BrowserFixture>
 {
     [BrowserFact]

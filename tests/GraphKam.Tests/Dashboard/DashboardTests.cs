@@ -5,6 +5,7 @@ using OpenQA.Selenium;
 namespace GraphKam.Tests.Dashboard;
 
 /// <summary>The dashboard in a real browser over the demo data: each view against the API's own answers.</summary>
+[Trait("Provider", "Independent")]
 public sealed class DashboardTests(BrowserFixture fixture) : IClassFixture<BrowserFixture>
 {
     private IWebDriver Browser => fixture.Browser;

@@ -5,6 +5,7 @@ using OpenQA.Selenium;
 namespace GraphKam.Tests.Dashboard;
 
 /// <summary>The partner-portal page with the custom elements: a partner's token shows that partner's data only.</summary>
+[Trait("Provider", "Independent")]
 public sealed class EmbedTests(BrowserFixture fixture) : IClassFixture<BrowserFixture>
 {
     [BrowserFact]

@@ -9,6 +9,7 @@ namespace GraphKam.Tests.Dashboard;
 /// The keyboard: after paging, searching, sorting or a live update focus stays on the control the user used (a view
 /// is drawn anew each time), and every element Tab reaches shows a focus ring of at least 3:1 against its surroundings.
 /// </summary>
+[Trait("Provider", "Independent")]
 public sealed class FocusTests(BrowserFixture fixture) : IClassFixture<BrowserFixture>
 {
     private IWebDriver Browser => fixture.Browser;

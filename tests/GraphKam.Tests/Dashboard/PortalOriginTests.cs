@@ -10,6 +10,7 @@ namespace GraphKam.Tests.Dashboard;
 /// the origin is listed (under the portal's own strict CSP), and otherwise, as for an invalid token or a lost
 /// connection, say in words inside the widget what is wrong and send a <c>graphkam-error</c> event to the portal.
 /// </summary>
+[Trait("Provider", "Independent")]
 public sealed class PortalOriginTests(PortalFixture fixture) : IClassFixture<PortalFixture>
 {
     private const string Unreachable = "GraphKam cannot be reached";

@@ -7,6 +7,7 @@ namespace GraphKam.Tests.Dashboard;
 /// What a keyboard or screen-reader user meets beyond axe's rules: the skip link, sign-in errors tied to their
 /// fields, a session that ends while in use, Chinese text spoken as Chinese, the org chart's hierarchy.
 /// </summary>
+[Trait("Provider", "Independent")]
 public sealed class ScreenReaderTests(BrowserFixture fixture) : IClassFixture<BrowserFixture>
 {
     private IWebDriver Browser => fixture.Browser;

@@ -8,6 +8,7 @@ namespace GraphKam.Tests.Dashboard;
 /// The headers of the static files and the API: nosniff everywhere, a strict Content-Security-Policy and no framing
 /// for the pages, public widget files and an API that keeps its CORS allow-list, and a favicon.
 /// </summary>
+[Trait("Provider", "Independent")]
 public sealed partial class SecurityHeaderTests(KnownDataFixture fixture) : IClassFixture<KnownDataFixture>
 {
     private static readonly string[] Pages = ["/", "/index.html", "/embed.html"];

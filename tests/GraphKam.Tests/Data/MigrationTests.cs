@@ -1,4 +1,5 @@
 using GraphKam.Server.Data;
+using GraphKam.Server.Data.Providers;
 using GraphKam.Tests.Infrastructure;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -17,10 +18,26 @@ public sealed class MigrationTests
     public void The_committed_migrations_describe_the_current_model()
     {
         using var db = Open(Path.Combine(Path.GetTempPath(), "never-created.db"));
-        Assert.False(db.Database.HasPendingModelChanges(), "The model changed without a migration: run `dotnet ef migrations add <Name> --project src/GraphKam.Server --output-dir Data/Migrations`.");
+        Assert.False(db.Database.HasPendingModelChanges(), "The model changed without a migration: run "
+            + "`dotnet ef migrations add <Name> --project src/GraphKam.Server --context GraphKamDbContext "
+            + "--output-dir Data/Migrations`.");
     }
 
     [Fact]
+    public void The_committed_postgresql_migrations_describe_the_current_model()
+    {
+        using var db = new PostgreSqlDesignTimeFactory().CreateDbContext([]);
+        Assert.False(db.Database.HasPendingModelChanges(), "The model changed without a PostgreSQL migration: run "
+            + "`dotnet ef migrations add <Name> --project src/GraphKam.Server --context PostgreSqlGraphKamDbContext "
+            + "--output-dir Data/Migrations/PostgreSql`.");
+        Assert.Contains(db.Database.GetMigrations(),
+            name => name.EndsWith("_PostgreSqlInitial", StringComparison.Ordinal));
+        using var sqlite = Open(Path.Combine(Path.GetTempPath(), "never-created.db"));
+        Assert.DoesNotContain(sqlite.Database.GetMigrations(),
+            name => name.Contains("PostgreSql", StringComparison.Ordinal));
+    }
+
+    [SqliteFact("PostgreSQL's migrations start after that release.")]
     public async Task A_database_of_the_org_chart_release_upgrades_with_its_data()
     {
         using var factory = GraphKamFactory.Empty();

@@ -5,7 +5,7 @@ namespace GraphKam.Tests.Data;
 
 public sealed class SqliteConcurrencyTests
 {
-    [Fact]
+    [SqliteFact("WAL mode and SQLite's locks; PostgreSQL readers never wait for writers.")]
     public async Task Readers_do_not_wait_for_an_open_write_transaction()
     {
         using var factory = new GraphKamFactory();
@@ -26,6 +26,36 @@ public sealed class SqliteConcurrencyTests
 
         await Execute(writer, "COMMIT");
         Assert.Equal(before + 1, (await client.DataAsync("{ accounts { totalCount } }")).At("accounts.totalCount").GetInt32());
+    }
+
+    [SqliteFact("SQLite's write lock held by another process; PostgreSQL locks rows, not the database.")]
+    public async Task A_write_blocked_by_another_writer_gets_DATABASE_BUSY_before_the_timeout_and_saves_nothing()
+    {
+        using var factory = new ProbeFactory { Settings = { ["GraphKam:SeedDemoData"] = "false" } };
+        var client = factory.Client();
+        await client.DataAsync("{ accounts { totalCount } }");
+
+        // Another process (an operator's sqlite3 shell, say) holds the write lock and does not let go.
+        await using (var writer = new SqliteConnection($"Data Source={factory.DatabasePath};Pooling=false"))
+        {
+            await writer.OpenAsync();
+            await Execute(writer, "BEGIN IMMEDIATE");
+            var started = System.Diagnostics.Stopwatch.StartNew();
+            var blocked = await client.PostAsync("""
+                mutation { createAccount(input: { name: "Blocked", industry: FINANCE, region: "East" }) {
+                  account { id } } }
+                """);
+
+            // The client hears why, with a code to retry on, well before the 30-second execution timeout; nothing
+            // is logged as a failure (there is no correlation ID to give, nothing for an operator to look up).
+            Assert.True(started.Elapsed < TimeSpan.FromSeconds(25), $"took {started.Elapsed}");
+            var error = blocked.Errors[0];
+            Assert.Equal("DATABASE_BUSY", error.At("extensions.code").GetString());
+            Assert.False(error.At("extensions").TryGetProperty("correlationId", out _), blocked.Text);
+            Assert.DoesNotContain(factory.Log.Messages, message => message.Contains("correlation", StringComparison.Ordinal));
+            await Execute(writer, "ROLLBACK");
+        }
+        Assert.Equal(0, (await client.DataAsync("{ accounts { totalCount } }")).At("accounts.totalCount").GetInt32());
     }
 
     private static async Task Execute(SqliteConnection connection, string sql)

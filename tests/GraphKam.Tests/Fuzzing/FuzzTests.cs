@@ -22,7 +22,7 @@ public sealed class FuzzTests(ITestOutputHelper output)
 
     private sealed record Role(string Name, GraphQLClient Client, bool WritesRefused);
 
-    [Fact]
+    [SqliteFact("Its checksum of the database reads the SQLite file.")]
     public async Task Generated_documents_never_crash_hang_or_change_data()
     {
         using var factory = new GraphKamFactory

@@ -4,6 +4,7 @@ using GraphKam.Tests.Infrastructure;
 namespace GraphKam.Tests.GraphQL;
 
 /// <summary>Analytics cost what they read, and filters are bounded before any SQL is built.</summary>
+[Trait("Provider", "Independent")]
 public sealed class CostTests(KnownDataFixture fixture) : IClassFixture<KnownDataFixture>
 {
     private GraphKamFactory Factory => fixture.Factory;

@@ -9,6 +9,7 @@ namespace GraphKam.Tests.GraphQL;
 /// Hostile documents are refused by their size and shape before they are validated or run, for anonymous and
 /// signed-in callers alike, each limit with its own code (the cases of issue 14).
 /// </summary>
+[Trait("Provider", "Independent")]
 public sealed class DocumentLimitsTests(DocumentLimitsTests.Fixture fixture) : IClassFixture<DocumentLimitsTests.Fixture>
 {
     public sealed class Fixture : IDisposable

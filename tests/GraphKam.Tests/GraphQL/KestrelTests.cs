@@ -7,6 +7,7 @@ using GraphKam.Tests.Infrastructure;
 namespace GraphKam.Tests.GraphQL;
 
 /// <summary>The same server on real Kestrel and a real loopback socket, as `dotnet run` serves it.</summary>
+[Trait("Provider", "Independent")]
 public sealed class KestrelTests : IDisposable
 {
     private readonly GraphKamFactory _factory = new();

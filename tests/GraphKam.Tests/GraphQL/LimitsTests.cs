@@ -9,6 +9,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace GraphKam.Tests.GraphQL;
 
 /// <summary>Nothing a client sends crashes the server or runs unbounded; each refusal says why with a code.</summary>
+[Trait("Provider", "Independent")]
 public sealed class LimitsTests(LimitsTests.Fixture fixture) : IClassFixture<LimitsTests.Fixture>
 {
     /// <summary>A server with one extra root field that fails the way a bug would, with secrets in its message.</summary>

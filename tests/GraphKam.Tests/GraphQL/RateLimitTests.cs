@@ -7,6 +7,7 @@ using GraphKam.Tests.Infrastructure;
 namespace GraphKam.Tests.GraphQL;
 
 /// <summary>Operations and their cost are limited per login and per client address; so are sign-in attempts.</summary>
+[Trait("Provider", "Independent")]
 public sealed class RateLimitTests
 {
     private static void AssertRateLimited(GraphQLResponse response)

@@ -13,6 +13,7 @@ namespace GraphKam.Tests.Ide;
 /// shows a type's description, runs a query signed in with a bearer token from its connection settings, and
 /// receives a subscription event over graphql-transport-ws.
 /// </summary>
+[Trait("Provider", "Independent")]
 public sealed class BananaCakePopBrowserTests : IAsyncLifetime
 {
     private readonly GraphKamFactory _factory = GraphKamFactory.Empty();

@@ -12,6 +12,7 @@ namespace GraphKam.Tests.Ide;
 /// redirected to /graphql/, which serves the IDE from a named folder or through ChilliCream's content-delivery
 /// network (here a stand-in on a loopback port), and /graphql/bcp-config.json configures it.
 /// </summary>
+[Trait("Provider", "Independent")]
 public sealed class IdeHttpTests
 {
     private static GraphKamFactory Server(params (string Key, string Value)[] settings)

@@ -16,7 +16,7 @@ public sealed class SharedDatabaseTests : SessionTest
         Settings =
         {
             ["GraphKam:SeedDemoData"] = "false",
-            ["ConnectionStrings:GraphKam"] = $"Data Source={Factory.DatabasePath}",
+            ["ConnectionStrings:GraphKam"] = Factory.ConnectionString,
             ["GraphKam:Auth:SigningKey"] = Factory.Settings["GraphKam:Auth:SigningKey"],
         },
     };

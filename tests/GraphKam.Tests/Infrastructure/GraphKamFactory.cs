@@ -13,16 +13,47 @@ using Microsoft.Extensions.Time.Testing;
 namespace GraphKam.Tests.Infrastructure;
 
 /// <summary>
-/// The real server in-process, on its own SQLite file in the temp folder (deleted afterwards). The environment is
-/// "Testing", so errors are masked as in production. Every SQL command is captured by <see cref="Sql"/>.
+/// The real server in-process, on its own SQLite file in the temp folder (deleted afterwards), or on a fresh
+/// PostgreSQL database when <see cref="TestDatabases"/> says so. The environment is "Testing", so errors are masked
+/// as in production. Every SQL command is captured by <see cref="Sql"/>.
 /// </summary>
 public class GraphKamFactory : WebApplicationFactory<Program>
 {
     public string DatabasePath { get; } = Path.Combine(Path.GetTempPath(), $"graphkam-test-{Guid.NewGuid():N}.db");
+
+    private readonly Lazy<PostgreSqlTestDatabase>? _postgreSql;
+
+    public GraphKamFactory()
+    {
+        // Decided when the database is first needed: a test may change Settings after construction.
+        _postgreSql = TestDatabases.OnPostgreSql
+            ? new(() => new PostgreSqlTestDatabase(FromTemplate ? DatabaseTemplates.PostgreSqlFor(this) : null))
+            : null;
+    }
+
+    /// <summary>
+    /// Whether the database starts as a copy of a template (<see cref="DatabaseTemplates"/>); false for a test of what
+    /// start-up does to an empty database.
+    /// </summary>
+    public bool FromTemplate { get; init; } = true;
+
+    /// <summary>Leaves the database in place when the server goes (to make it a template).</summary>
+    internal bool KeepDatabase { get; init; }
+
+    /// <summary>The PostgreSQL database's name; null on SQLite.</summary>
+    public string? PostgreSqlName => _postgreSql?.Value.Name;
+
+    /// <summary>The server's <c>ConnectionStrings:GraphKam</c>: its SQLite file, or its PostgreSQL database.</summary>
+    public string ConnectionString => _postgreSql?.Value.ConnectionString ?? $"Data Source={DatabasePath}";
+
+    /// <summary>On PostgreSQL, the owner's connection (the server's role may not do all a test does).</summary>
+    public string OwnerConnectionString => _postgreSql?.Value.OwnerConnectionString ?? ConnectionString;
     public SqlCapture Sql { get; } = new();
 
     /// <summary>The server's clock: fixed until a test advances it (timers such as override expiry follow it).</summary>
-    public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 11, 27, 8, 0, 0, TimeSpan.Zero));
+    public FakeTimeProvider Clock { get; } = new(ClockStart);
+
+    public static readonly DateTimeOffset ClockStart = new(2026, 11, 27, 8, 0, 0, TimeSpan.Zero);
     // An hourly expiry sweep: moving the fake clock by months then fires thousands of ticks, not hundreds of thousands.
     // A signing key of its own: tests never write the generated key file into the source tree.
     public Dictionary<string, string?> Settings { get; } = new()
@@ -37,7 +68,17 @@ public class GraphKamFactory : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
-        builder.UseSetting("ConnectionStrings:GraphKam", $"Data Source={DatabasePath}");
+        if (FromTemplate && !TestDatabases.OnPostgreSql && !Settings.ContainsKey("ConnectionStrings:GraphKam"))
+            DatabaseTemplates.CopySqliteTo(this);
+        builder.UseSetting("ConnectionStrings:GraphKam", ConnectionString);
+        if (TestDatabases.OnPostgreSql) builder.UseSetting("GraphKam:Database:Provider", "PostgreSQL");
+        if (TestDatabases.Redis is { } redis)
+        {
+            // Test servers share one Redis: each listens on channels of its own unless a test says otherwise.
+            builder.UseSetting("GraphKam:EventBus", "Redis");
+            builder.UseSetting("GraphKam:Redis", redis);
+            builder.UseSetting("GraphKam:RedisChannel", $"graphkam-test-{Guid.NewGuid():N}");
+        }
         foreach (var (key, value) in Settings) builder.UseSetting(key, value);
         builder.ConfigureServices(services =>
         {
@@ -67,19 +108,30 @@ public class GraphKamFactory : WebApplicationFactory<Program>
     /// </summary>
     public async Task SubscribersAsync(string topic, int count)
     {
-        var bus = (InMemoryTopicBus)Services.GetRequiredService<ITopicBus>();
-        for (var waited = 0; bus.SubscriberCount(topic) != count; waited += 10)
+        for (var waited = 0; SubscriberCount(topic) != count; waited += 10)
         {
-            if (waited > 10_000) Assert.Fail($"{topic} has {bus.SubscriberCount(topic)} subscribers, not {count}.");
+            if (waited > 10_000) Assert.Fail($"{topic} has {SubscriberCount(topic)} subscribers, not {count}.");
             await Task.Delay(10);
         }
     }
 
+    /// <summary>
+    /// How many subscriptions listen on <paramref name="topic"/> now; with Redis, those whose channel Redis has
+    /// confirmed (an event published before that would not be heard).
+    /// </summary>
+    public int SubscriberCount(string topic) => Services.GetRequiredService<ITopicBus>() switch
+    {
+        RedisTopicBus redis => redis.SubscriberCount(topic),
+        var bus => ((InMemoryTopicBus)bus).SubscriberCount(topic),
+    };
+
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
+        if (KeepDatabase) return;
+        if (_postgreSql is { IsValueCreated: true }) _postgreSql.Value.Dispose();
         SqliteConnection.ClearAllPools();
-        foreach (var suffix in new[] { "", "-wal", "-shm" })
+        foreach (var suffix in new[] { "", "-wal", "-shm", ".lock" })
             File.Delete(DatabasePath + suffix);
     }
 }

@@ -3,6 +3,7 @@ using GraphKam.Server.Data;
 using GraphQL.Types;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
@@ -11,7 +12,7 @@ namespace GraphKam.Tests.Infrastructure;
 /// <summary>
 /// A server with test-only root fields: <c>probe</c> counts its resolver runs (to show a refused document ran nothing),
 /// <c>slowCount</c> runs a SQL statement that takes many seconds (to show the timeout interrupts it), and <c>fault</c>
-/// fails the way a bug would. Log messages are kept in <see cref="Log"/>.
+/// fails the way a bug would. Log entries are kept in <see cref="Log"/>; <see cref="Slow"/> slows a chosen statement.
 /// </summary>
 public sealed class ProbeFactory : GraphKamFactory
 {
@@ -22,11 +23,18 @@ public sealed class ProbeFactory : GraphKamFactory
 
     public LogCapture Log { get; } = new();
 
+    /// <summary>Makes a chosen statement slow in the database (see <see cref="SlowStatements"/>).</summary>
+    public SlowStatements Slow { get; } = new();
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         base.ConfigureWebHost(builder);
         builder.ConfigureLogging(logging => logging.AddProvider(Log));
-        builder.ConfigureServices(services => services.AddSingleton<IQueryFields>(new ProbeFields(this)));
+        builder.ConfigureServices(services =>
+        {
+            services.AddSingleton<IQueryFields>(new ProbeFields(this));
+            services.AddSingleton<IInterceptor>(Slow);
+        });
     }
 
     private sealed class ProbeFields(ProbeFactory factory) : IQueryFields

@@ -33,7 +33,28 @@ public sealed class SqlCapture : DbCommandInterceptor
             command.Parameters.Cast<DbParameter>().Select(p => (p.ParameterName, p.Value)).ToList()));
     }
 
-    public override void CommandFailed(DbCommand command, CommandErrorEventData eventData) => _failures.Enqueue(eventData.Exception);
+    private int _cancelled;
+
+    /// <summary>
+    /// Whether a statement ended because its token fired: EF Core reported it cancelled (the server's detector counts
+    /// SQLite's interrupt and PostgreSQL's cancel as that), or it failed with SQLITE_INTERRUPT. A statement whose token
+    /// fired but that ran to its end anyway does not count.
+    /// </summary>
+    public bool Interrupted => Volatile.Read(ref _cancelled) > 0
+        || Failures.Any(e => e is Microsoft.Data.Sqlite.SqliteException { SqliteErrorCode: 9 });
+
+    public override void CommandCanceled(DbCommand command, CommandEndEventData eventData) =>
+        Interlocked.Increment(ref _cancelled);
+
+    public override Task CommandCanceledAsync(DbCommand command, CommandEndEventData eventData,
+        CancellationToken cancellationToken = default)
+    {
+        CommandCanceled(command, eventData);
+        return Task.CompletedTask;
+    }
+
+    public override void CommandFailed(DbCommand command, CommandErrorEventData eventData) =>
+        _failures.Enqueue(eventData.Exception);
 
     public override Task CommandFailedAsync(DbCommand command, CommandErrorEventData eventData, CancellationToken cancellationToken = default)
     {

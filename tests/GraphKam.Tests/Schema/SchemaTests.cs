@@ -7,6 +7,7 @@ using Snapshooter.Xunit;
 
 namespace GraphKam.Tests.Schema;
 
+[Trait("Provider", "Independent")]
 public sealed class SchemaTests(DemoDataFixture fixture) : IClassFixture<DemoDataFixture>
 {
     private ISchema Schema

@@ -134,6 +134,7 @@ public sealed class SubscriptionTests : KnownDataTest
             using var db = Factory.Db();
             seen.TrySetResult(db.Opportunities.Any(o => o.Id == e.OpportunityId));
         }));
+        await Factory.SubscribersAsync(OpportunityChanged.Topic, 1);
         await Create("Delta School", "已提交", 1_000m);
         Assert.True(await seen.Task.WaitAsync(GraphQLSocket.Wait));
     }

@@ -1,0 +1,78 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+
+namespace GraphKam.Bench;
+
+/// <summary>A GraphKam server process (built in this benchmark's configuration) on a free loopback port.</summary>
+public sealed class LoadInstance : IDisposable
+{
+    private readonly Process _process;
+
+    public Uri Address { get; }
+
+    public LoadInstance(IReadOnlyDictionary<string, string> settings)
+    {
+        Address = new Uri($"http://127.0.0.1:{FreePort()}");
+        var root = Root();
+        var configuration = Path.GetFileName(Path.GetDirectoryName(AppContext.BaseDirectory.TrimEnd('/')))!;
+        var dll = Path.Combine(root, "src", "GraphKam.Server", "bin", configuration, "net10.0", "GraphKam.Server.dll");
+        var start = new ProcessStartInfo("dotnet", [dll, "--urls", Address.ToString().TrimEnd('/')])
+        {
+            WorkingDirectory = Path.Combine(root, "src", "GraphKam.Server"),
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        start.Environment["Logging__LogLevel__Default"] = "Warning";
+        foreach (var (key, value) in settings)
+            start.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
+        _process = Process.Start(start)!;
+        _process.OutputDataReceived += (_, _) => { };
+        _process.ErrorDataReceived += (_, e) => { if (e.Data != null) Console.Error.WriteLine(e.Data); };
+        _process.BeginOutputReadLine();
+        _process.BeginErrorReadLine();
+    }
+
+    public async Task ReadyAsync()
+    {
+        using var http = new HttpClient { BaseAddress = Address };
+        for (var waited = 0; ; waited += 500)
+        {
+            if (_process.HasExited) throw new InvalidOperationException($"The server exited ({_process.ExitCode}).");
+            try
+            {
+                if ((await http.GetAsync("/readyz")).StatusCode == HttpStatusCode.OK) return;
+            }
+            catch (HttpRequestException)
+            {
+                // Still starting.
+            }
+            if (waited > 600_000) throw new TimeoutException("The server did not become ready in 10 minutes.");
+            await Task.Delay(500);
+        }
+    }
+
+    private static string Root()
+    {
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (directory != null && !File.Exists(Path.Combine(directory.FullName, "GraphKam.sln")))
+            directory = directory.Parent;
+        return directory?.FullName ?? throw new InvalidOperationException("Run the benchmark from the repository.");
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    public void Dispose()
+    {
+        if (!_process.HasExited) _process.Kill(entireProcessTree: true);
+        _process.WaitForExit(10_000);
+        _process.Dispose();
+    }
+}

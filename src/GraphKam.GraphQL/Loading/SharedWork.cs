@@ -1,0 +1,71 @@
+namespace GraphKam.GraphQL.Loading;
+
+/// <summary>
+/// Work that several callers wait on (one SQL statement for a batch of keys, say), started by the first of them. Its
+/// cancellation token fires only once every caller waiting on it has stopped waiting (their requests were cancelled):
+/// no caller's cancellation fails it for the others, and work nobody waits for any more does not go on running. A
+/// caller that comes after such an abandoned run starts the work again.
+/// </summary>
+public sealed class SharedWork<T>(Func<CancellationToken, Task<T>> work)
+{
+    private readonly Lock _gate = new();
+    private Run? _current;
+
+    public async Task<T> WaitAsync(CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        Run run;
+        bool start;
+        lock (_gate)
+        {
+            start = _current is null || _current.Abandoned;
+            if (start) _current = new Run();
+            run = _current!;
+            run.Waiters++;
+        }
+        // Not on this caller's stack: SQLite runs a statement synchronously, and the caller must be free to leave.
+        if (start) _ = Task.Run(() => CompleteAsync(run), CancellationToken.None);
+        try
+        {
+            return await run.Result.Task.WaitAsync(cancellationToken);
+        }
+        finally
+        {
+            lock (_gate)
+            {
+                // The last caller gone before the result: nobody wants it any more.
+                if (--run.Waiters == 0 && !run.Result.Task.IsCompleted)
+                {
+                    run.Abandoned = true;
+                    run.Cancellation.Cancel();
+                }
+            }
+        }
+    }
+
+    private async Task CompleteAsync(Run run)
+    {
+        try
+        {
+            run.Result.TrySetResult(await work(run.Cancellation.Token));
+        }
+        catch (OperationCanceledException) when (run.Cancellation.IsCancellationRequested)
+        {
+            run.Result.TrySetCanceled(run.Cancellation.Token);
+        }
+        catch (Exception exception)
+        {
+            run.Result.TrySetException(exception);
+        }
+        // Under the lock: a caller leaving cancels only while the result is unknown, so never a disposed source.
+        lock (_gate) run.Cancellation.Dispose();
+    }
+
+    private sealed class Run
+    {
+        public CancellationTokenSource Cancellation { get; } = new();
+        public TaskCompletionSource<T> Result { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        public int Waiters { get; set; }
+        public bool Abandoned { get; set; }
+    }
+}

@@ -1,0 +1,67 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace GraphKam.Server.Data.Providers;
+
+/// <summary>
+/// Locks that hold across every GraphKam instance sharing a PostgreSQL database (advisory locks, named by a number
+/// of our own). On SQLite one file serialises writers already, so they are granted at once.
+/// </summary>
+public static class ClusterLocks
+{
+    /// <summary>Every write transaction (see <see cref="PostgreSqlWriteLock"/>).</summary>
+    public const long Writes = 0x6b61_6d01;
+
+    /// <summary>Start-up: migrations and reference and demo data, one instance after the other.</summary>
+    public const long Startup = 0x6b61_6d02;
+
+    /// <summary>The sweep that ends expired tier overrides.</summary>
+    public const long TierOverrideExpiry = 0x6b61_6d03;
+
+    /// <summary>How often a waiting instance asks again for a lock another one holds.</summary>
+    public static readonly TimeSpan RetryInterval = TimeSpan.FromMilliseconds(500);
+
+    /// <summary>
+    /// Holds <paramref name="key"/> on the context's connection until disposed (waiting for another instance that
+    /// holds it); the connection stays open meanwhile.
+    /// </summary>
+    public static async Task<IAsyncDisposable> HoldAsync(GraphKamDbContext db, long key,
+        CancellationToken cancellationToken)
+    {
+        if (!db.Database.IsNpgsql()) return NoLock.Instance;
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        // Asked again and again rather than waited for in one command: another instance may hold it for minutes
+        // (migrating, loading the demo data), far beyond the command timeout.
+        while (!(await db.Database.SqlQuery<bool>($"SELECT pg_try_advisory_lock({key}) AS \"Value\"")
+                   .ToListAsync(cancellationToken)).Single())
+            await Task.Delay(RetryInterval, cancellationToken);
+        return new Held(db, key);
+    }
+
+    /// <summary>
+    /// Takes <paramref name="key"/> for the rest of the context's current transaction if no other instance holds
+    /// it; false when one does (its work is being done there).
+    /// </summary>
+    public static async Task<bool> TryTakeForTransactionAsync(GraphKamDbContext db, long key,
+        CancellationToken cancellationToken)
+    {
+        if (!db.Database.IsNpgsql()) return true;
+        var taken = await db.Database.SqlQuery<bool>($"SELECT pg_try_advisory_xact_lock({key}) AS \"Value\"")
+            .ToListAsync(cancellationToken);
+        return taken.Single();
+    }
+
+    private sealed class Held(GraphKamDbContext db, long key) : IAsyncDisposable
+    {
+        public async ValueTask DisposeAsync()
+        {
+            await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_unlock({key})");
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+
+    private sealed class NoLock : IAsyncDisposable
+    {
+        public static readonly NoLock Instance = new();
+        public ValueTask DisposeAsync() => ValueTask.CompletedTask;
+    }
+}

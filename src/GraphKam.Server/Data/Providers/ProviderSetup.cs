@@ -1,0 +1,29 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+
+namespace GraphKam.Server.Data.Providers;
+
+/// <summary>Points a context at the configured database: SQLite (the default) or PostgreSQL.</summary>
+public static class ProviderSetup
+{
+    public static DbContextOptionsBuilder UseGraphKamProvider(this DbContextOptionsBuilder options,
+        IServiceProvider services, Func<string> sqliteConnectionString)
+    {
+        var configuration = services.GetRequiredService<IConfiguration>();
+        return DatabaseProviders.Of(configuration) == DatabaseProvider.PostgreSQL
+            ? options.UsePostgreSql(DatabaseProviders.PostgreSqlConnectionString(configuration))
+            : options.UseSqlite(sqliteConnectionString(),
+                sqlite => sqlite.CommandTimeout(DatabaseBusyTranslator.SqliteCommandTimeoutSeconds));
+    }
+
+    /// <summary>
+    /// PostgreSQL with GraphKam's translations, the cluster-wide write lock and the partner setting that row-level
+    /// security reads.
+    /// </summary>
+    public static DbContextOptionsBuilder UsePostgreSql(this DbContextOptionsBuilder options, string connectionString)
+    {
+        options.UseNpgsql(connectionString);
+        ((IDbContextOptionsBuilderInfrastructure)options).AddOrUpdateExtension(new PostgreSqlOptionsExtension());
+        return options.AddInterceptors(new PostgreSqlWriteLock(), new PostgreSqlPartnerSetting());
+    }
+}

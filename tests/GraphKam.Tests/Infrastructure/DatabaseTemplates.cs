@@ -1,0 +1,102 @@
+using GraphKam.Server.Data;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+
+namespace GraphKam.Tests.Infrastructure;
+
+/// <summary>
+/// Every test server used to migrate its database from nothing (SQLite rebuilds tables in several migrations) and
+/// most then seeded the demo data: the same work, hundreds of times a run, most of the suite's CPU. It is now done
+/// once per run into templates, and each server starts from a copy: a migrated one, or a seeded one when nothing in
+/// its settings could change what the demo data looks like (<see cref="SeedsTheDefaultDemoData"/>). Start-up still
+/// runs as always on the copy (pending migrations: none; seeding: finds the data there and stops).
+/// </summary>
+public static class DatabaseTemplates
+{
+    private static readonly Lazy<string> MigratedSqlite = new(CreateMigratedSqlite);
+    private static readonly Lazy<string> SeededSqlite = new(() => Isolated(CreateSeeded).DatabasePath);
+    private static readonly Lazy<string> SeededPostgreSql = new(() => Isolated(CreateSeeded).PostgreSqlName!);
+
+    // Settings that change what is served, not what is seeded; anything else seeds on its own.
+    private static readonly string[] HarmlessSettings =
+        ["GraphKam:SeedDemoData", "GraphKam:Tiers:ExpirySweepInterval", "GraphKam:Auth:SigningKey"];
+
+    private static readonly string[] HarmlessPrefixes =
+        ["GraphKam:GraphQL:", "GraphKam:Telemetry:", "GraphKam:Logging:", "GraphKam:Cors:", "Logging:"];
+
+    /// <summary>Whether a server with these settings, starting at this time, would seed the default demo data.</summary>
+    public static bool SeedsTheDefaultDemoData(GraphKamFactory factory) =>
+        factory.Settings.GetValueOrDefault("GraphKam:SeedDemoData") == "true"
+        && factory.Clock.GetUtcNow() == GraphKamFactory.ClockStart
+        && factory.Settings.Keys.All(key => HarmlessSettings.Contains(key, StringComparer.Ordinal)
+            || HarmlessPrefixes.Any(prefix => key.StartsWith(prefix, StringComparison.Ordinal)));
+
+    /// <summary>Puts the right template at a SQLite server's path (not when a test prepared the file itself).</summary>
+    public static void CopySqliteTo(GraphKamFactory factory)
+    {
+        if (File.Exists(factory.DatabasePath)) return;
+        File.Copy(SeedsTheDefaultDemoData(factory) ? SeededSqlite.Value : MigratedSqlite.Value, factory.DatabasePath);
+    }
+
+    /// <summary>The seeded PostgreSQL template's name, or null when the server must seed (or not) for itself.</summary>
+    public static string? PostgreSqlFor(GraphKamFactory factory) =>
+        SeedsTheDefaultDemoData(factory) ? SeededPostgreSql.Value : null;
+
+    private static string CreateMigratedSqlite()
+    {
+        var file = TemplatePath("migrated");
+        var options = new DbContextOptionsBuilder<GraphKamDbContext>().UseSqlite($"Data Source={file};Pooling=false");
+        using (var db = new GraphKamDbContext(options.Options)) db.Database.Migrate();
+        return file;
+    }
+
+    /// <summary>A server started once with the default settings; its database, kept, is the template.</summary>
+    private static GraphKamFactory CreateSeeded()
+    {
+        var factory = new GraphKamFactory { FromTemplate = false, KeepDatabase = true };
+        if (!TestDatabases.OnPostgreSql)
+            File.Copy(MigratedSqlite.Value, factory.DatabasePath);
+        _ = factory.Services; // starts the server: migrations, reference data, demo data, derived figures
+        factory.Dispose();
+        SqliteConnection.ClearAllPools(); // the last connection closing folds the WAL into the file
+        Npgsql.NpgsqlConnection.ClearAllPools(); // a PostgreSQL template may have no connections
+        if (TestDatabases.OnPostgreSql) PostgreSqlTestDatabase.DropAtExit(factory.PostgreSqlName!);
+        else
+            AppDomain.CurrentDomain.ProcessExit += (_, _) =>
+            {
+                foreach (var suffix in new[] { "", "-wal", "-shm", ".lock" }) File.Delete(factory.DatabasePath + suffix);
+            };
+        return factory;
+    }
+
+    /// <summary>
+    /// Runs <paramref name="create"/> on a thread of its own that inherits no async-local state: the template's server
+    /// is started while another test server is being built, and WebApplicationFactory tells the host it intercepts by
+    /// such state.
+    /// </summary>
+    private static T Isolated<T>(Func<T> create)
+    {
+        T result = default!;
+        System.Runtime.ExceptionServices.ExceptionDispatchInfo? failure = null;
+        Thread thread;
+        using (ExecutionContext.SuppressFlow())
+        {
+            thread = new Thread(() =>
+            {
+                try { result = create(); }
+                catch (Exception error) { failure = System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(error); }
+            });
+            thread.Start();
+        }
+        thread.Join();
+        failure?.Throw();
+        return result;
+    }
+
+    private static string TemplatePath(string kind)
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"graphkam-template-{kind}-{Guid.NewGuid():N}.db");
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => File.Delete(file);
+        return file;
+    }
+}

@@ -1,0 +1,59 @@
+using System.Diagnostics;
+using GraphKam.Tests.Infrastructure;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using OpenTelemetry.Metrics;
+using OpenTelemetry.Trace;
+
+namespace GraphKam.Tests.Operations;
+
+/// <summary>The server with OpenTelemetry's in-memory exporters: every span and metric it reports, kept for the test.</summary>
+public sealed class TelemetryFactory : GraphKamFactory
+{
+    public List<Activity> Spans { get; } = [];
+    public List<MetricSnapshot> Metrics { get; } = [];
+    public LogLines Logs { get; } = new();
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        builder.ConfigureServices(services => services
+            .ConfigureOpenTelemetryTracerProvider(tracing => tracing.AddInMemoryExporter(Spans))
+            .ConfigureOpenTelemetryMeterProvider(metrics => metrics.AddInMemoryExporter(Metrics)));
+        // The server's own lines from Debug up; the framework's at the levels appsettings.json gives them.
+        builder.ConfigureLogging(logging => logging.AddProvider(Logs).AddFilter<LogLines>("GraphKam", LogLevel.Debug));
+    }
+
+    /// <summary>The spans of one trace so far (the exporter runs on another thread, hence the lock).</summary>
+    public List<Activity> Trace(ActivityTraceId traceId)
+    {
+        Services.GetRequiredService<TracerProvider>().ForceFlush();
+        lock (Spans) return Spans.Where(s => s.TraceId == traceId).ToList();
+    }
+
+    /// <summary>The metric points of <paramref name="name"/> whose tags include every one of <paramref name="tags"/>.</summary>
+    public List<MetricPoint> Points(string name, params (string Key, string Value)[] tags)
+    {
+        lock (Metrics) Metrics.Clear();
+        Services.GetRequiredService<MeterProvider>().ForceFlush();
+        lock (Metrics)
+            return Metrics.Where(m => m.Name == name).SelectMany(m => m.MetricPoints)
+                .Where(p => tags.All(t => Tag(p, t.Key) == t.Value)).ToList();
+    }
+
+    public static string? Tag(MetricPoint point, string key)
+    {
+        foreach (var tag in point.Tags)
+            if (tag.Key == key) return tag.Value?.ToString();
+        return null;
+    }
+
+    /// <summary>A W3C traceparent of a new trace, as a caller that traces its own work would send it.</summary>
+    public static (string Header, ActivityTraceId TraceId, ActivitySpanId ParentId) NewTraceParent()
+    {
+        var traceId = ActivityTraceId.CreateRandom();
+        var spanId = ActivitySpanId.CreateRandom();
+        return ($"00-{traceId}-{spanId}-01", traceId, spanId);
+    }
+}

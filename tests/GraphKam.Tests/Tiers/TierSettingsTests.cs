@@ -1,0 +1,34 @@
+using GraphKam.Tests.ScaleOut;
+
+namespace GraphKam.Tests.Tiers;
+
+[Trait("Provider", "Independent")] // a setting refused before the database is opened
+public sealed class TierSettingsTests
+{
+    // A timer cannot wait longer than about 49 days: such an interval used to stop the host once it had started.
+    // Tried on the built server, as an operator would meet it: in the test host, whether the refusal or the disposal
+    // of the half-started host reaches the test first is a matter of timing.
+    [Theory]
+    [InlineData("3650.00:00:00")]
+    [InlineData("00:00:00")]
+    public async Task A_sweep_interval_out_of_range_stops_the_start_with_the_setting_named(string interval)
+    {
+        var database = Path.Combine(Path.GetTempPath(), $"graphkam-settings-{Guid.NewGuid():N}.db");
+        try
+        {
+            var (exitCode, output) = await ServerProcess.RunCommandAsync(new Dictionary<string, string>
+            {
+                ["ConnectionStrings:GraphKam"] = $"Data Source={database}",
+                ["GraphKam:SeedDemoData"] = "false",
+                ["GraphKam:Tiers:ExpirySweepInterval"] = interval,
+            }, "--urls", "http://127.0.0.1:0");
+
+            Assert.NotEqual(0, exitCode);
+            Assert.Contains("GraphKam:Tiers:ExpirySweepInterval", output, StringComparison.Ordinal);
+        }
+        finally
+        {
+            foreach (var suffix in new[] { "", "-wal", "-shm", ".lock" }) File.Delete(database + suffix);
+        }
+    }
+}

@@ -16,6 +16,9 @@ public sealed class ServiceCaseTests : KnownDataTest
 {
     private const string Fields = "id version status tierCode respondBy resolveBy firstResponseAt resolvedAt breached";
 
+    // Tests move the clock by hours: a socket's 15-minute token would expire in the same tick as the sweep runs.
+    public ServiceCaseTests() => Factory.Settings["GraphKam:Auth:AccessTokenLifetime"] = "1.00:00:00";
+
     private Task<JsonElement> Mutate(string mutation, string selection, object input) => Client.MutateAsync(mutation, selection, input);
 
     private async Task<JsonElement> Open(string account, string severity, string subject, string kind = "REQUEST")

@@ -1,0 +1,90 @@
+using GraphKam.Server.Common;
+using GraphKam.Server.Data;
+using GraphKam.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+
+namespace GraphKam.Tests.ScaleOut;
+
+/// <summary>
+/// The second wall on the service-case tables: a partner's transaction, on the application role's own connection and
+/// without the application's filters, sees cases (and their history) only on accounts the partner sees.
+/// </summary>
+public sealed class ServiceCaseRowLevelSecurityTests
+{
+    [PostgreSqlFact]
+    public async Task A_partner_reads_cases_and_their_history_only_on_accounts_it_sees()
+    {
+        using var factory = new GraphKamFactory();
+        await factory.Client().DataAsync("{ __typename }");
+        int partner, seen, unseen;
+        await using (var staff = factory.Db())
+        {
+            partner = await staff.DistributorAssignments.Select(x => x.DistributorId).FirstAsync();
+            seen = await staff.DistributorAssignments.Where(x => x.DistributorId == partner)
+                .Select(x => x.AccountId).FirstAsync();
+            unseen = await staff.Accounts.Where(a =>
+                    !staff.DistributorAssignments.Any(x => x.AccountId == a.Id && x.DistributorId == partner)
+                    && !staff.Opportunities.Any(o => o.AccountId == a.Id && o.DistributorId == partner)
+                    && !staff.DealRegistrations.Any(r => r.AccountId == a.Id && r.DistributorId == partner))
+                .Select(a => a.Id).FirstAsync();
+            foreach (var account in new[] { seen, unseen }) await AddCaseAsync(staff, account);
+        }
+
+        await using var app = new NpgsqlConnection(factory.ConnectionString);
+        await app.OpenAsync();
+        const string CaseAccounts = "SELECT \"AccountId\" FROM \"ServiceCases\" ORDER BY \"AccountId\"";
+        const string HistoryAccounts = """
+            SELECT c."AccountId" FROM "ServiceCaseChanges" AS h JOIN "ServiceCases" AS c ON c."Id" = h."CaseId"
+            ORDER BY c."AccountId"
+            """;
+        Assert.Equal(new[] { seen, unseen }.Order(), await IdsAsync(app, CaseAccounts));
+        await using var transaction = await app.BeginTransactionAsync();
+        await using (var set = new NpgsqlCommand($"SELECT set_config('graphkam.partner_id', '{partner}', true)", app))
+            await set.ExecuteScalarAsync();
+        Assert.Equal([seen], await IdsAsync(app, CaseAccounts));
+        Assert.Equal([seen], await IdsAsync(app, HistoryAccounts));
+        await using var history = new NpgsqlCommand("SELECT count(*) FROM \"ServiceCaseChanges\"", app);
+        Assert.Equal(1L, (long)(await history.ExecuteScalarAsync())!);
+    }
+
+    private static async Task AddCaseAsync(GraphKamDbContext db, int account)
+    {
+        var now = DateTime.UtcNow;
+        var serviceCase = new ServiceCase
+        {
+            AccountId = account,
+            Kind = ServiceCaseKind.Complaint,
+            Severity = ServiceSeverity.High,
+            Channel = ServiceChannel.Phone,
+            Subject = "Late delivery",
+            Status = ServiceCaseStatus.Open,
+            TierCode = "A1",
+            OpenedAt = now,
+            OpenedBy = CurrentActor.System,
+            RespondBy = now.AddHours(4),
+            ResolveBy = now.AddHours(16),
+            UpdatedAt = now,
+        };
+        db.ServiceCases.Add(serviceCase);
+        await db.SaveChangesAsync();
+        db.ServiceCaseChanges.Add(new ServiceCaseChange
+        {
+            CaseId = serviceCase.Id,
+            Kind = ServiceCaseChangeKind.Opened,
+            ToStatus = ServiceCaseStatus.Open,
+            ChangedAt = now,
+            ChangedBy = CurrentActor.System,
+        });
+        await db.SaveChangesAsync();
+    }
+
+    private static async Task<List<int>> IdsAsync(NpgsqlConnection connection, string sql)
+    {
+        await using var command = new NpgsqlCommand(sql, connection);
+        await using var reader = await command.ExecuteReaderAsync();
+        var ids = new List<int>();
+        while (await reader.ReadAsync()) ids.Add(reader.GetInt32(0));
+        return ids;
+    }
+}

@@ -19,6 +19,12 @@ public sealed class AccountTier : IEntity
 
     /// <summary>The in-force tier's visit interval, kept here so that service compliance is computed in SQL.</summary>
     public int VisitIntervalDays { get; set; }
+
+    /// <summary>The in-force tier's review interval, kept here for the same reason; 0 on rows graded before it was kept.</summary>
+    public int ReviewIntervalDays { get; set; }
+
+    /// <summary>Whether the in-force tier promises a dedicated account manager (kept here for the same reason).</summary>
+    public bool DedicatedManager { get; set; }
     public required string ComputedTierCode { get; set; }
     public string? OverrideTierCode { get; set; }
     public string? OverrideReason { get; set; }

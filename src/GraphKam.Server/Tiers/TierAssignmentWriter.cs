@@ -13,11 +13,12 @@ namespace GraphKam.Server.Tiers;
 internal static class TierAssignmentWriter
 {
     private const string Upsert = """
-        INSERT INTO "AccountTiers" ("AccountId", "PolicyId", "Score", "TierCode", "TierRank", "VisitIntervalDays", "ComputedTierCode",
-            "OverrideTierCode", "OverrideReason", "OverrideExpiresAt", "OverrideSetBy", "OverrideSetAt", "UpdatedAt")
-        VALUES (@account, @policy, @score, @tier, @rank, @visit, @computed, @overrideTier, @overrideReason, @overrideExpires, @overrideBy, @overrideAt, @updated)
+        INSERT INTO "AccountTiers" ("AccountId", "PolicyId", "Score", "TierCode", "TierRank", "VisitIntervalDays", "ReviewIntervalDays",
+            "DedicatedManager", "ComputedTierCode", "OverrideTierCode", "OverrideReason", "OverrideExpiresAt", "OverrideSetBy", "OverrideSetAt", "UpdatedAt")
+        VALUES (@account, @policy, @score, @tier, @rank, @visit, @review, @dedicated, @computed, @overrideTier, @overrideReason, @overrideExpires, @overrideBy, @overrideAt, @updated)
         ON CONFLICT ("AccountId", "PolicyId") DO UPDATE SET "Score" = excluded."Score", "TierCode" = excluded."TierCode",
             "TierRank" = excluded."TierRank", "VisitIntervalDays" = excluded."VisitIntervalDays",
+            "ReviewIntervalDays" = excluded."ReviewIntervalDays", "DedicatedManager" = excluded."DedicatedManager",
             "ComputedTierCode" = excluded."ComputedTierCode", "OverrideTierCode" = excluded."OverrideTierCode",
             "OverrideReason" = excluded."OverrideReason", "OverrideExpiresAt" = excluded."OverrideExpiresAt",
             "OverrideSetBy" = excluded."OverrideSetBy", "OverrideSetAt" = excluded."OverrideSetAt", "UpdatedAt" = excluded."UpdatedAt"
@@ -37,12 +38,12 @@ internal static class TierAssignmentWriter
         var connection = db.Database.GetDbConnection();
         var transaction = db.Database.CurrentTransaction!.GetDbTransaction();
         await using var upsert = Command(connection, transaction, Upsert,
-            "account", "policy", "score", "tier", "rank", "visit", "computed", "overrideTier", "overrideReason", "overrideExpires", "overrideBy", "overrideAt", "updated");
+            "account", "policy", "score", "tier", "rank", "visit", "review", "dedicated", "computed", "overrideTier", "overrideReason", "overrideExpires", "overrideBy", "overrideAt", "updated");
         await using var record = Command(connection, transaction, Record, "account", "policy", "from", "to", "score", "reason", "at", "by");
         foreach (var (a, change) in writes)
         {
-            await Run(upsert, cancellationToken, a.AccountId, a.PolicyId, a.Score, a.TierCode, a.TierRank, a.VisitIntervalDays, a.ComputedTierCode, a.OverrideTierCode,
-                a.OverrideReason, a.OverrideExpiresAt, a.OverrideSetBy, a.OverrideSetAt, a.UpdatedAt);
+            await Run(upsert, cancellationToken, a.AccountId, a.PolicyId, a.Score, a.TierCode, a.TierRank, a.VisitIntervalDays,
+                a.ReviewIntervalDays, a.DedicatedManager, a.ComputedTierCode, a.OverrideTierCode, a.OverrideReason, a.OverrideExpiresAt, a.OverrideSetBy, a.OverrideSetAt, a.UpdatedAt);
             if (change != null)
                 await Run(record, cancellationToken, change.AccountId, change.PolicyId, change.FromCode, change.ToCode, change.Score,
                     change.Reason, change.ChangedAt, change.ChangedBy);

@@ -69,6 +69,8 @@ public sealed class TierGrader(TimeProvider clock)
             TierCode = inForce.Code,
             TierRank = inForce.Rank,
             VisitIntervalDays = inForce.VisitIntervalDays,
+            ReviewIntervalDays = inForce.ReviewIntervalDays,
+            DedicatedManager = inForce.DedicatedManager,
             ComputedTierCode = score.Tier.Code,
             OverrideTierCode = overrideTier?.Code,
             OverrideReason = overrideTier == null ? null : before!.OverrideReason,
@@ -86,6 +88,7 @@ public sealed class TierGrader(TimeProvider clock)
 
     private static bool Same(AccountTier a, AccountTier b) =>
         a.Score == b.Score && a.TierCode == b.TierCode && a.TierRank == b.TierRank && a.VisitIntervalDays == b.VisitIntervalDays
+        && a.ReviewIntervalDays == b.ReviewIntervalDays && a.DedicatedManager == b.DedicatedManager
         && a.ComputedTierCode == b.ComputedTierCode
         && a.OverrideTierCode == b.OverrideTierCode && a.OverrideExpiresAt == b.OverrideExpiresAt;
 }

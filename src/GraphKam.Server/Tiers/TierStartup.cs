@@ -18,7 +18,10 @@ public sealed class TierPolicyStartup(TimeProvider clock) : IDatabaseStartup
     }
 }
 
-/// <summary>Grades every policy in which some active account has no tier yet (new data, or a new policy).</summary>
+/// <summary>
+/// Grades every policy in which some active account has no tier yet (new data, or a new policy), or a tier graded before
+/// its review interval was kept on the assignment (a review interval is never 0 in a valid policy).
+/// </summary>
 public sealed class UngradedAccountsStartup(TierGrader grader, ILogger<UngradedAccountsStartup> logger) : IDatabaseStartup
 {
     public StartupStage Stage => StartupStage.Derived;
@@ -27,7 +30,8 @@ public sealed class UngradedAccountsStartup(TierGrader grader, ILogger<UngradedA
     {
         foreach (var policy in await db.TierPolicies.AsNoTracking().ToListAsync(cancellationToken))
         {
-            var ungraded = await db.Accounts.CountAsync(a => a.ArchivedAt == null && !a.Tiers.Any(t => t.PolicyId == policy.Id), cancellationToken);
+            var ungraded = await db.Accounts.CountAsync(a => a.ArchivedAt == null
+                && !a.Tiers.Any(t => t.PolicyId == policy.Id && t.ReviewIntervalDays > 0), cancellationToken);
             if (ungraded == 0) continue;
             var result = await grader.RegradeAsync(db, policy, null, "initial grading", CurrentActor.System, cancellationToken);
             logger.LogInformation("Graded {Accounts} accounts in tier policy {Policy}.", result.AccountsScored, policy.Key);

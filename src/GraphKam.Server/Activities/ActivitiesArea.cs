@@ -4,7 +4,7 @@ using GraphKam.Server.Data.Access;
 
 namespace GraphKam.Server.Activities;
 
-/// <summary>Visits, calls and meetings with accounts, and service compliance against the tier's standard.</summary>
+/// <summary>Visits, calls, meetings and reviews with accounts (the service area measures them against the standard).</summary>
 public sealed class ActivitiesArea : IArea
 {
     public void Register(AreaBuilder area) =>

@@ -26,6 +26,12 @@ public static class AnalyticCosts
     /// <summary>Every active account and its visits (the last visit per account).</summary>
     public const double OverdueAccounts = 2_000;
 
+    /// <summary>Every active account with its visits, reviews and open cases, once per kind of exception.</summary>
+    public const double ServiceExceptions = 8_000;
+
+    /// <summary>Every active account with its service status, complaints and org chart.</summary>
+    public const double AtRiskAccounts = 3_000;
+
     /// <summary>The quarter's scorecards, ranked.</summary>
     public const double DistributorRanking = 1_000;
 }

@@ -51,3 +51,12 @@ public enum ServiceCaseChangeKind
     [Description("Its status changed.")] StatusChanged = 3,
     [Description("A deadline passed before it was met.")] Escalated = 4,
 }
+
+[Description("A way an account breaks its tier's service standard.")]
+public enum ServiceExceptionKind
+{
+    [Description("The on-site visit is overdue.")] VisitOverdue = 1,
+    [Description("The relationship review is overdue.")] ReviewOverdue = 2,
+    [Description("An open service case missed its response or resolution deadline.")] SlaBreached = 3,
+    [Description("The tier promises a dedicated account manager and the account has no owner.")] NoDedicatedManager = 4,
+}

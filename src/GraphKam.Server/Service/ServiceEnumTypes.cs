@@ -8,3 +8,4 @@ public sealed class ServiceSeverityType : EnumType<ServiceSeverity>;
 public sealed class ServiceChannelType : EnumType<ServiceChannel>;
 public sealed class ServiceCaseStatusType : EnumType<ServiceCaseStatus>;
 public sealed class ServiceCaseChangeKindType : EnumType<ServiceCaseChangeKind>;
+public sealed class ServiceExceptionKindType : EnumType<ServiceExceptionKind>;

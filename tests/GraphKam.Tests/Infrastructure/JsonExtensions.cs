@@ -10,4 +10,7 @@ public static class JsonExtensions
 
     public static List<string> Strings(this JsonElement array, string property) =>
         array.EnumerateArray().Select(e => e.GetProperty(property).GetString()!).ToList();
+
+    /// <summary>An array of strings (e.g. enum values) as a list.</summary>
+    public static List<string> Texts(this JsonElement array) => array.EnumerateArray().Select(e => e.GetString()!).ToList();
 }

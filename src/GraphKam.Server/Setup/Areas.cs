@@ -4,6 +4,7 @@ using GraphKam.Server.Common;
 using GraphKam.Server.Demo;
 using GraphKam.Server.Distributors;
 using GraphKam.Server.Funnel;
+using GraphKam.Server.Health;
 using GraphKam.Server.Identity;
 using GraphKam.Server.Operations;
 using GraphKam.Server.OrgCharts;
@@ -22,7 +23,7 @@ public static class Areas
     public static IReadOnlyList<IArea> All { get; } =
     [
         new AccountsArea(), new UsersArea(), new IdentityArea(), new TiersArea(), new OrgChartsArea(),
-        new ActivitiesArea(), new FunnelArea(), new DistributorsArea(), new ServiceArea(), new DemoArea(),
+        new ActivitiesArea(), new FunnelArea(), new DistributorsArea(), new ServiceArea(), new HealthArea(), new DemoArea(),
         new OperationsArea(),
     ];
 

@@ -9,9 +9,13 @@ public sealed class TierSettingsTests
     // Tried on the built server, as an operator would meet it: in the test host, whether the refusal or the disposal
     // of the half-started host reaches the test first is a matter of timing.
     [Theory]
-    [InlineData("3650.00:00:00")]
-    [InlineData("00:00:00")]
-    public async Task A_sweep_interval_out_of_range_stops_the_start_with_the_setting_named(string interval)
+    [InlineData("GraphKam:Tiers:ExpirySweepInterval", "3650.00:00:00")]
+    [InlineData("GraphKam:Tiers:ExpirySweepInterval", "00:00:00")]
+    [InlineData("GraphKam:Service:EscalationSweepInterval", "3650.00:00:00")]
+    [InlineData("GraphKam:Health:SweepInterval", "00:00:00")]
+    [InlineData("GraphKam:Health:AtRiskBelow", "80", "GraphKam:Health")] // above HealthyFrom (75)
+    [InlineData("GraphKam:Health:Weights:SlaBreached", "101", "GraphKam:Health")]
+    public async Task A_setting_out_of_range_stops_the_start_with_the_setting_named(string setting, string value, string? named = null)
     {
         var database = Path.Combine(Path.GetTempPath(), $"graphkam-settings-{Guid.NewGuid():N}.db");
         try
@@ -20,11 +24,11 @@ public sealed class TierSettingsTests
             {
                 ["ConnectionStrings:GraphKam"] = $"Data Source={database}",
                 ["GraphKam:SeedDemoData"] = "false",
-                ["GraphKam:Tiers:ExpirySweepInterval"] = interval,
+                [setting] = value,
             }, "--urls", "http://127.0.0.1:0");
 
             Assert.NotEqual(0, exitCode);
-            Assert.Contains("GraphKam:Tiers:ExpirySweepInterval", output, StringComparison.Ordinal);
+            Assert.Contains(named ?? setting, output, StringComparison.Ordinal);
         }
         finally
         {

@@ -99,6 +99,25 @@ namespace GraphKam.Server.Data.Migrations
                     b.ToTable("Accounts");
                 });
 
+            modelBuilder.Entity("GraphKam.Server.Data.AccountHealthBand", b =>
+                {
+                    b.Property<int>("AccountId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Band")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("ChangedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Score")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("AccountId");
+
+                    b.ToTable("AccountHealthBands", (string)null);
+                });
+
             modelBuilder.Entity("GraphKam.Server.Data.AccountMeasure", b =>
                 {
                     b.Property<int>("Id")
@@ -140,6 +159,9 @@ namespace GraphKam.Server.Data.Migrations
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("DedicatedManager")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateTime?>("OverrideExpiresAt")
                         .HasColumnType("TEXT");
 
@@ -158,6 +180,9 @@ namespace GraphKam.Server.Data.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<int>("PolicyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ReviewIntervalDays")
                         .HasColumnType("INTEGER");
 
                     b.Property<double>("Score")
@@ -1541,6 +1566,15 @@ namespace GraphKam.Server.Data.Migrations
                     b.Navigation("Owner");
 
                     b.Navigation("Parent");
+                });
+
+            modelBuilder.Entity("GraphKam.Server.Data.AccountHealthBand", b =>
+                {
+                    b.HasOne("GraphKam.Server.Data.Account", null)
+                        .WithOne()
+                        .HasForeignKey("GraphKam.Server.Data.AccountHealthBand", "AccountId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("GraphKam.Server.Data.AccountMeasure", b =>

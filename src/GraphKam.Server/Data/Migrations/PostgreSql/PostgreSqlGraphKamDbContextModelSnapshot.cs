@@ -109,6 +109,25 @@ namespace GraphKam.Server.Data.Migrations.PostgreSql
                     b.ToTable("Accounts");
                 });
 
+            modelBuilder.Entity("GraphKam.Server.Data.AccountHealthBand", b =>
+                {
+                    b.Property<int>("AccountId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Band")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("ChangedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Score")
+                        .HasColumnType("integer");
+
+                    b.HasKey("AccountId");
+
+                    b.ToTable("AccountHealthBands", (string)null);
+                });
+
             modelBuilder.Entity("GraphKam.Server.Data.AccountMeasure", b =>
                 {
                     b.Property<int>("Id")
@@ -156,6 +175,9 @@ namespace GraphKam.Server.Data.Migrations.PostgreSql
                         .HasColumnType("character varying(20)")
                         .UseCollation("C");
 
+                    b.Property<bool>("DedicatedManager")
+                        .HasColumnType("boolean");
+
                     b.Property<DateTime?>("OverrideExpiresAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -177,6 +199,9 @@ namespace GraphKam.Server.Data.Migrations.PostgreSql
                         .UseCollation("C");
 
                     b.Property<int>("PolicyId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ReviewIntervalDays")
                         .HasColumnType("integer");
 
                     b.Property<double>("Score")
@@ -1690,6 +1715,15 @@ namespace GraphKam.Server.Data.Migrations.PostgreSql
                     b.Navigation("Owner");
 
                     b.Navigation("Parent");
+                });
+
+            modelBuilder.Entity("GraphKam.Server.Data.AccountHealthBand", b =>
+                {
+                    b.HasOne("GraphKam.Server.Data.Account", null)
+                        .WithOne()
+                        .HasForeignKey("GraphKam.Server.Data.AccountHealthBand", "AccountId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("GraphKam.Server.Data.AccountMeasure", b =>

@@ -1,0 +1,75 @@
+using GraphKam.GraphQL.Relay;
+using GraphKam.Server.Data;
+using GraphKam.Server.Service;
+using Microsoft.EntityFrameworkCore;
+
+namespace GraphKam.Server.Health;
+
+/// <summary>
+/// An account's health as of a moment: the signals found, the score they leave of 100 and its band. Identified by the
+/// account's ID, so that lists of it page.
+/// </summary>
+public sealed class AccountHealth : IEntity
+{
+    public int Id { get; set; }
+    public Account Account { get; set; } = null!;
+    public int VisitOverdueDays { get; set; }
+    public int ReviewOverdueDays { get; set; }
+    public int OpenComplaints { get; set; }
+    public int BreachedCases { get; set; }
+    public int OpposedContacts { get; set; }
+    public int Score { get; set; }
+    public HealthBand Band { get; set; }
+}
+
+public static class AccountHealthQuery
+{
+    private static readonly BuyingRole[] Deciders = [BuyingRole.DecisionMaker, BuyingRole.TechnicalGatekeeper, BuyingRole.FinancialGatekeeper];
+
+    /// <summary>
+    /// Every active account's health as of <paramref name="now"/>, score and band included, in SQL (so that lists of
+    /// it filter, sort and page in the database). The score is 100 less the weight of each signal present.
+    /// </summary>
+    /// <param name="accounts">Only these accounts; null for every active account.</param>
+    public static IQueryable<AccountHealth> Query(DbContext db, DateTime now, HealthOptions options,
+        IReadOnlyCollection<int>? accounts = null)
+    {
+        var w = options.Weights;
+        var (healthyFrom, atRiskBelow) = (options.HealthyFrom, options.AtRiskBelow);
+        var open = ServiceCompliance.IsOpen;
+        var cases = db.Set<ServiceCase>();
+        var contacts = db.Set<Contact>();
+        return ServiceCompliance.Query(db, now, accounts).AsDerivedTable()
+            .Select(s => new AccountHealth
+            {
+                Id = s.Id,
+                Account = s.Account,
+                VisitOverdueDays = s.OverdueDays,
+                ReviewOverdueDays = s.ReviewOverdueDays,
+                BreachedCases = s.BreachedCases,
+                OpenComplaints = cases.Where(c => c.AccountId == s.Id && c.Kind == ServiceCaseKind.Complaint).Where(open).Count(),
+                OpposedContacts = contacts.Count(c => c.AccountId == s.Id && c.RemovedAt == null && c.Attitude == Attitude.Opponent
+                    && Deciders.Contains(c.BuyingRole)),
+            })
+            .AsDerivedTable()
+            .Select(h => new
+            {
+                Health = h,
+                Score = 100 - (h.VisitOverdueDays > 0 ? w.VisitOverdue : 0) - (h.ReviewOverdueDays > 0 ? w.ReviewOverdue : 0)
+                    - (h.OpenComplaints > 0 ? w.OpenComplaints : 0) - (h.BreachedCases > 0 ? w.SlaBreached : 0)
+                    - (h.OpposedContacts > 0 ? w.OpposedDecisionMaker : 0),
+            })
+            .Select(r => new AccountHealth
+            {
+                Id = r.Health.Id,
+                Account = r.Health.Account,
+                VisitOverdueDays = r.Health.VisitOverdueDays,
+                ReviewOverdueDays = r.Health.ReviewOverdueDays,
+                OpenComplaints = r.Health.OpenComplaints,
+                BreachedCases = r.Health.BreachedCases,
+                OpposedContacts = r.Health.OpposedContacts,
+                Score = r.Score < 0 ? 0 : r.Score,
+                Band = r.Score < atRiskBelow ? HealthBand.AtRisk : r.Score < healthyFrom ? HealthBand.Watch : HealthBand.Healthy,
+            });
+    }
+}

@@ -1,0 +1,66 @@
+using GraphKam.GraphQL.Subscriptions;
+using GraphKam.Server.Data;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace GraphKam.Server.Health;
+
+/// <summary>
+/// Looks at every account's health band at each tick (health moves with the clock as well as with writes: a visit
+/// becomes overdue at midnight), records the band and publishes each change once. An account seen for the first time
+/// only has its band recorded. Runs on the injected clock, so tests can move time.
+/// </summary>
+public sealed class HealthWatch(IServiceScopeFactory scopes, TimeProvider clock, IOptions<HealthOptions> options,
+    ITopicBus bus, ILogger<HealthWatch> logger) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        using var timer = new PeriodicTimer(options.Value.SweepInterval, clock);
+        while (await timer.WaitForNextTickAsync(stoppingToken))
+        {
+            // Off the thread that moved the clock (a test's fake clock resumes waiters inline).
+            await Task.Yield();
+            try { await SweepAsync(stoppingToken); }
+            catch (Exception exception) when (exception is not OperationCanceledException)
+            {
+                logger.LogError(exception, "Watching account health failed; retrying at the next tick.");
+            }
+        }
+    }
+
+    /// <summary>Records every band that changed since the last sweep and publishes the changes; returns them.</summary>
+    public async Task<IReadOnlyList<AccountHealthChanged>> SweepAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        await using var db = await scope.ServiceProvider.GetRequiredService<IDbContextFactory<GraphKamDbContext>>()
+            .CreateDbContextAsync(cancellationToken);
+        var now = clock.GetUtcNow().UtcDateTime;
+        var current = await AccountHealthQuery.Query(db, now, options.Value).Select(h => new { h.Id, h.Score, h.Band })
+            .ToListAsync(cancellationToken);
+        var known = await db.Set<AccountHealthBand>().AsNoTracking().ToDictionaryAsync(b => b.AccountId, cancellationToken);
+        var changes = new List<AccountHealthChanged>();
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        foreach (var health in current)
+        {
+            if (!known.TryGetValue(health.Id, out var before))
+            {
+                // Another server may record the same account at the same moment: the first insert stands.
+                await db.Database.ExecuteSqlInterpolatedAsync($"""
+                    INSERT INTO "AccountHealthBands" ("AccountId", "Band", "Score", "ChangedAt")
+                    VALUES ({health.Id}, {(int)health.Band}, {health.Score}, {now}) ON CONFLICT DO NOTHING
+                    """, cancellationToken);
+                continue;
+            }
+            if (before.Band == health.Band) continue;
+            // Only the server whose update finds the old band publishes: each change is heard once.
+            var rows = await db.Set<AccountHealthBand>().Where(b => b.AccountId == health.Id && b.Band == before.Band)
+                .ExecuteUpdateAsync(set => set.SetProperty(b => b.Band, health.Band).SetProperty(b => b.Score, health.Score)
+                    .SetProperty(b => b.ChangedAt, now), cancellationToken);
+            if (rows == 1) changes.Add(new AccountHealthChanged(health.Id, before.Band, health.Band, health.Score));
+        }
+        await transaction.CommitAsync(cancellationToken);
+        foreach (var change in changes) await bus.PublishAsync(AccountHealthChanged.Topic, change, cancellationToken);
+        if (changes.Count > 0) logger.LogInformation("{Count} account(s) changed health band.", changes.Count);
+        return changes;
+    }
+}

@@ -17,7 +17,12 @@ public sealed class ServiceCaseTests : KnownDataTest
     private const string Fields = "id version status tierCode respondBy resolveBy firstResponseAt resolvedAt breached";
 
     // Tests move the clock by hours: a socket's 15-minute token would expire in the same tick as the sweep runs.
-    public ServiceCaseTests() => Factory.Settings["GraphKam:Auth:AccessTokenLifetime"] = "1.00:00:00";
+    // Keep-alive pings are off: a jump of hours would queue one ping per 15 s and overflow a slow socket.
+    public ServiceCaseTests()
+    {
+        Factory.Settings["GraphKam:Auth:AccessTokenLifetime"] = "1.00:00:00";
+        Factory.Settings["GraphKam:GraphQL:KeepAliveInterval"] = "00:00:00";
+    }
 
     private Task<JsonElement> Mutate(string mutation, string selection, object input) => Client.MutateAsync(mutation, selection, input);
 

@@ -1,3 +1,4 @@
+using GraphKam.Server.Accounts;
 using GraphKam.Server.Common;
 using GraphKam.Server.Data.Access;
 
@@ -10,7 +11,17 @@ public sealed class ServiceArea : IArea
     {
         area.Query<ServiceQueries>().Mutations<ServiceMutations>().Subscriptions<ServiceSubscriptions>()
             .Access<ServiceAccess>();
-        area.Options<ServiceOptions>("GraphKam:Service");
+        area.Query<SatisfactionQueries>().Mutations<SatisfactionMutations>().Access<SatisfactionAccess>()
+            .Extend<AccountType, AccountSatisfactionFields>();
+        // A timer cannot wait longer than about 49 days; the window is a number of days people can reason about.
+        area.Options<ServiceOptions>("GraphKam:Service")
+            .Validate(o => o.SatisfactionWindowDays is >= ServiceOptions.MinWindowDays and <= ServiceOptions.MaxWindowDays,
+                $"GraphKam:Service:SatisfactionWindowDays must be from {ServiceOptions.MinWindowDays} to {ServiceOptions.MaxWindowDays}.")
+            .Validate(o => o.SatisfactionSweepInterval >= TimeSpan.FromMinutes(1) && o.SatisfactionSweepInterval <= TimeSpan.FromDays(1),
+                "GraphKam:Service:SatisfactionSweepInterval must be from 00:01:00 to 1.00:00:00.")
+            .ValidateOnStart();
+        area.Services.AddSingleton<SatisfactionSweep>();
+        area.Services.AddHostedService(services => services.GetRequiredService<SatisfactionSweep>());
         area.Services.AddSingleton<ServiceCaseEscalation>();
         area.Services.AddHostedService(services => services.GetRequiredService<ServiceCaseEscalation>());
     }

@@ -1,6 +1,7 @@
 using GraphKam.GraphQL.Filtering;
 using GraphKam.GraphQL.Loading;
 using GraphKam.GraphQL.Relay;
+using GraphKam.GraphQL.Security;
 using GraphKam.GraphQL.Sorting;
 using GraphKam.Server.Data;
 using GraphKam.Server.Users;
@@ -30,6 +31,8 @@ public sealed class LoyaltyStageChangeFilterInput : FilterInputType<LoyaltyStage
         Enum<LoyaltyStageType, LoyaltyStage>("toStage", c => c.ToStage, "The stage after.");
         Field("changedAt", c => c.ChangedAt, "When.");
         Field("changedBy", c => c.ChangedBy, "Who.");
+        // The history is for staff (the field requires their roles); the audit field stays closed to partners anyway.
+        this.HideFromRestricted("changedBy");
     }
 }
 

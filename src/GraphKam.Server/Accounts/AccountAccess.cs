@@ -25,5 +25,13 @@ public sealed class AccountAccess : IAccessRules
             .StaffWrite("those of their own accounts",
                 Rule.Rows<AccountMeasure>((db, m) => db.Accounts.Any(a => a.Id == m.AccountId && a.OwnerId == db.CallerPersonId)))
             ;
+        // Read by partners only as counts (loyaltyTransitions); the history itself, with its reasons, is for staff.
+        rules.Entity<LoyaltyStageChange>()
+            .PartnersRead("those of accounts it sees", (db, c) => db.Accounts.Any(a => a.Id == c.AccountId))
+            .StaffWrite("those of their own accounts",
+                Rule.Rows<LoyaltyStageChange>((db, c) => db.Accounts.Any(a => a.Id == c.AccountId && a.OwnerId == db.CallerPersonId)))
+            .PartnerWrite("the first stage of a prospect it registers a deal on", Rule.Rows<LoyaltyStageChange>(
+                (db, c) => false,
+                (db, c) => c.FromStage == null && db.DealRegistrations.Any(r => r.AccountId == c.AccountId && r.DistributorId == db.PartnerId)));
     }
 }

@@ -52,3 +52,7 @@ public sealed record InvalidMeasureKeyError(
 public sealed record DuplicateMeasureError(
     [property: Description("The repeated name.")] string Key)
     : MutationError("DUPLICATE_MEASURE", $"The measure '{InputEcho.Shorten(Key)}' is given more than once.");
+
+[Description("A reason for a loyalty-stage change was given, but the stage did not change.")]
+public sealed record LoyaltyReasonWithoutChangeError()
+    : MutationError("LOYALTY_REASON_WITHOUT_CHANGE", "`loyaltyStageReason` explains a change of `loyaltyStage`: give a new stage with it, or leave it out.");

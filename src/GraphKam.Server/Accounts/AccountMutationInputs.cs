@@ -8,7 +8,7 @@ public sealed record CreateAccountInput(
     string Name, Industry Industry, string Region, AccountScale Scale,
     int Employees, decimal MonthlyRevenue, decimal MonthlyItRevenue, int ProductsInUse, bool Strategic,
     string? ParentId, string? OwnerId, Coverage Coverage, LoyaltyStage LoyaltyStage, double? Satisfaction,
-    IReadOnlyList<MeasureInput> Measures);
+    IReadOnlyList<MeasureInput> Measures, string? LoyaltyStageReason = null);
 
 /// <summary>A partial update: only the fields the client sent change; <c>null</c> clears a field that may be empty.</summary>
 public sealed record UpdateAccountInput(
@@ -16,7 +16,8 @@ public sealed record UpdateAccountInput(
     Optional<string?> Name, Optional<Industry?> Industry, Optional<string?> Region, Optional<AccountScale?> Scale,
     Optional<int?> Employees, Optional<decimal?> MonthlyRevenue, Optional<decimal?> MonthlyItRevenue, Optional<int?> ProductsInUse,
     Optional<bool?> Strategic, Optional<string?> ParentId, Optional<string?> OwnerId, Optional<Coverage?> Coverage,
-    Optional<LoyaltyStage?> LoyaltyStage, Optional<double?> Satisfaction, IReadOnlyList<MeasureInput> Measures);
+    Optional<LoyaltyStage?> LoyaltyStage, Optional<double?> Satisfaction, IReadOnlyList<MeasureInput> Measures,
+    string? LoyaltyStageReason = null);
 
 public sealed record ArchiveAccountInput(string Id, int? Version);
 
@@ -39,7 +40,8 @@ public sealed class CreateAccountInputType : InputObjectGraphType
         Field<IdGraphType>("ownerId").Description("The owning account manager.");
         Field<NonNullGraphType<CoverageType>>("coverage").Description("Who serves the account.").DefaultValue(Coverage.Inside);
         Field<NonNullGraphType<LoyaltyStageType>>("loyaltyStage").Description("The loyalty stage.").DefaultValue(LoyaltyStage.Suspicion);
-        Field<FloatGraphType>("satisfaction").Description("Satisfaction score from 0 to 100.");
+        Field<StringGraphType>("loyaltyStageReason").Description("Why the account starts at this stage (at most 500 characters), for its loyalty history.");
+        Field<FloatGraphType>("satisfaction").Description("Satisfaction score from 0 to 100, until surveys measure it (see `Account.satisfaction`).");
         Field<ListGraphType<NonNullGraphType<MeasureInputType>>>("measures").Description("Named measures, such as `cardSpend` for the ICBC star policy.");
     }
 
@@ -48,7 +50,8 @@ public sealed class CreateAccountInputType : InputObjectGraphType
         value.Required<AccountScale>("scale"), value.Required<int>("employees"), value.Required<decimal>("monthlyRevenue"),
         value.Required<decimal>("monthlyItRevenue"), value.Required<int>("productsInUse"), value.Required<bool>("strategic"),
         value.GetId("parentId"), value.GetId("ownerId"), value.Required<Coverage>("coverage"),
-        value.Required<LoyaltyStage>("loyaltyStage"), value.Get<double?>("satisfaction"), MeasureInputType.Read(value));
+        value.Required<LoyaltyStage>("loyaltyStage"), value.Get<double?>("satisfaction"), MeasureInputType.Read(value),
+        value.Get<string>("loyaltyStageReason"));
 }
 
 public sealed class UpdateAccountInputType : InputObjectGraphType
@@ -72,7 +75,8 @@ public sealed class UpdateAccountInputType : InputObjectGraphType
         Field<IdGraphType>("ownerId").Description("The new owner; null leaves it without one.");
         Field<CoverageType>("coverage").Description("The new coverage.");
         Field<LoyaltyStageType>("loyaltyStage").Description("The new loyalty stage.");
-        Field<FloatGraphType>("satisfaction").Description("The new satisfaction score; null clears it.");
+        Field<StringGraphType>("loyaltyStageReason").Description("Why the loyalty stage changes (at most 500 characters), for its history; only with a new `loyaltyStage`.");
+        Field<FloatGraphType>("satisfaction").Description("The new satisfaction score; null clears it. Surveys in the window replace it at the next survey or sweep (see `Account.satisfaction`).");
         Field<ListGraphType<NonNullGraphType<MeasureInputType>>>("measures").Description("Named measures to set; a null value removes that measure. Measures not listed stay as they are.");
     }
 
@@ -81,7 +85,8 @@ public sealed class UpdateAccountInputType : InputObjectGraphType
         value.Read<string?>("name"), value.Read<Industry?>("industry"), value.Read<string?>("region"), value.Read<AccountScale?>("scale"),
         value.Read<int?>("employees"), value.Read<decimal?>("monthlyRevenue"), value.Read<decimal?>("monthlyItRevenue"),
         value.Read<int?>("productsInUse"), value.Read<bool?>("strategic"), value.ReadId("parentId"), value.ReadId("ownerId"),
-        value.Read<Coverage?>("coverage"), value.Read<LoyaltyStage?>("loyaltyStage"), value.Read<double?>("satisfaction"), MeasureInputType.Read(value));
+        value.Read<Coverage?>("coverage"), value.Read<LoyaltyStage?>("loyaltyStage"), value.Read<double?>("satisfaction"), MeasureInputType.Read(value),
+        value.Get<string>("loyaltyStageReason"));
 }
 
 public sealed class ArchiveAccountInputType : InputObjectGraphType

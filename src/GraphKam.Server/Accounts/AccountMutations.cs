@@ -26,7 +26,7 @@ public sealed class AccountMutations : IMutationFields
             [typeof(InvalidIdError), typeof(AccountNotFoundError), typeof(AccountArchivedError), typeof(StaleVersionError),
              typeof(EmptyNameError), typeof(RequiredValueError), typeof(TooLongError), typeof(NegativeMetricError),
              typeof(SatisfactionOutOfRangeError), typeof(ParentNotFoundError), typeof(ParentCycleError), typeof(OwnerNotFoundError),
-             typeof(InvalidMeasureKeyError), typeof(DuplicateMeasureError)],
+             typeof(InvalidMeasureKeyError), typeof(DuplicateMeasureError), typeof(LoyaltyReasonWithoutChangeError)],
             context => MutationScope.RunAsync<UpdateAccountInput, AccountChanges>(context, UpdateAccount.HandleAsync))
             .RequireRoles(Roles.Internal);
 

@@ -30,7 +30,9 @@ public sealed class AccountType : NodeGraphType<Account>
             .Resolve(c => c.LoadById<User>(c.Source.OwnerId));
         Field<NonNullGraphType<CoverageType>>("coverage").Description("Who serves the account.").Resolve(c => c.Source.Coverage);
         Field<NonNullGraphType<LoyaltyStageType>>("loyaltyStage").Description("How far the account's loyalty has grown.").Resolve(c => c.Source.LoyaltyStage);
-        Field(a => a.Satisfaction, nullable: true).Description("Satisfaction score from 0 to 100; null until measured.");
+        Field(a => a.Satisfaction, nullable: true).Description("Satisfaction from 0 to 100, to one decimal: the mean of the account's "
+            + "surveys (`recordSatisfaction`) of the last `GraphKam:Service:SatisfactionWindowDays` days (365 unless configured). "
+            + "An account with no survey in that window keeps the value set by hand (`updateAccount`) or its last mean; null until measured.");
         Field(a => a.CreatedAt).Description("When the account was created (UTC).");
         Field(a => a.UpdatedAt).Description("When the account last changed (UTC).");
         Field(a => a.ArchivedAt, nullable: true).Description("When the account was archived (UTC); null while it is active.");

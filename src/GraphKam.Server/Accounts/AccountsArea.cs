@@ -8,7 +8,8 @@ public sealed class AccountsArea : IArea
 {
     public void Register(AreaBuilder area)
     {
-        area.Query<AccountQueries>().Mutations<AccountMutations>().Access<AccountAccess>();
+        area.Query<AccountQueries>().Query<LoyaltyQueries>().Mutations<AccountMutations>().Access<AccountAccess>()
+            .Extend<AccountType, AccountLoyaltyFields>();
         area.Services.AddSingleton<AccountChanges>();
     }
 }

@@ -13,6 +13,7 @@ public static class CreateAccount
         if (errors.Count > 0) return Payload.Failure(errors);
         // Staff may only create their own accounts, so one they open without naming an owner is theirs.
         account.OwnerId ??= scope.Db.StaffPersonId;
+        account.LoyaltyChanges.Add(LoyaltyHistory.Move(null, account.LoyaltyStage, input.LoyaltyStageReason, scope));
         scope.Db.Accounts.Add(account);
         await scope.Db.SaveChangesAsync(scope.CancellationToken);
         await changes.NotifyAsync(scope, account.Id, "account created");
@@ -46,6 +47,7 @@ public static class CreateAccount
         };
         var errors = AccountRules.Validate(account);
         errors.AddRange(AccountMeasures.Validate(input.Measures));
+        if (LoyaltyHistory.Validate(input.LoyaltyStageReason) is { } reasonError) errors.Add(reasonError);
         if (await AccountReferences.SetParentAsync(db, account, input.ParentId, cancellationToken) is { } parentError) errors.Add(parentError);
         if (await AccountReferences.SetOwnerAsync(db, account, input.OwnerId, cancellationToken) is { } ownerError) errors.Add(ownerError);
         if (errors.Count == 0) await AccountMeasures.ApplyAsync(db, account, input.Measures, cancellationToken);

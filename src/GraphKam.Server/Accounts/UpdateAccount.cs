@@ -16,6 +16,7 @@ public static class UpdateAccount
         if (account.Version != input.Version) return Payload.Failure(new StaleVersionError(input.Version, account.Version));
 
         var errors = new List<MutationError>();
+        var stageBefore = account.LoyaltyStage;
         if (input.Name.IsSet) account.Name = input.Name.Value?.Trim() ?? "";
         if (input.Region.IsSet) account.Region = input.Region.Value?.Trim() ?? "";
         input.Industry.AssignRequired("industry", v => account.Industry = v, errors);
@@ -30,6 +31,9 @@ public static class UpdateAccount
         if (input.Satisfaction.IsSet) account.Satisfaction = input.Satisfaction.Value;
         errors.AddRange(AccountRules.Validate(account));
         errors.AddRange(AccountMeasures.Validate(input.Measures));
+        if (LoyaltyHistory.Validate(input.LoyaltyStageReason) is { } reasonError) errors.Add(reasonError);
+        else if (!string.IsNullOrWhiteSpace(input.LoyaltyStageReason) && account.LoyaltyStage == stageBefore)
+            errors.Add(new LoyaltyReasonWithoutChangeError());
         if (input.ParentId.IsSet && await AccountReferences.SetParentAsync(db, account, input.ParentId.Value, cancellationToken) is { } parentError)
             errors.Add(parentError);
         if (input.OwnerId.IsSet && await AccountReferences.SetOwnerAsync(db, account, input.OwnerId.Value, cancellationToken) is { } ownerError)
@@ -38,6 +42,8 @@ public static class UpdateAccount
 
         await AccountMeasures.ApplyAsync(db, account, input.Measures, cancellationToken);
         account.UpdatedAt = scope.Now;
+        if (account.LoyaltyStage != stageBefore)
+            account.LoyaltyChanges.Add(LoyaltyHistory.Move(stageBefore, account.LoyaltyStage, input.LoyaltyStageReason, scope));
         var saved = await scope.SaveNextVersionAsync(account, input.Version);
         if (saved.Errors.Count == 0) await changes.NotifyAsync(scope, account.Id, "account changed");
         return saved;

@@ -32,6 +32,12 @@ public static class AnalyticCosts
     /// <summary>Every active account with its service status, complaints and org chart.</summary>
     public const double AtRiskAccounts = 3_000;
 
+    /// <summary>The selected accounts' loyalty-stage changes of a period, grouped by move.</summary>
+    public const double LoyaltyTransitions = 1_000;
+
+    /// <summary>Every survey of the window or the year, grouped by month (the organisation's satisfaction).</summary>
+    public const double SatisfactionOverview = 2_000;
+
     /// <summary>The quarter's scorecards, ranked.</summary>
     public const double DistributorRanking = 1_000;
 }

@@ -31,7 +31,10 @@ public sealed class Account : IVersioned
     public Coverage Coverage { get; set; }
     public LoyaltyStage LoyaltyStage { get; set; }
 
-    /// <summary>Satisfaction score from 0 to 100; null until measured.</summary>
+    /// <summary>
+    /// Satisfaction from 0 to 100; null until measured. The mean of the account's surveys in the window, kept here so
+    /// that filters and sorts stay in SQL; set by hand while the account has no survey in the window.
+    /// </summary>
     public double? Satisfaction { get; set; }
 
     public DateTime CreatedAt { get; set; }
@@ -44,6 +47,7 @@ public sealed class Account : IVersioned
     public List<AccountMeasure> Measures { get; set; } = [];
     public List<AccountTier> Tiers { get; set; } = [];
     public List<TierChange> TierChanges { get; set; } = [];
+    public List<LoyaltyStageChange> LoyaltyChanges { get; set; } = [];
     public List<Contact> Contacts { get; set; } = [];
     public List<Activity> Activities { get; set; } = [];
     public List<Opportunity> Opportunities { get; set; } = [];

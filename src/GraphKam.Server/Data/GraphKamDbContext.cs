@@ -91,6 +91,9 @@ public class GraphKamDbContext(DbContextOptions<GraphKamDbContext> options, Acce
     public DbSet<DealRegistration> DealRegistrations => Set<DealRegistration>();
     public DbSet<ServiceCase> ServiceCases => Set<ServiceCase>();
     public DbSet<ServiceCaseChange> ServiceCaseChanges => Set<ServiceCaseChange>();
+    public DbSet<SatisfactionSurvey> SatisfactionSurveys => Set<SatisfactionSurvey>();
+    public DbSet<SatisfactionTarget> SatisfactionTargets => Set<SatisfactionTarget>();
+    public DbSet<LoyaltyStageChange> LoyaltyStageChanges => Set<LoyaltyStageChange>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -12,7 +12,8 @@ public static class DemoData
     public const int RandomSeed = 20261127;
     private static readonly DateTime Epoch = new(2024, 1, 1, 0, 0, 0, DateTimeKind.Utc);
 
-    public sealed record Dataset(List<User> People, List<Account> Accounts, List<SalesTarget> Targets, List<Distributor> Distributors);
+    public sealed record Dataset(List<User> People, List<Account> Accounts, List<SalesTarget> Targets, List<Distributor> Distributors,
+        List<SatisfactionSurvey> Surveys, List<SatisfactionTarget> SatisfactionTargets);
 
     /// <param name="now">The seeding time: activities cover the year before it, opportunities the 18 months.</param>
     /// <param name="stages">The funnel stages, as stored (their IDs are used).</param>
@@ -56,7 +57,10 @@ public static class DemoData
         DemoOrgCharts.AddTo(builder.Accounts, users, now);
         var channel = DemoDistributors.Create(builder.Accounts, now);
         DemoOpportunities.AddTo(builder.Accounts, users, stages, now, channel.ServedBy);
-        return new Dataset(users, builder.Accounts, DemoOpportunities.Targets(users, now), channel.Distributors);
+        var surveys = DemoSatisfaction.AddTo(builder.Accounts, now);
+        DemoLoyalty.AddTo(builder.Accounts, now);
+        return new Dataset(users, builder.Accounts, DemoOpportunities.Targets(users, now), channel.Distributors, surveys,
+            DemoSatisfaction.Targets(now));
     }
 
     /// <summary>

@@ -25,6 +25,8 @@ public sealed class DemoDataStartup(IOptions<DemoDataOptions> options, TimeProvi
             db.Accounts.AddRange(seed.Accounts);
             db.SalesTargets.AddRange(seed.Targets);
             db.Distributors.AddRange(seed.Distributors);
+            db.SatisfactionSurveys.AddRange(seed.Surveys);
+            db.SatisfactionTargets.AddRange(seed.SatisfactionTargets);
             await db.SaveChangesAsync(cancellationToken);
             await DemoRegistrations.AddAsync(new MutationScope(db, clock, CurrentActor.System, cancellationToken),
                 services.GetRequiredService<IOptions<Distributors.ChannelOptions>>().Value);

@@ -54,7 +54,14 @@ public static class DealRegistrations
         };
         scope.Db.DealRegistrations.Add(registration);
         await scope.Db.SaveChangesAsync(scope.CancellationToken);
-        if (input.NewAccount != null) await services.AccountChanges.NotifyAsync(scope, account!.Id, "account created");
+        if (input.NewAccount != null)
+        {
+            await services.AccountChanges.NotifyAsync(scope, account!.Id, "account created");
+            // Saved after the registration that lets a partner see the prospect, with the conflicts below.
+            var firstStage = LoyaltyHistory.Move(null, account.LoyaltyStage, "prospect registered with a deal", scope);
+            firstStage.AccountId = account.Id;
+            scope.Db.LoyaltyStageChanges.Add(firstStage);
+        }
         var window = services.Options.Value.ProtectionDays;
         foreach (var finding in await RegistrationRules.ConflictsAsync(scope, registration, distributor, account!, window))
             scope.Db.ChannelConflicts.Add(ChannelConflicts.File(finding, scope.Now, registration.Id));

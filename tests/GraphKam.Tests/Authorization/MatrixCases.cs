@@ -80,6 +80,8 @@ public static class MatrixCases
             "resolveServiceCase" => new { id = side.ServiceCase, version = await world.VersionAsync(side.ServiceCase), resolution = "Fixed" },
             "closeServiceCase" => new { id = side.ResolvedServiceCase, version = await world.VersionAsync(side.ResolvedServiceCase) },
             "reopenServiceCase" => new { id = side.ResolvedServiceCase, version = await world.VersionAsync(side.ResolvedServiceCase), reason = "Not fixed" },
+            "recordSatisfaction" => new { accountId = side.Account, contactId = side.Contact, score = 90.0, channel = "VISIT" },
+            "setSatisfactionTarget" => new { year = 2027, target = 95.0 },
             _ => throw new ArgumentException($"No matrix case for {mutation}: add one here and a row in docs/authorization.md.", nameof(mutation)),
         };
     }

@@ -777,6 +777,42 @@ namespace GraphKam.Server.Data.Migrations
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("GraphKam.Server.Data.LoyaltyStageChange", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AccountId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("ChangedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ChangedBy")
+                        .IsRequired()
+                        .HasMaxLength(320)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("FromStage")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ToStage")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ChangedAt");
+
+                    b.HasIndex("AccountId", "ChangedAt");
+
+                    b.ToTable("LoyaltyStageChanges");
+                });
+
             modelBuilder.Entity("GraphKam.Server.Data.Opportunity", b =>
                 {
                     b.Property<int>("Id")
@@ -999,6 +1035,80 @@ namespace GraphKam.Server.Data.Migrations
                         .IsUnique();
 
                     b.ToTable("SalesTargets");
+                });
+
+            modelBuilder.Entity("GraphKam.Server.Data.SatisfactionSurvey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AccountId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("CaseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Channel")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ContactId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(320)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("Score")
+                        .HasColumnType("REAL");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.HasIndex("ContactId");
+
+                    b.HasIndex("RecordedAt");
+
+                    b.HasIndex("AccountId", "RecordedAt");
+
+                    b.ToTable("SatisfactionSurveys");
+                });
+
+            modelBuilder.Entity("GraphKam.Server.Data.SatisfactionTarget", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("SetAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SetBy")
+                        .IsRequired()
+                        .HasMaxLength(320)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("Target")
+                        .HasColumnType("REAL");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Year")
+                        .IsUnique();
+
+                    b.ToTable("SatisfactionTargets");
                 });
 
             modelBuilder.Entity("GraphKam.Server.Data.Scorecard", b =>
@@ -1809,6 +1919,17 @@ namespace GraphKam.Server.Data.Migrations
                     b.Navigation("Person");
                 });
 
+            modelBuilder.Entity("GraphKam.Server.Data.LoyaltyStageChange", b =>
+                {
+                    b.HasOne("GraphKam.Server.Data.Account", "Account")
+                        .WithMany("LoyaltyChanges")
+                        .HasForeignKey("AccountId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Account");
+                });
+
             modelBuilder.Entity("GraphKam.Server.Data.Opportunity", b =>
                 {
                     b.HasOne("GraphKam.Server.Data.Account", "Account")
@@ -1896,6 +2017,32 @@ namespace GraphKam.Server.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade);
 
                     b.Navigation("Owner");
+                });
+
+            modelBuilder.Entity("GraphKam.Server.Data.SatisfactionSurvey", b =>
+                {
+                    b.HasOne("GraphKam.Server.Data.Account", "Account")
+                        .WithMany()
+                        .HasForeignKey("AccountId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("GraphKam.Server.Data.ServiceCase", "Case")
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("GraphKam.Server.Data.Contact", "Contact")
+                        .WithMany()
+                        .HasForeignKey("ContactId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Account");
+
+                    b.Navigation("Case");
+
+                    b.Navigation("Contact");
                 });
 
             modelBuilder.Entity("GraphKam.Server.Data.Scorecard", b =>
@@ -2059,6 +2206,8 @@ namespace GraphKam.Server.Data.Migrations
                     b.Navigation("Children");
 
                     b.Navigation("Contacts");
+
+                    b.Navigation("LoyaltyChanges");
 
                     b.Navigation("Measures");
 

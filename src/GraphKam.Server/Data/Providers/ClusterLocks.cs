@@ -17,6 +17,9 @@ public static class ClusterLocks
     /// <summary>The sweep that ends expired tier overrides.</summary>
     public const long TierOverrideExpiry = 0x6b61_6d03;
 
+    /// <summary>The sweep that recomputes satisfaction as surveys leave the window.</summary>
+    public const long SatisfactionSweep = 0x6b61_6d04;
+
     /// <summary>How often a waiting instance asks again for a lock another one holds.</summary>
     public static readonly TimeSpan RetryInterval = TimeSpan.FromMilliseconds(500);
 

@@ -1,0 +1,54 @@
+using GraphKam.Server.Data;
+using GraphKam.Server.Data.Providers;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace GraphKam.Server.Service;
+
+/// <summary>
+/// Keeps <see cref="Account.Satisfaction"/> the mean of each account's surveys in the window as answers age out of it:
+/// the stored figure is what filters and sorts read, so it has to be written, not computed at read time. An account
+/// with no survey left in the window keeps its figure. Runs on the injected clock, so tests can move time.
+/// </summary>
+public sealed class SatisfactionSweep(IServiceScopeFactory scopes, TimeProvider clock, IOptions<ServiceOptions> options,
+    ILogger<SatisfactionSweep> logger) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        using var timer = new PeriodicTimer(options.Value.SatisfactionSweepInterval, clock);
+        while (await timer.WaitForNextTickAsync(stoppingToken))
+        {
+            try { await SweepAsync(stoppingToken); }
+            catch (Exception exception) when (exception is not OperationCanceledException)
+            {
+                logger.LogError(exception, "Recomputing satisfaction failed; retrying at the next tick.");
+            }
+        }
+    }
+
+    /// <summary>Writes the figure of every account whose mean in the window differs from it; returns how many changed.</summary>
+    public async Task<int> SweepAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        await using var db = await scope.ServiceProvider.GetRequiredService<IDbContextFactory<GraphKamDbContext>>()
+            .CreateDbContextAsync(cancellationToken);
+        var start = options.Value.WindowStart(clock.GetUtcNow().UtcDateTime);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        // Instances sharing a database sweep once: the others skip this tick.
+        if (!await ClusterLocks.TryTakeForTransactionAsync(db, ClusterLocks.SatisfactionSweep, cancellationToken)) return 0;
+        var means = await db.SatisfactionSurveys.Where(s => s.RecordedAt > start).GroupBy(s => s.AccountId)
+            .Select(g => new { AccountId = g.Key, Mean = g.Average(s => s.Score) }).ToListAsync(cancellationToken);
+        var stored = await db.Accounts.Where(a => db.SatisfactionSurveys.Any(s => s.AccountId == a.Id && s.RecordedAt > start))
+            .ToDictionaryAsync(a => a.Id, a => a.Satisfaction, cancellationToken);
+        var changed = 0;
+        foreach (var (accountId, mean) in means.Select(m => (m.AccountId, SatisfactionFigures.Round(m.Mean))))
+        {
+            if (stored.GetValueOrDefault(accountId) == mean) continue;
+            changed += await db.Accounts.Where(a => a.Id == accountId)
+                .ExecuteUpdateAsync(set => set.SetProperty(a => a.Satisfaction, mean), cancellationToken);
+        }
+        await transaction.CommitAsync(cancellationToken);
+        if (changed > 0) logger.LogInformation("Recomputed the satisfaction of {Count} account(s).", changed);
+        return changed;
+    }
+}

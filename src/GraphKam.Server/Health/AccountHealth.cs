@@ -18,6 +18,14 @@ public sealed class AccountHealth : IEntity
     public int OpenComplaints { get; set; }
     public int BreachedCases { get; set; }
     public int OpposedContacts { get; set; }
+
+    /// <summary>Mean survey score of the last period, and of the period before it (null without answers).</summary>
+    public double? SatisfactionNow { get; set; }
+    public double? SatisfactionBefore { get; set; }
+
+    /// <summary>The latest fall of the loyalty stage within the look-back, if any.</summary>
+    public LoyaltyStage? LoyaltyFellFrom { get; set; }
+    public LoyaltyStage? LoyaltyFellTo { get; set; }
     public int Score { get; set; }
     public HealthBand Band { get; set; }
 }
@@ -39,6 +47,12 @@ public static class AccountHealthQuery
         var open = ServiceCompliance.IsOpen;
         var cases = db.Set<ServiceCase>();
         var contacts = db.Set<Contact>();
+        var surveys = db.Set<SatisfactionSurvey>();
+        var falls = db.Set<LoyaltyStageChange>()
+            .Where(c => c.FromStage != null && c.ToStage < c.FromStage && c.ChangedAt <= now);
+        var (periodStart, periodBefore) = (now.AddDays(-options.SatisfactionPeriodDays), now.AddDays(-2 * options.SatisfactionPeriodDays));
+        var fallSince = now.AddDays(-options.LoyaltyFallDays);
+        var drop = options.SatisfactionDropPoints;
         return ServiceCompliance.Query(db, now, accounts).AsDerivedTable()
             .Select(s => new AccountHealth
             {
@@ -50,6 +64,14 @@ public static class AccountHealthQuery
                 OpenComplaints = cases.Where(c => c.AccountId == s.Id && c.Kind == ServiceCaseKind.Complaint).Where(open).Count(),
                 OpposedContacts = contacts.Count(c => c.AccountId == s.Id && c.RemovedAt == null && c.Attitude == Attitude.Opponent
                     && Deciders.Contains(c.BuyingRole)),
+                SatisfactionNow = surveys.Where(v => v.AccountId == s.Id && v.RecordedAt > periodStart && v.RecordedAt <= now)
+                    .Average(v => (double?)v.Score),
+                SatisfactionBefore = surveys.Where(v => v.AccountId == s.Id && v.RecordedAt > periodBefore && v.RecordedAt <= periodStart)
+                    .Average(v => (double?)v.Score),
+                LoyaltyFellFrom = falls.Where(c => c.AccountId == s.Id && c.ChangedAt > fallSince)
+                    .OrderByDescending(c => c.ChangedAt).ThenByDescending(c => c.Id).Select(c => c.FromStage).FirstOrDefault(),
+                LoyaltyFellTo = falls.Where(c => c.AccountId == s.Id && c.ChangedAt > fallSince)
+                    .OrderByDescending(c => c.ChangedAt).ThenByDescending(c => c.Id).Select(c => (LoyaltyStage?)c.ToStage).FirstOrDefault(),
             })
             .AsDerivedTable()
             .Select(h => new
@@ -57,7 +79,9 @@ public static class AccountHealthQuery
                 Health = h,
                 Score = 100 - (h.VisitOverdueDays > 0 ? w.VisitOverdue : 0) - (h.ReviewOverdueDays > 0 ? w.ReviewOverdue : 0)
                     - (h.OpenComplaints > 0 ? w.OpenComplaints : 0) - (h.BreachedCases > 0 ? w.SlaBreached : 0)
-                    - (h.OpposedContacts > 0 ? w.OpposedDecisionMaker : 0),
+                    - (h.OpposedContacts > 0 ? w.OpposedDecisionMaker : 0)
+                    - (h.SatisfactionBefore - h.SatisfactionNow >= drop ? w.SatisfactionDrop : 0)
+                    - (h.LoyaltyFellTo != null ? w.LoyaltyFall : 0),
             })
             .Select(r => new AccountHealth
             {
@@ -68,6 +92,10 @@ public static class AccountHealthQuery
                 OpenComplaints = r.Health.OpenComplaints,
                 BreachedCases = r.Health.BreachedCases,
                 OpposedContacts = r.Health.OpposedContacts,
+                SatisfactionNow = r.Health.SatisfactionNow,
+                SatisfactionBefore = r.Health.SatisfactionBefore,
+                LoyaltyFellFrom = r.Health.LoyaltyFellFrom,
+                LoyaltyFellTo = r.Health.LoyaltyFellTo,
                 Score = r.Score < 0 ? 0 : r.Score,
                 Band = r.Score < atRiskBelow ? HealthBand.AtRisk : r.Score < healthyFrom ? HealthBand.Watch : HealthBand.Healthy,
             });

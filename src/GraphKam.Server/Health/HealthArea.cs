@@ -1,6 +1,7 @@
 using GraphKam.Server.Accounts;
 using GraphKam.Server.Common;
 using GraphKam.Server.Data.Access;
+using Microsoft.Extensions.Options;
 
 namespace GraphKam.Server.Health;
 
@@ -14,10 +15,16 @@ public sealed class HealthArea : IArea
     {
         area.Query<HealthQueries>().Subscriptions<HealthSubscriptions>()
             .Extend<AccountType, AccountHealthFields>().Access<HealthAccess>();
-        area.Options<HealthOptions>("GraphKam:Health").Validate(o => o.Problem() == null,
-            "GraphKam:Health: weights from 0 to 100, 0 <= AtRiskBelow <= HealthyFrom <= 100, SweepInterval from 00:00:01 to 1.00:00:00.")
-            .ValidateOnStart();
+        area.Options<HealthOptions>("GraphKam:Health").ValidateOnStart();
+        area.Services.AddSingleton<IValidateOptions<HealthOptions>, HealthOptionsValidation>();
         area.Services.AddSingleton<HealthWatch>();
         area.Services.AddHostedService(services => services.GetRequiredService<HealthWatch>());
     }
+}
+
+/// <summary>Refuses the start with the one setting that is wrong (a timer cannot wait longer than about 49 days).</summary>
+public sealed class HealthOptionsValidation : IValidateOptions<HealthOptions>
+{
+    public ValidateOptionsResult Validate(string? name, HealthOptions options) =>
+        options.Problem() is { } problem ? ValidateOptionsResult.Fail(problem) : ValidateOptionsResult.Success;
 }

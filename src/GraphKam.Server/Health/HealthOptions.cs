@@ -13,6 +13,15 @@ public sealed class HealthOptions
     /// <summary>A score below this is AT_RISK (between the two: WATCH).</summary>
     public int AtRiskBelow { get; set; } = 50;
 
+    /// <summary>Satisfaction compares the mean of the last this many days with the same number of days before.</summary>
+    public int SatisfactionPeriodDays { get; set; } = 90;
+
+    /// <summary>A fall of at least this many points between the two periods is a signal.</summary>
+    public double SatisfactionDropPoints { get; set; } = 5;
+
+    /// <summary>A fall of the loyalty stage counts for this many days.</summary>
+    public int LoyaltyFallDays { get; set; } = 180;
+
     /// <summary>How often the health watch looks for accounts that changed band.</summary>
     public TimeSpan SweepInterval { get; set; } = TimeSpan.FromMinutes(1);
 
@@ -21,6 +30,9 @@ public sealed class HealthOptions
         Weights.All().Any(w => w.Weight is < 0 or > 100) ? "GraphKam:Health:Weights:* must each be from 0 to 100."
         : !(AtRiskBelow >= 0 && AtRiskBelow <= HealthyFrom && HealthyFrom <= 100)
             ? "GraphKam:Health needs 0 <= AtRiskBelow <= HealthyFrom <= 100."
+        : SatisfactionPeriodDays is < 7 or > 730 || LoyaltyFallDays is < 1 or > 3650
+            ? "GraphKam:Health:SatisfactionPeriodDays must be from 7 to 730 and LoyaltyFallDays from 1 to 3650."
+        : SatisfactionDropPoints is <= 0 or > 100 ? "GraphKam:Health:SatisfactionDropPoints must be above 0 and at most 100."
         : SweepInterval < TimeSpan.FromSeconds(1) || SweepInterval > TimeSpan.FromDays(1)
             ? "GraphKam:Health:SweepInterval must be from 00:00:01 to 1.00:00:00."
         : null;

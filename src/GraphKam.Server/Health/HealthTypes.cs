@@ -20,7 +20,7 @@ public sealed class AccountHealthType : ObjectGraphType<AccountHealth>
         Field<NonNullGraphType<HealthBandType>>("band").Description("The band the score falls in.").Resolve(c => c.Source.Band);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<HealthReasonType>>>>("reasons")
             .Description("Each signal found, heaviest first; their weights add up to 100 less the score (the score stops at 0).")
-            .Resolve(c => HealthReasons.Of(c.Source, options.Value.Weights));
+            .Resolve(c => HealthReasons.Of(c.Source, options.Value));
     }
 }
 

@@ -61,7 +61,7 @@ public sealed class AccountHealthTests : KnownDataTest
         await OpenCase("REQUEST");
         Factory.Clock.Advance(TimeSpan.FromHours(5));
         var worst = await Health("Echo Gov Bureau");
-        Assert.Equal("10 AT_RISK: OPPOSED_DECISION_MAKER 30, SLA_BREACHED 20, OPEN_COMPLAINTS 15, VISIT_OVERDUE 15, REVIEW_OVERDUE 10",
+        Assert.Equal("10 AT_RISK: OPPOSED_DECISION_MAKER 30, SLA_BREACHED 20, VISIT_OVERDUE 15, OPEN_COMPLAINTS 15, REVIEW_OVERDUE 10",
             Summary(worst));
         Assert.Equal("2 open cases missed their deadline.", worst.GetProperty("reasons")[1].GetProperty("detail").GetString());
     }

@@ -56,7 +56,10 @@ public sealed class HealthTrendSignalTests : KnownDataTest
             .At("account.version").GetInt32();
         var moved = await Client.MutateAsync("updateAccount", "account { loyaltyStage }", new
         {
-            id = Known.Id("Alpha Industries"), version, loyaltyStage = "REPEAT_PURCHASE", loyaltyStageReason = "Bought the rival's switches",
+            id = Known.Id("Alpha Industries"),
+            version,
+            loyaltyStage = "REPEAT_PURCHASE",
+            loyaltyStageReason = "Bought the rival's switches",
         });
         Assert.Empty(GraphQLClient.ErrorTypes(moved));
         var fallen = await Health();

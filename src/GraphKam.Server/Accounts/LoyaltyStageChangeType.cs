@@ -3,6 +3,7 @@ using GraphKam.GraphQL.Loading;
 using GraphKam.GraphQL.Relay;
 using GraphKam.GraphQL.Security;
 using GraphKam.GraphQL.Sorting;
+using GraphKam.Server.Common;
 using GraphKam.Server.Data;
 using GraphKam.Server.Users;
 using GraphQL.Types;
@@ -17,9 +18,12 @@ public sealed class LoyaltyStageChangeType : NodeGraphType<LoyaltyStageChange>
         Field<LoyaltyStageType>("fromStage").Description("The stage before; null when the account was created at `toStage`.")
             .Resolve(c => c.Source.FromStage);
         Field<NonNullGraphType<LoyaltyStageType>>("toStage").Description("The stage after.").Resolve(c => c.Source.ToStage);
-        Field(x => x.Reason, nullable: true).Description("Why, in the words of whoever changed it.");
+        // Reasons and names are internal notes: a partner reaching a change by node(id:) gets AUTH_NOT_AUTHORIZED for them.
+        Field(x => x.Reason, nullable: true).Description("Why, in the words of whoever changed it. Not for partners.")
+            .RequireRoles(Roles.Internal);
         Field(x => x.ChangedAt).Description("When (UTC).");
-        Field<NonNullGraphType<StringGraphType>>("changedBy").Description("Who changed it.").ResolveActor(x => x.ChangedBy);
+        Field<NonNullGraphType<StringGraphType>>("changedBy").Description("Who changed it. Not for partners.").ResolveActor(x => x.ChangedBy)
+            .RequireRoles(Roles.Internal);
     }
 }
 

@@ -52,7 +52,7 @@ public sealed class ServiceCaseChangeType : ObjectGraphType<ServiceCaseChange>
         Field<NonNullGraphType<ServiceCaseChangeKindType>>("kind").Description("What happened.").Resolve(c => c.Source.Kind);
         Field<ServiceCaseStatusType>("fromStatus").Description("The status it left; null when it kept its status.").Resolve(c => c.Source.FromStatus);
         Field<NonNullGraphType<ServiceCaseStatusType>>("toStatus").Description("Its status after the change.").Resolve(c => c.Source.ToStatus);
-        Field(h => h.Note, nullable: true).Description("Why, or what was done, in words.");
+        Field(h => h.Note, nullable: true).Description("Why, or what was done, in words; partners serving the account read it too.");
         Field(h => h.ChangedAt).Description("When (UTC).");
         Field<NonNullGraphType<StringGraphType>>("changedBy").Description("Who (`system` for an escalation).").ResolveActor(h => h.ChangedBy);
     }

@@ -159,4 +159,13 @@ public sealed class AccountHealthTests : KnownDataTest
             change.GetProperty("toBand").GetString(), change.GetProperty("score").GetInt32(), change.At("account.name").GetString()));
         Assert.Empty(await watch.SweepAsync(CancellationToken.None)); // recorded: not published twice
     }
+
+    [Fact]
+    public async Task A_request_holds_at_most_four_at_risk_lists()
+    {
+        var five = "{ " + string.Join(" ", Enumerable.Range(0, 5).Select(i => $"a{i}: atRiskAccounts(first: 1) {{ totalCount }}")) + " }";
+        Assert.Equal(["COMPLEXITY"], (await Client.PostAsync(five)).ErrorCodes);
+        var four = "{ " + string.Join(" ", Enumerable.Range(0, 4).Select(i => $"a{i}: atRiskAccounts(first: 1) {{ totalCount }}")) + " }";
+        await Client.DataAsync(four);
+    }
 }

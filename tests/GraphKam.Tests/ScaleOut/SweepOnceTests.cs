@@ -1,4 +1,5 @@
 using GraphKam.Server.Data;
+using GraphKam.Server.Health;
 using GraphKam.Server.Tiers;
 using GraphKam.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -9,7 +10,8 @@ namespace GraphKam.Tests.ScaleOut;
 
 /// <summary>
 /// Background work runs once across instances: two servers on one PostgreSQL database sweeping expired tier
-/// overrides at the same moment end each override once, with one history row, not one per instance.
+/// overrides at the same moment end each override once, with one history row, not one per instance; two health
+/// watches publish a change of band once.
 /// </summary>
 public sealed class SweepOnceTests : IDisposable
 {
@@ -17,7 +19,10 @@ public sealed class SweepOnceTests : IDisposable
     // both sweeps together.
     private const string NoTimer = "1.00:00:00";
 
-    private readonly GraphKamFactory _a = new() { Settings = { ["GraphKam:Tiers:ExpirySweepInterval"] = NoTimer } };
+    private readonly GraphKamFactory _a = new()
+    {
+        Settings = { ["GraphKam:Tiers:ExpirySweepInterval"] = NoTimer, ["GraphKam:Health:SweepInterval"] = NoTimer },
+    };
     private readonly GraphKamFactory _b;
 
     public SweepOnceTests() => _b = new GraphKamFactory
@@ -26,6 +31,7 @@ public sealed class SweepOnceTests : IDisposable
         {
             ["GraphKam:SeedDemoData"] = "false",
             ["GraphKam:Tiers:ExpirySweepInterval"] = NoTimer,
+            ["GraphKam:Health:SweepInterval"] = NoTimer,
             ["ConnectionStrings:GraphKam"] = _a.ConnectionString,
             ["GraphKam:Auth:SigningKey"] = _a.Settings["GraphKam:Auth:SigningKey"],
         },
@@ -64,6 +70,29 @@ public sealed class SweepOnceTests : IDisposable
         await using var db = _a.Db();
         Assert.Equal(3, await db.Set<TierChange>().CountAsync(change => change.Reason == "override expired"));
         Assert.Equal(0, await db.AccountTiers.CountAsync(tier => tier.OverrideExpiresAt != null));
+    }
+
+    [PostgreSqlFact]
+    public async Task Two_health_watches_seeing_the_same_change_of_band_publish_it_once()
+    {
+        var client = _a.Client();
+        Assert.Empty(await _a.Services.GetRequiredService<HealthWatch>().SweepAsync(CancellationToken.None)); // records the bands
+        var healthy = (await client.DataAsync("""
+            {
+              accounts(first: 50) { nodes { id health { band } } }
+            }
+            """)).At("accounts.nodes").EnumerateArray().First(a => a.At("health.band").GetString() == "HEALTHY").GetProperty("id").GetString();
+        // 30 points off a healthy score (75 or more) takes it out of HEALTHY, whatever it was.
+        await client.MutateAsync("addContact", "contact { id }",
+            new { accountId = healthy, name = "GM", buyingRole = "DECISION_MAKER", attitude = "OPPONENT" });
+        await client.MutateAsync("openServiceCase", "serviceCase { id }",
+            new { accountId = healthy, kind = "COMPLAINT", severity = "LOW", channel = "PHONE", subject = "Unhappy" });
+
+        var seen = await Task.WhenAll(Enumerable.Range(0, 4).Select(i => Task.Run(() =>
+            (i % 2 == 0 ? _a : _b).Services.GetRequiredService<HealthWatch>().SweepAsync(CancellationToken.None))));
+
+        var change = Assert.Single(seen.SelectMany(changes => changes));
+        Assert.Equal(HealthBand.Healthy, change.FromBand);
     }
 
     private static Task<int> SweepAsync(GraphKamFactory server) => Task.Run(() =>

@@ -67,7 +67,7 @@ public sealed class SatisfactionPartnerTests : IAsyncLifetime
         })
         {
             var refused = await _partner.PostAsync(document, variables);
-            Assert.Equal(["AUTH_NOT_AUTHORIZED"], refused.ErrorCodes);
+            Assert.Equal(["AUTH_NOT_AUTHORIZED"], refused.ErrorCodes.Distinct());
             Assert.False(refused.HasData && refused.Data.ValueKind == JsonValueKind.Object, refused.Text);
         }
         // A survey on its own account answers as a missing node.
@@ -120,5 +120,25 @@ public sealed class SatisfactionPartnerTests : IAsyncLifetime
         var first = history.At("node.loyaltyHistory.nodes")[0];
         Assert.Equal((JsonValueKind.Null, "EXPECTATION", "prospect registered with a deal"),
             (first.GetProperty("fromStage").ValueKind, first.GetProperty("toStage").GetString(), first.GetProperty("reason").GetString()));
+    }
+
+    [Fact]
+    public async Task A_partner_reaching_a_loyalty_change_by_its_ID_gets_neither_its_reason_nor_its_author()
+    {
+        await using var db = _factory.Db();
+        var change = await db.LoyaltyStageChanges.Where(c => _seen.Contains(c.AccountId)).Select(c => c.Id).FirstAsync();
+        var refused = await _partner.PostAsync("""
+            query($id: ID!) {
+                node(id: $id) {
+                    ... on LoyaltyStageChange {
+                        toStage reason changedBy
+                    }
+                }
+            }
+            """, new { id = GlobalId.Encode("LoyaltyStageChange", change) });
+        Assert.Equal(["AUTH_NOT_AUTHORIZED"], refused.ErrorCodes.Distinct());
+        var staff = await _director.DataAsync("query($id: ID!) { node(id: $id) { ... on LoyaltyStageChange { reason } } }",
+            new { id = GlobalId.Encode("LoyaltyStageChange", change) });
+        Assert.Equal(JsonValueKind.Object, staff.GetProperty("node").ValueKind);
     }
 }

@@ -38,7 +38,8 @@ public sealed class ServicePanelTests(BrowserFixture fixture) : IClassFixture<Br
         Assert.Equal(api.At("breached.totalCount").GetInt32(), Tile("open-breached"));
         Assert.Equal(api.At("thisMonth.totalCount").GetInt32(), Tile("breached-this-month"));
 
-        var answered = api.At("satisfactionOverview.months").EnumerateArray().Count(m => m.GetProperty("responses").GetInt32() > 0);
+        var answered = api.At("satisfactionOverview.months").EnumerateArray()
+            .Count(m => m.GetProperty("responses").GetInt32() > 0);
         Assert.True(answered > 0, "the demo data has surveys this year");
         Assert.Equal(answered, Browser.FindElements(By.CssSelector("#service .line-plot circle.point")).Count);
         var chart = Browser.FindElement(By.CssSelector("#service .line-chart"));
@@ -64,7 +65,11 @@ public sealed class ServicePanelTests(BrowserFixture fixture) : IClassFixture<Br
             .At("accounts.nodes")[0].GetProperty("id").GetString();
         var opened = await Api.MutateAsync("openServiceCase", "serviceCase { id }", new
         {
-            accountId = account, kind = "REQUEST", severity = "LOW", channel = "EMAIL", subject = "Live panel",
+            accountId = account,
+            kind = "REQUEST",
+            severity = "LOW",
+            channel = "EMAIL",
+            subject = "Live panel",
         });
         Assert.Empty(GraphQLClient.ErrorTypes(opened));
         fixture.Wait(5).Until(_ => Tile("open-on-time") == before + 1);

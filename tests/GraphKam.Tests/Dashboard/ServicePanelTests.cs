@@ -4,7 +4,7 @@ using OpenQA.Selenium;
 
 namespace GraphKam.Tests.Dashboard;
 
-/// <summary>The dashboard's service panel: the API's case counts, satisfaction and accounts at risk, kept live.</summary>
+/// <summary>The dashboard's service panel: the API's case counts, satisfaction and accounts at risk, live.</summary>
 [Trait("Provider", "Independent")]
 public sealed class ServicePanelTests(BrowserFixture fixture) : IClassFixture<BrowserFixture>
 {
@@ -21,10 +21,12 @@ public sealed class ServicePanelTests(BrowserFixture fixture) : IClassFixture<Br
         fixture.SignIn("director@demo.graphkam");
         var api = await Api.DataAsync("""
             query($monthStart: DateTime!, $now: DateTime!) {
-                onTime: serviceCases(where: { status: { in: [OPEN, ACKNOWLEDGED, REOPENED] }, breached: { eq: false } }) {
+                onTime: serviceCases(
+                    where: { status: { in: [OPEN, ACKNOWLEDGED, REOPENED] }, breached: { eq: false } }) {
                     totalCount
                 }
-                breached: serviceCases(where: { status: { in: [OPEN, ACKNOWLEDGED, REOPENED] }, breached: { eq: true } }) {
+                breached: serviceCases(
+                    where: { status: { in: [OPEN, ACKNOWLEDGED, REOPENED] }, breached: { eq: true } }) {
                     totalCount
                 }
                 thisMonth: serviceCases(where: { breached: { eq: true }, resolveBy: { gte: $monthStart, lte: $now } }) {
@@ -48,7 +50,8 @@ public sealed class ServicePanelTests(BrowserFixture fixture) : IClassFixture<Br
 
         var atRisk = api.At("atRiskAccounts.nodes").EnumerateArray().ToList();
         var items = Browser.FindElements(By.CssSelector("#service ol.at-risk > li"));
-        Assert.Equal(atRisk.Select(n => n.At("account.id").GetString()), items.Select(i => i.GetDomAttribute("data-account")));
+        Assert.Equal(atRisk.Select(n => n.At("account.id").GetString()),
+            items.Select(i => i.GetDomAttribute("data-account")));
         Assert.All(items.Zip(atRisk), pair => Assert.Equal(
             pair.Second.GetProperty("reasons").EnumerateArray().Select(r => r.GetProperty("signal").GetString()),
             pair.First.FindElements(By.CssSelector("li[data-signal]")).Select(r => r.GetDomAttribute("data-signal"))));
@@ -79,7 +82,8 @@ public sealed class ServicePanelTests(BrowserFixture fixture) : IClassFixture<Br
     public void A_partner_sees_the_case_counts_and_a_note_instead_of_staff_figures()
     {
         fixture.SignIn("partner1@demo.graphkam");
-        fixture.Wait().Until(_ => Browser.FindElements(By.CssSelector("#service [data-service='staff-only']")).Count == 1);
+        fixture.Wait().Until(_ =>
+            Browser.FindElements(By.CssSelector("#service [data-service='staff-only']")).Count == 1);
         Assert.Empty(Browser.FindElements(By.CssSelector("#service .error")));
         Assert.Empty(Browser.FindElements(By.CssSelector("#service .line-chart, #service ol.at-risk")));
         Assert.True(Tile("open-on-time") >= 0);

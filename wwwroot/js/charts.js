@@ -34,3 +34,30 @@ export function barChart({ title, items, formatValue = String }) {
   return h('div', { class: 'chart', role: 'img', 'aria-label': `${title}: ${items.map(describe).join('; ')}` },
     h('div', { class: 'bars' }, items.map(bar)));
 }
+
+/**
+ * A line over points { label, value } (value null where there is nothing to draw) with a dashed `target` line.
+ * Only the points with a value are drawn; the text alternative names each one and the target.
+ */
+export function lineChart({ title, points, target = null, min = 0, max = 100, formatValue = String }) {
+  const shown = points.filter((point) => point.value != null);
+  const x = (index) => (points.length <= 1 ? 50 : (index / (points.length - 1)) * 100);
+  const y = (value) => 100 - ((Math.min(max, Math.max(min, value)) - min) / (max - min)) * 100;
+  const plot = svg('svg', { class: 'line-plot', viewBox: '-2 -2 104 104', preserveAspectRatio: 'none',
+    'aria-hidden': 'true', focusable: 'false' });
+  if (target != null) {
+    plot.append(svg('line', { class: 'target', x1: 0, x2: 100, y1: y(target), y2: y(target) }));
+  }
+  const coordinates = points.flatMap((point, index) => (point.value == null ? [] : [`${x(index)},${y(point.value)}`]));
+  plot.append(svg('polyline', { class: 'line', points: coordinates.join(' ') }));
+  for (const [index, point] of points.entries()) {
+    if (point.value != null) {
+      plot.append(svg('circle', { class: 'point', cx: x(index), cy: y(point.value), r: 1.5,
+        'data-label': point.label, 'data-value': point.value }));
+    }
+  }
+  const described = shown.map((point) => `${point.label}, ${formatValue(point.value)}`);
+  const targetText = target == null ? 'no target set' : `target ${formatValue(target)}`;
+  return h('div', { class: 'chart line-chart', role: 'img',
+    'aria-label': `${title}: ${targetText}; ${described.length ? described.join('; ') : 'no answers yet'}` }, plot);
+}

@@ -2,7 +2,9 @@
 import { GraphQLClient, UNREACHABLE } from './graphql.js';
 import { h, fill, format } from './dom.js';
 import { serverActivity, ADMIN_ROLES } from './admin.js';
-import { kpis, funnel, tiers, accounts, orgChart, ranking, feed, showError, quarterBack, ACTIVITY_FIELDS } from './views.js';
+import {
+  kpis, funnel, tiers, accounts, orgChart, ranking, feed, service, showError, quarterBack, ACTIVITY_FIELDS, STAFF_ROLES,
+} from './views.js';
 
 const $ = (id) => document.getElementById(id);
 const client = new GraphQLClient({ endpoint: '/graphql' });
@@ -12,6 +14,7 @@ const state = {
   orgAccount: null,
   orgChoices: [],
   period: quarterBack(1),
+  staff: false,
 };
 
 /** Runs a view's request and draws it; a failure is told in words where the view would be. */
@@ -43,6 +46,7 @@ const showOrgChart = () => state.orgAccount && show('org-chart', 'Organisation c
 const showRanking = () => show('ranking', 'Distributor ranking', ranking, { period: state.period }, {
   period: state.period, onPeriod: (period) => { state.period = period; showRanking(); },
 });
+const showService = () => show('service', 'Service', service, { staff: state.staff });
 const showFeed = () => show('feed', 'Activity feed', feed);
 const showServerActivity = () => show('server-activity', 'Server activity', serverActivity);
 
@@ -61,12 +65,22 @@ function refreshSoon() {
   refreshTimer = setTimeout(() => { showKpis(); }, 300);
 }
 
+let serviceTimer = null;
+/** A burst of case or health events redraws the service panel (and the KPIs, which count overdue visits) once. */
+function refreshServiceSoon() {
+  clearTimeout(serviceTimer);
+  serviceTimer = setTimeout(() => { showService(); showKpis(); }, 300);
+}
+
 function goLive() {
   client.subscribe('subscription { funnelChanged { stage { key name isClosed } count amount weightedAmount conversionToNext } }', {}, {
     next: (data) => data && funnel.render($('funnel'), { funnel: data.funnelChanged }),
     error: (error) => (error.status === 401 ? signedOut(error.message) : showError($('funnel'), 'Sales funnel', error)),
   });
   client.subscribe('subscription { opportunityChanged { kind } }', {}, { next: refreshSoon });
+  client.subscribe('subscription { serviceCaseChanged { kind } }', {}, { next: refreshServiceSoon });
+  // Partners may not hear of health changes: they are not asked for them.
+  if (state.staff) client.subscribe('subscription { healthChanged { fromBand } }', {}, { next: refreshServiceSoon });
   client.subscribe(`subscription { activityLogged { ${ACTIVITY_FIELDS} } }`, {}, {
     next: (data) => {
       const list = $('feed').querySelector('ol.feed');
@@ -111,11 +125,12 @@ async function start() {
   $('sign-out').hidden = false;
   // Only administrators and directors see (and may read) the server's own figures, refreshed each half minute.
   const admin = me.roles.some((role) => ADMIN_ROLES.includes(role));
+  state.staff = me.roles.some((role) => STAFF_ROLES.includes(role));
   $('server-activity').hidden = !admin;
   clearInterval(adminTimer);
   adminTimer = admin ? setInterval(showServerActivity, 30_000) : null;
   fill($('who'), `${me.name} · ${me.roles.map(format.words).join(', ')}${me.distributor ? ` · ${me.distributor.name}` : ''}`);
-  await Promise.all([showKpis(), showFunnel(), showTiers(), showAccounts(), showRanking(), showFeed(),
+  await Promise.all([showKpis(), showFunnel(), showTiers(), showAccounts(), showRanking(), showFeed(), showService(),
     admin ? showServerActivity() : null,
     loadOrgChoices().then(showOrgChart).catch((error) => showError($('org-chart'), 'Organisation chart', error))]);
   goLive();

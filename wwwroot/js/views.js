@@ -1,7 +1,7 @@
 // The dashboard's views. Each is one GraphQL request (`load`) and a drawing of its answer (`render`); the
 // dashboard page and the embeddable widgets share them.
 import { h, fill, format, quarterOf, scrollBox } from './dom.js';
-import { barChart } from './charts.js';
+import { barChart, lineChart } from './charts.js';
 
 // The heading takes focus (from script only) when the control the user was on is gone after a re-render.
 const heading = (title) => h('h2', { tabindex: -1 }, title);
@@ -19,7 +19,7 @@ export const kpis = {
     revenueConcentration(topPercent: 20) { revenueShare }
     funnel { weightedAmount stage { isClosed } }
     forecast(period: $period) { total { attainment } }
-    overdueAccounts { totalCount }
+    overdueVisits: serviceExceptions(where: { kind: { eq: VISIT_OVERDUE } }) { totalCount }
     channelConflicts(where: { status: { eq: OPEN } }) { totalCount } }`,
   load: (client) => client.request(kpis.query, { period: quarterOf() }),
   render(root, data) {
@@ -29,7 +29,7 @@ export const kpis = {
       ['top-share', 'Revenue share of the top 20 %', format.percent(data.revenueConcentration.revenueShare)],
       ['weighted-pipeline', 'Weighted pipeline', format.yuan(weighted)],
       ['attainment', `Forecast attainment ${quarterOf()}`, format.percent(data.forecast.total.attainment)],
-      ['overdue', 'Overdue visits', format.int(data.overdueAccounts.totalCount)],
+      ['overdue', 'Overdue visits', format.int(data.overdueVisits.totalCount)],
       ['conflicts', 'Open channel conflicts', format.int(data.channelConflicts.totalCount)],
     ];
     fill(root, h('ul', { class: 'tiles' }, tiles.map(([key, label, value]) =>
@@ -224,6 +224,64 @@ export const feed = {
     fill(root, ...section('Activity feed', h('ol', { class: 'feed', 'aria-live': 'polite' }, data.activities.nodes.map(feed.item))));
   },
 };
+
+// ---------- Service ----------
+/** The roles that read health and satisfaction (partners do not). */
+export const STAFF_ROLES = ['ADMIN', 'DIRECTOR', 'ACCOUNT_MANAGER', 'INSIDE_SALES'];
+const OPEN_CASE = '{ status: { in: [OPEN, ACKNOWLEDGED, REOPENED] } }';
+const serviceCasesQuery = `query ServiceCases($monthStart: DateTime!, $now: DateTime!) {
+    onTime: serviceCases(where: { and: [${OPEN_CASE}, { breached: { eq: false } }] }) { totalCount }
+    breached: serviceCases(where: { and: [${OPEN_CASE}, { breached: { eq: true } }] }) { totalCount }
+    breachedThisMonth: serviceCases(where: { breached: { eq: true }, resolveBy: { gte: $monthStart, lte: $now } }) {
+      totalCount } }`;
+const serviceStaffQuery = `query ServiceHealth {
+    satisfactionOverview { year target current months { month average responses } }
+    atRiskAccounts(first: 10) { nodes { score band reasons { signal weight detail } account { id name } } } }`;
+
+/** The start of the current UTC month, as an ISO date-time. */
+export function monthStart(date = new Date()) {
+  return new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), 1)).toISOString();
+}
+
+export const service = {
+  load: async (client, { staff = false } = {}) => {
+    const now = new Date();
+    const [cases, health] = await Promise.all([
+      client.request(serviceCasesQuery, { monthStart: monthStart(now), now: now.toISOString() }),
+      staff ? client.request(serviceStaffQuery) : null]);
+    return { ...cases, ...(health ?? {}), staff };
+  },
+  render(root, data) {
+    const tiles = [
+      ['open-on-time', 'Open cases on time', data.onTime.totalCount],
+      ['open-breached', 'Open cases breached', data.breached.totalCount],
+      ['breached-this-month', 'Breached cases due this month (resolution deadline this month, a deadline missed)',
+        data.breachedThisMonth.totalCount],
+    ];
+    fill(root, ...section('Service',
+      h('ul', { class: 'tiles' }, tiles.map(([key, label, value]) => h('li', { class: 'tile', 'data-service': key },
+        h('span', { class: 'tile-label' }, label), h('strong', { class: 'tile-value' }, format.int(value))))),
+      ...(data.staff ? serviceHealth(data) : [h('p', { class: 'muted', 'data-service': 'staff-only' },
+        'Satisfaction and account health are shown to staff only.')])));
+  },
+};
+
+function serviceHealth(data) {
+  const overview = data.satisfactionOverview;
+  const title = `Satisfaction ${overview.year} by month against the target`;
+  const points = overview.months.map((m) => ({ label: m.month, value: m.responses > 0 ? m.average : null }));
+  return [
+    h('h3', {}, title),
+    h('p', {}, `Target ${overview.target ?? '–'}, now ${overview.current ?? '–'}`),
+    lineChart({ title, points, target: overview.target, formatValue: (v) => Number(v).toFixed(1) }),
+    h('h3', {}, 'Accounts most at risk'),
+    data.atRiskAccounts.nodes.length === 0
+      ? h('p', { class: 'muted' }, 'No account is at risk.')
+      : h('ol', { class: 'at-risk' }, data.atRiskAccounts.nodes.map((n) => h('li', { 'data-account': n.account.id },
+        h('strong', {}, n.account.name), ` — score ${n.score}, ${format.words(n.band)}`,
+        h('ul', { class: 'reasons' }, n.reasons.map((r) => h('li', { 'data-signal': r.signal }, r.detail)))))),
+  ];
+}
 
 /** Shows a failed view's reason in words, where the view would be, with a way to try again when there is one. */
 export function showError(root, title, error, retry) {

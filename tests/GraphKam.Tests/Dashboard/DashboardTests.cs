@@ -32,11 +32,12 @@ public sealed class DashboardTests(BrowserFixture fixture) : IClassFixture<Brows
         fixture.SignIn("director@demo.graphkam");
         Assert.Contains("director@demo.graphkam", Browser.FindElement(By.Id("who")).Text);
         var api = await Api.DataAsync("""
-            { accounts { totalCount } overdueAccounts { totalCount } channelConflicts(where: { status: { eq: OPEN } }) { totalCount }
+            { accounts { totalCount } serviceExceptions(where: { kind: { eq: VISIT_OVERDUE } }) { totalCount }
+              channelConflicts(where: { status: { eq: OPEN } }) { totalCount }
               funnel { count } tierDistribution { tier { code } accountCount } }
             """);
         Assert.Equal(api.At("accounts.totalCount").GetInt32(), Number(Kpi("key-accounts")));
-        Assert.Equal(api.At("overdueAccounts.totalCount").GetInt32(), Number(Kpi("overdue")));
+        Assert.Equal(api.At("serviceExceptions.totalCount").GetInt32(), Number(Kpi("overdue")));
         Assert.Equal(api.At("channelConflicts.totalCount").GetInt32(), Number(Kpi("conflicts")));
         Assert.EndsWith("%", Kpi("top-share"));
         Assert.StartsWith("¥", Kpi("weighted-pipeline"));

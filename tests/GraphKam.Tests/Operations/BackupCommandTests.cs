@@ -1,7 +1,6 @@
 using GraphKam.Server.Data.Backups;
 using GraphKam.Tests.Infrastructure;
 using GraphKam.Tests.ScaleOut;
-using Microsoft.Data.Sqlite;
 
 namespace GraphKam.Tests.Operations;
 
@@ -11,19 +10,15 @@ namespace GraphKam.Tests.Operations;
 /// </summary>
 public sealed class BackupCommandTests : IDisposable
 {
-    private readonly string _folder = Directory.CreateTempSubdirectory("graphkam-commands-").FullName;
+    private readonly TemporaryFolder _folder = new("graphkam-commands-");
 
     private Dictionary<string, string> Settings => new()
     {
-        ["ConnectionStrings:GraphKam"] = $"Data Source={Path.Combine(_folder, "graphkam.db")}",
+        ["ConnectionStrings:GraphKam"] = $"Data Source={Path.Combine(_folder.Path, "graphkam.db")}",
         ["GraphKam:SeedDemoData"] = "false",
     };
 
-    public void Dispose()
-    {
-        SqliteConnection.ClearAllPools();
-        Directory.Delete(_folder, recursive: true);
-    }
+    public void Dispose() => _folder.Dispose();
 
     [SqliteFact("Backup and restore copy the SQLite file; PostgreSQL is backed up with its own tools.")]
     public async Task The_commands_exit_0_when_done_1_when_failed_and_2_when_they_cannot_run()
@@ -31,13 +26,13 @@ public sealed class BackupCommandTests : IDisposable
         var (migrated, migrateOutput) = await ServerProcess.RunCommandAsync(Settings, "migrate");
         Assert.True(migrated == 0, migrateOutput);
 
-        var backupFile = Path.Combine(_folder, "nightly.db");
+        var backupFile = Path.Combine(_folder.Path, "nightly.db");
         var (backedUp, backupOutput) = await ServerProcess.RunCommandAsync(Settings, "backup", backupFile);
         Assert.True(backedUp == 0, backupOutput);
         Assert.Equal("ok", SqliteBackup.IntegrityCheck(backupFile));
 
         var (missing, missingOutput) = await ServerProcess.RunCommandAsync(Settings, "restore",
-            Path.Combine(_folder, "no-such-backup.db"));
+            Path.Combine(_folder.Path, "no-such-backup.db"));
         Assert.True(missing == 1, missingOutput);
         Assert.Contains("There is no backup", missingOutput, StringComparison.Ordinal);
 

@@ -1,6 +1,5 @@
 using GraphKam.Server.Data.Backups;
 using GraphKam.Tests.Infrastructure;
-using Microsoft.Data.Sqlite;
 
 namespace GraphKam.Tests.Operations;
 
@@ -10,24 +9,20 @@ namespace GraphKam.Tests.Operations;
 /// </summary>
 public sealed class BackupLinkTests : IDisposable
 {
-    private readonly string _folder = Directory.CreateTempSubdirectory("graphkam-links-").FullName;
+    private readonly TemporaryFolder _folder = new("graphkam-links-");
 
-    public void Dispose()
-    {
-        SqliteConnection.ClearAllPools();
-        Directory.Delete(_folder, recursive: true);
-    }
+    public void Dispose() => _folder.Dispose();
 
     [SqliteFact("Backup and restore copy the SQLite file; PostgreSQL is backed up with its own tools.")]
     public async Task A_restore_through_a_link_to_the_file_or_its_folder_refuses_while_the_server_runs()
     {
         using var factory = GraphKamFactory.Empty();
         await factory.Client().DataAsync("{ accounts(first: 1) { totalCount } }");
-        var backupFile = Path.Combine(_folder, "backup.db");
+        var backupFile = Path.Combine(_folder.Path, "backup.db");
         Assert.True(SqliteBackup.Backup(factory.DatabasePath, backupFile).Succeeded);
-        var fileLink = Path.Combine(_folder, "linked.db");
+        var fileLink = Path.Combine(_folder.Path, "linked.db");
         File.CreateSymbolicLink(fileLink, factory.DatabasePath);
-        var folderLink = Path.Combine(_folder, "linked-folder");
+        var folderLink = Path.Combine(_folder.Path, "linked-folder");
         Directory.CreateSymbolicLink(folderLink, Path.GetDirectoryName(factory.DatabasePath)!);
         // A relative link inside a linked folder: both kinds on one path.
         var chained = Path.Combine(folderLink, "chained.db");
@@ -47,7 +42,7 @@ public sealed class BackupLinkTests : IDisposable
     {
         using var factory = GraphKamFactory.Empty();
         await factory.Client().DataAsync("{ accounts(first: 1) { totalCount } }");
-        var link = Path.Combine(_folder, "same.db");
+        var link = Path.Combine(_folder.Path, "same.db");
         File.CreateSymbolicLink(link, factory.DatabasePath);
 
         var refused = SqliteBackup.Backup(factory.DatabasePath, link);
@@ -76,24 +71,24 @@ public sealed class BackupLinkTests : IDisposable
         Assert.Equal("ok", SqliteBackup.IntegrityCheck(other.DatabasePath));
         Assert.False(SqliteBackup.Restore(other.DatabasePath, running.DatabasePath).Succeeded);
 
-        var folder = SqliteBackup.Backup(running.DatabasePath, _folder);
+        var folder = SqliteBackup.Backup(running.DatabasePath, _folder.Path);
         Assert.False(folder.Succeeded);
         Assert.Contains("is a folder", folder.Message, StringComparison.Ordinal);
-        Assert.False(File.Exists(_folder + ".partial"));
+        Assert.False(File.Exists(_folder.Path + ".partial"));
     }
 
     [Fact]
     public void A_real_path_resolves_links_in_folders_and_files_and_stops_at_a_loop()
     {
-        var real = Directory.CreateDirectory(Path.Combine(_folder, "real")).FullName;
+        var real = Directory.CreateDirectory(Path.Combine(_folder.Path, "real")).FullName;
         File.WriteAllText(Path.Combine(real, "data.db"), "");
-        Directory.CreateSymbolicLink(Path.Combine(_folder, "via"), "real");
+        Directory.CreateSymbolicLink(Path.Combine(_folder.Path, "via"), "real");
         File.CreateSymbolicLink(Path.Combine(real, "alias.db"), "data.db");
-        File.CreateSymbolicLink(Path.Combine(_folder, "loop-a"), Path.Combine(_folder, "loop-b"));
-        File.CreateSymbolicLink(Path.Combine(_folder, "loop-b"), Path.Combine(_folder, "loop-a"));
+        File.CreateSymbolicLink(Path.Combine(_folder.Path, "loop-a"), Path.Combine(_folder.Path, "loop-b"));
+        File.CreateSymbolicLink(Path.Combine(_folder.Path, "loop-b"), Path.Combine(_folder.Path, "loop-a"));
 
-        Assert.Equal(Path.Combine(real, "data.db"), RealPath.Of(Path.Combine(_folder, "via", "alias.db")));
-        Assert.Equal(Path.Combine(real, "missing.db"), RealPath.Of(Path.Combine(_folder, "via", "missing.db")));
-        Assert.NotNull(RealPath.Of(Path.Combine(_folder, "loop-a")));
+        Assert.Equal(Path.Combine(real, "data.db"), RealPath.Of(Path.Combine(_folder.Path, "via", "alias.db")));
+        Assert.Equal(Path.Combine(real, "missing.db"), RealPath.Of(Path.Combine(_folder.Path, "via", "missing.db")));
+        Assert.NotNull(RealPath.Of(Path.Combine(_folder.Path, "loop-a")));
     }
 }

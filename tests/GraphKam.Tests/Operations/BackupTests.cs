@@ -14,13 +14,9 @@ namespace GraphKam.Tests.Operations;
 /// </summary>
 public sealed class BackupTests : IDisposable
 {
-    private readonly string _folder = Directory.CreateTempSubdirectory("graphkam-backup-").FullName;
+    private readonly TemporaryFolder _folder = new("graphkam-backup-");
 
-    public void Dispose()
-    {
-        SqliteConnection.ClearAllPools();
-        Directory.Delete(_folder, recursive: true);
-    }
+    public void Dispose() => _folder.Dispose();
 
     private static HashSet<string> OpportunityNames(string file)
     {
@@ -57,7 +53,7 @@ public sealed class BackupTests : IDisposable
         var writers = Enumerable.Range(0, 3).Select(WriteAsync).ToList();
         while (acknowledged.Count < 30) await Task.Delay(20);
 
-        var backupFile = Path.Combine(_folder, "graphkam-backup.db");
+        var backupFile = Path.Combine(_folder.Path, "graphkam-backup.db");
         var began = Stopwatch.GetTimestamp();
         var outcome = await Task.Run(() => SqliteBackup.Backup(factory.DatabasePath, backupFile));
         var countAtEnd = acknowledged.Count;
@@ -73,7 +69,7 @@ public sealed class BackupTests : IDisposable
         Assert.All(before, name => Assert.Contains(name, inBackup));
 
         // Restored where no server runs, it is the database as backed up.
-        var restored = Path.Combine(_folder, "restored.db");
+        var restored = Path.Combine(_folder.Path, "restored.db");
         var restore = SqliteBackup.Restore(backupFile, restored);
         Assert.True(restore.Succeeded, restore.Message);
         Assert.Equal("ok", SqliteBackup.IntegrityCheck(restored));
@@ -85,7 +81,7 @@ public sealed class BackupTests : IDisposable
     {
         using var factory = new GraphKamFactory();
         var client = factory.Client();
-        var backupFile = Path.Combine(_folder, "before.db");
+        var backupFile = Path.Combine(_folder.Path, "before.db");
         Assert.True(SqliteBackup.Backup(factory.DatabasePath, backupFile).Succeeded);
         var account = (await client.DataAsync("{ accounts(first: 1) { nodes { id } } }")).At("accounts.nodes")[0]
             .GetProperty("id").GetString();

@@ -6,7 +6,7 @@ namespace GraphKam.Tests.Operations;
 
 /// <summary>
 /// <c>/readyz</c> reports each check (what a load balancer's operator reads when an instance is out of rotation);
-/// <c>/healthz</c> stays a bare liveness answer.
+/// <c>/healthz</c> stays a bare liveness answer (StartupTests).
 /// </summary>
 public sealed class ReadinessTests : IDisposable
 {
@@ -35,14 +35,5 @@ public sealed class ReadinessTests : IDisposable
         var checks = Checks(body);
         Assert.Equal(["database", "event-bus"], checks.Keys.Order(StringComparer.Ordinal));
         Assert.All(checks.Values, status => Assert.Equal("Healthy", status));
-    }
-
-    [Fact]
-    public async Task Healthz_answers_without_asking_the_database()
-    {
-        var response = await _factory.CreateClient().GetAsync("/healthz");
-
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal("Healthy", await response.Content.ReadAsStringAsync());
     }
 }

@@ -63,11 +63,7 @@ public static class SqliteBackup
             rollbackJournal.ExecuteNonQuery();
         }
         var check = IntegrityCheck(partial);
-        if (check != "ok")
-        {
-            File.Delete(partial);
-            return BackupOutcome.Failed($"The copy failed SQLite's integrity check: {check}");
-        }
+        if (check != "ok") return BackupOutcome.Failed($"The copy failed SQLite's integrity check: {check}");
         File.Move(partial, target, overwrite: true);
         return BackupOutcome.Done($"Backed up {databaseFile} to {target} ({new FileInfo(target).Length} bytes, "
             + "integrity check ok).");

@@ -6,7 +6,8 @@ namespace GraphKam.Server.Demo;
 /// <summary>
 /// What a well-run service team's year looks like, made once the accounts are graded (deadlines and intervals come from
 /// each account's tier): visits and reviews on time for most accounts (a handful late, to act on), and a year of service
-/// cases, most answered and resolved in time, a few late (escalated, as the sweep would have done), a few still open.
+/// cases, most answered and resolved in time, a few late (escalated, as the sweep would have done), a few still open
+/// and past their deadline.
 /// A random sequence of its own keeps the rest of the demo data unchanged.
 /// </summary>
 internal static class DemoService
@@ -75,9 +76,11 @@ internal static class DemoService
         };
         Record(serviceCase, ServiceCaseChangeKind.Opened, ServiceCaseStatus.Open, opened, account.Actor,
             $"tier {tier.Code}: respond by {respondBy:u}, resolve by {resolveBy:u}");
-        // One case in ten answers late, one in eight resolves late; some of the recent ones are still being worked.
+        // One case in ten answers late, one in eight resolves late. Of the last month's cases, one in six is stuck
+        // (answered, not resolved yet): the few open breaches a team has to act on today.
         var answered = Within(opened, respondBy, random.NextDouble() < 0.1, random);
-        var resolved = Within(answered, resolveBy, random.NextDouble() < 0.125, random);
+        var stuck = opened > now.AddDays(-30) && random.NextDouble() < 1.0 / 6;
+        var resolved = stuck ? DateTime.MaxValue : Within(answered, resolveBy, random.NextDouble() < 0.125, random);
         Escalate(serviceCase, respondBy, answered, now, "not answered by");
         if (answered <= now) Move(serviceCase, ServiceCaseStatus.Acknowledged, answered, account.Actor, "已联系客户 Called the customer");
         Escalate(serviceCase, resolveBy, resolved, now, "not resolved by");

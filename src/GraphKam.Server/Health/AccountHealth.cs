@@ -57,7 +57,6 @@ public static class AccountHealthQuery
             .Select(s => new AccountHealth
             {
                 Id = s.Id,
-                Account = s.Account,
                 VisitOverdueDays = s.OverdueDays,
                 ReviewOverdueDays = s.ReviewOverdueDays,
                 BreachedCases = s.BreachedCases,
@@ -83,10 +82,11 @@ public static class AccountHealthQuery
                     - (h.SatisfactionBefore - h.SatisfactionNow >= drop ? w.SatisfactionDrop : 0)
                     - (h.LoyaltyFellTo != null ? w.LoyaltyFall : 0),
             })
-            .Select(r => new AccountHealth
+            // The account is joined last: EF Core cannot follow an entity's navigations out of a derived table.
+            .Join(db.Set<Account>(), r => r.Health.Id, a => a.Id, (r, a) => new AccountHealth
             {
                 Id = r.Health.Id,
-                Account = r.Health.Account,
+                Account = a,
                 VisitOverdueDays = r.Health.VisitOverdueDays,
                 ReviewOverdueDays = r.Health.ReviewOverdueDays,
                 OpenComplaints = r.Health.OpenComplaints,

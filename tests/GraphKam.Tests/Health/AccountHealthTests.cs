@@ -114,7 +114,7 @@ public sealed class AccountHealthTests : KnownDataTest
 
         var atRisk = await Client.DataAsync("""
             {
-                atRiskAccounts(where: { band: { eq: AT_RISK }, account: { region: { eq: "Beijing" } } }) {
+                atRiskAccounts(where: { band: { eq: AT_RISK }, account: { region: { eq: "Beijing" }, tier: { code: { eq: "A2" } } } }) {
                     nodes {
                         score
                         account {

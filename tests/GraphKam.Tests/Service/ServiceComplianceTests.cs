@@ -125,7 +125,7 @@ public sealed class ServiceComplianceTests : KnownDataTest
         Factory.Sql.Clear();
         var page = await Client.DataAsync("""
             {
-                serviceExceptions(where: { kind: { in: [REVIEW_OVERDUE, NO_DEDICATED_MANAGER] }, account: { region: { eq: "Beijing" } } },
+                serviceExceptions(where: { kind: { in: [REVIEW_OVERDUE, NO_DEDICATED_MANAGER] }, account: { region: { eq: "Beijing" }, tier: { code: { in: ["A1", "A2", "B1", "B2", "C"] } } } },
                                   order: [{ kind: ASC }, { account: { name: ASC } }], first: 2) {
                     totalCount
                     pageInfo {
@@ -151,7 +151,7 @@ public sealed class ServiceComplianceTests : KnownDataTest
         Assert.Equal(expected.Take(2).Select(r => $"{r.Kind} {r.Name}"), Rows(page));
         var rest = await Client.DataAsync("""
             query($after: String) {
-                serviceExceptions(where: { kind: { in: [REVIEW_OVERDUE, NO_DEDICATED_MANAGER] }, account: { region: { eq: "Beijing" } } },
+                serviceExceptions(where: { kind: { in: [REVIEW_OVERDUE, NO_DEDICATED_MANAGER] }, account: { region: { eq: "Beijing" }, tier: { code: { in: ["A1", "A2", "B1", "B2", "C"] } } } },
                                   order: [{ kind: ASC }, { account: { name: ASC } }], first: 50, after: $after) {
                     nodes {
                         kind

@@ -33,27 +33,47 @@ public static class ServiceExceptions
         var status = ServiceCompliance.Query(db, now).AsDerivedTable();
         var rows = status.Where(s => s.OverdueDays > 0).Select(s => new Row
         {
-            Id = s.Id * 8 + (int)ServiceExceptionKind.VisitOverdue, AccountId = s.Id, Kind = ServiceExceptionKind.VisitOverdue,
-            Since = s.NextVisitDue, OverdueDays = s.OverdueDays, Count = 1,
+            Id = s.Id * 8 + (int)ServiceExceptionKind.VisitOverdue,
+            AccountId = s.Id,
+            Kind = ServiceExceptionKind.VisitOverdue,
+            Since = s.NextVisitDue,
+            OverdueDays = s.OverdueDays,
+            Count = 1,
         }).Concat(status.Where(s => s.ReviewOverdueDays > 0).Select(s => new Row
         {
-            Id = s.Id * 8 + (int)ServiceExceptionKind.ReviewOverdue, AccountId = s.Id, Kind = ServiceExceptionKind.ReviewOverdue,
-            Since = s.NextReviewDue, OverdueDays = s.ReviewOverdueDays, Count = 1,
+            Id = s.Id * 8 + (int)ServiceExceptionKind.ReviewOverdue,
+            AccountId = s.Id,
+            Kind = ServiceExceptionKind.ReviewOverdue,
+            Since = s.NextReviewDue,
+            OverdueDays = s.ReviewOverdueDays,
+            Count = 1,
         })).Concat(status.Where(s => s.BreachedCases > 0).Select(s => new Row
         {
-            Id = s.Id * 8 + (int)ServiceExceptionKind.SlaBreached, AccountId = s.Id, Kind = ServiceExceptionKind.SlaBreached,
-            Since = s.FirstMissedDeadline, OverdueDays = Math.Max(0, SqlDates.DaysBetween(s.FirstMissedDeadline!.Value, now)),
+            Id = s.Id * 8 + (int)ServiceExceptionKind.SlaBreached,
+            AccountId = s.Id,
+            Kind = ServiceExceptionKind.SlaBreached,
+            Since = s.FirstMissedDeadline,
+            OverdueDays = Math.Max(0, SqlDates.DaysBetween(s.FirstMissedDeadline!.Value, now)),
             Count = s.BreachedCases,
         })).Concat(status.Where(s => s.DedicatedManagerMissing).Select(s => new Row
         {
-            Id = s.Id * 8 + (int)ServiceExceptionKind.NoDedicatedManager, AccountId = s.Id,
-            Kind = ServiceExceptionKind.NoDedicatedManager, Since = null, OverdueDays = 0, Count = 1,
+            Id = s.Id * 8 + (int)ServiceExceptionKind.NoDedicatedManager,
+            AccountId = s.Id,
+            Kind = ServiceExceptionKind.NoDedicatedManager,
+            Since = null,
+            OverdueDays = 0,
+            Count = 1,
         }));
         // The account is joined after the union: EF Core cannot follow an entity's navigations (its tier, its owner) out
         // of a set operation, and `where: { account: … }` needs them.
         return rows.Join(db.Set<Account>(), r => r.AccountId, a => a.Id, (r, a) => new ServiceExceptionEntry
         {
-            Id = r.Id, Kind = r.Kind, Account = a, Since = r.Since, OverdueDays = r.OverdueDays, Count = r.Count,
+            Id = r.Id,
+            Kind = r.Kind,
+            Account = a,
+            Since = r.Since,
+            OverdueDays = r.OverdueDays,
+            Count = r.Count,
         });
     }
 

@@ -1,4 +1,5 @@
 using GraphKam.GraphQL.Subscriptions;
+using GraphKam.Server.Common;
 using GraphKam.Server.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -11,22 +12,12 @@ namespace GraphKam.Server.Health;
 /// only has its band recorded. Runs on the injected clock, so tests can move time.
 /// </summary>
 public sealed class HealthWatch(IServiceScopeFactory scopes, TimeProvider clock, IOptions<HealthOptions> options,
-    ITopicBus bus, ILogger<HealthWatch> logger) : BackgroundService
+    ITopicBus bus, ILogger<HealthWatch> logger) : PeriodicSweep(clock, logger)
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        using var timer = new PeriodicTimer(options.Value.SweepInterval, clock);
-        while (await timer.WaitForNextTickAsync(stoppingToken))
-        {
-            // Off the thread that moved the clock (a test's fake clock resumes waiters inline).
-            await Task.Yield();
-            try { await SweepAsync(stoppingToken); }
-            catch (Exception exception) when (exception is not OperationCanceledException)
-            {
-                logger.LogError(exception, "Watching account health failed; retrying at the next tick.");
-            }
-        }
-    }
+    protected override TimeSpan Interval => options.Value.SweepInterval;
+    protected override string Failure => "Watching account health failed";
+    protected override bool LongTick => true; // every account's health, each time
+    protected override Task TickAsync(CancellationToken cancellationToken) => SweepAsync(cancellationToken);
 
     /// <summary>Records every band that changed since the last sweep and publishes the changes; returns them.</summary>
     public async Task<IReadOnlyList<AccountHealthChanged>> SweepAsync(CancellationToken cancellationToken)
@@ -34,7 +25,7 @@ public sealed class HealthWatch(IServiceScopeFactory scopes, TimeProvider clock,
         await using var scope = scopes.CreateAsyncScope();
         await using var db = await scope.ServiceProvider.GetRequiredService<IDbContextFactory<GraphKamDbContext>>()
             .CreateDbContextAsync(cancellationToken);
-        var now = clock.GetUtcNow().UtcDateTime;
+        var now = Clock.GetUtcNow().UtcDateTime;
         var current = await AccountHealthQuery.Query(db, now, options.Value).Select(h => new { h.Id, h.Score, h.Band })
             .ToListAsync(cancellationToken);
         var known = await db.Set<AccountHealthBand>().AsNoTracking().ToDictionaryAsync(b => b.AccountId, cancellationToken);
@@ -60,7 +51,7 @@ public sealed class HealthWatch(IServiceScopeFactory scopes, TimeProvider clock,
         }
         await transaction.CommitAsync(cancellationToken);
         foreach (var change in changes) await bus.PublishAsync(AccountHealthChanged.Topic, change, cancellationToken);
-        if (changes.Count > 0) logger.LogInformation("{Count} account(s) changed health band.", changes.Count);
+        if (changes.Count > 0) Logger.LogInformation("{Count} account(s) changed health band.", changes.Count);
         return changes;
     }
 }

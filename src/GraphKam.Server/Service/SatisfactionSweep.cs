@@ -1,3 +1,4 @@
+using GraphKam.Server.Common;
 using GraphKam.Server.Data;
 using GraphKam.Server.Data.Providers;
 using Microsoft.EntityFrameworkCore;
@@ -11,20 +12,11 @@ namespace GraphKam.Server.Service;
 /// with no survey left in the window keeps its figure. Runs on the injected clock, so tests can move time.
 /// </summary>
 public sealed class SatisfactionSweep(IServiceScopeFactory scopes, TimeProvider clock, IOptions<ServiceOptions> options,
-    ILogger<SatisfactionSweep> logger) : BackgroundService
+    ILogger<SatisfactionSweep> logger) : PeriodicSweep(clock, logger)
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        using var timer = new PeriodicTimer(options.Value.SatisfactionSweepInterval, clock);
-        while (await timer.WaitForNextTickAsync(stoppingToken))
-        {
-            try { await SweepAsync(stoppingToken); }
-            catch (Exception exception) when (exception is not OperationCanceledException)
-            {
-                logger.LogError(exception, "Recomputing satisfaction failed; retrying at the next tick.");
-            }
-        }
-    }
+    protected override TimeSpan Interval => options.Value.SatisfactionSweepInterval;
+    protected override string Failure => "Recomputing satisfaction failed";
+    protected override Task TickAsync(CancellationToken cancellationToken) => SweepAsync(cancellationToken);
 
     /// <summary>Writes the figure of every account whose mean in the window differs from it; returns how many changed.</summary>
     public async Task<int> SweepAsync(CancellationToken cancellationToken)
@@ -32,7 +24,7 @@ public sealed class SatisfactionSweep(IServiceScopeFactory scopes, TimeProvider 
         await using var scope = scopes.CreateAsyncScope();
         await using var db = await scope.ServiceProvider.GetRequiredService<IDbContextFactory<GraphKamDbContext>>()
             .CreateDbContextAsync(cancellationToken);
-        var start = options.Value.WindowStart(clock.GetUtcNow().UtcDateTime);
+        var start = options.Value.WindowStart(Clock.GetUtcNow().UtcDateTime);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         // Instances sharing a database sweep once: the others skip this tick.
         if (!await ClusterLocks.TryTakeForTransactionAsync(db, ClusterLocks.SatisfactionSweep, cancellationToken)) return 0;
@@ -48,7 +40,7 @@ public sealed class SatisfactionSweep(IServiceScopeFactory scopes, TimeProvider 
                 .ExecuteUpdateAsync(set => set.SetProperty(a => a.Satisfaction, mean), cancellationToken);
         }
         await transaction.CommitAsync(cancellationToken);
-        if (changed > 0) logger.LogInformation("Recomputed the satisfaction of {Count} account(s).", changed);
+        if (changed > 0) Logger.LogInformation("Recomputed the satisfaction of {Count} account(s).", changed);
         return changed;
     }
 }

@@ -12,20 +12,11 @@ namespace GraphKam.Server.Service;
 /// injected clock, so tests can move time.
 /// </summary>
 public sealed class ServiceCaseEscalation(IServiceScopeFactory scopes, TimeProvider clock, IOptions<ServiceOptions> options,
-    ITopicBus bus, ILogger<ServiceCaseEscalation> logger) : BackgroundService
+    ITopicBus bus, ILogger<ServiceCaseEscalation> logger) : PeriodicSweep(clock, logger)
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        using var timer = new PeriodicTimer(options.Value.EscalationSweepInterval, clock);
-        while (await timer.WaitForNextTickAsync(stoppingToken))
-        {
-            try { await SweepAsync(stoppingToken); }
-            catch (Exception exception) when (exception is not OperationCanceledException)
-            {
-                logger.LogError(exception, "Escalating service cases failed; retrying at the next tick.");
-            }
-        }
-    }
+    protected override TimeSpan Interval => options.Value.EscalationSweepInterval;
+    protected override string Failure => "Escalating service cases failed";
+    protected override Task TickAsync(CancellationToken cancellationToken) => SweepAsync(cancellationToken);
 
     /// <summary>Escalates every case that missed a deadline since the last sweep; returns how many escalations there were.</summary>
     public async Task<int> SweepAsync(CancellationToken cancellationToken)
@@ -33,7 +24,7 @@ public sealed class ServiceCaseEscalation(IServiceScopeFactory scopes, TimeProvi
         await using var scope = scopes.CreateAsyncScope();
         await using var db = await scope.ServiceProvider.GetRequiredService<IDbContextFactory<GraphKamDbContext>>()
             .CreateDbContextAsync(cancellationToken);
-        var now = clock.GetUtcNow().UtcDateTime;
+        var now = Clock.GetUtcNow().UtcDateTime;
         var unanswered = await db.ServiceCases.Where(c => c.FirstResponseAt == null && c.ResponseEscalatedAt == null && c.RespondBy <= now)
             .Select(c => c.Id).ToListAsync(cancellationToken);
         var unresolved = await db.ServiceCases.Where(c => c.ResolvedAt == null && c.ResolutionEscalatedAt == null && c.ResolveBy <= now)
@@ -57,7 +48,7 @@ public sealed class ServiceCaseEscalation(IServiceScopeFactory scopes, TimeProvi
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         foreach (var message in escalated) await bus.PublishAsync(ServiceCaseChanged.Topic, message, cancellationToken);
-        if (escalated.Count > 0) logger.LogInformation("Escalated {Count} missed service deadline(s).", escalated.Count);
+        if (escalated.Count > 0) Logger.LogInformation("Escalated {Count} missed service deadline(s).", escalated.Count);
         return escalated.Count;
     }
 

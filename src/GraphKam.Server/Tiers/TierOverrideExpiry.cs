@@ -20,27 +20,18 @@ public sealed class TierOptions
 /// at read time. Runs on the injected clock, so tests can move time.
 /// </summary>
 public sealed class TierOverrideExpiry(IServiceScopeFactory scopes, TimeProvider clock, IOptions<TierOptions> options,
-    ITopicBus bus, ILogger<TierOverrideExpiry> logger) : BackgroundService
+    ITopicBus bus, ILogger<TierOverrideExpiry> logger) : PeriodicSweep(clock, logger)
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        using var timer = new PeriodicTimer(options.Value.ExpirySweepInterval, clock);
-        while (await timer.WaitForNextTickAsync(stoppingToken))
-        {
-            try { await SweepAsync(stoppingToken); }
-            catch (Exception exception) when (exception is not OperationCanceledException)
-            {
-                logger.LogError(exception, "Ending expired tier overrides failed; retrying at the next tick.");
-            }
-        }
-    }
+    protected override TimeSpan Interval => options.Value.ExpirySweepInterval;
+    protected override string Failure => "Ending expired tier overrides failed";
+    protected override Task TickAsync(CancellationToken cancellationToken) => SweepAsync(cancellationToken);
 
     /// <summary>Re-grades every account whose override has expired; returns how many there were.</summary>
     public async Task<int> SweepAsync(CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
         await using var db = await scope.ServiceProvider.GetRequiredService<IDbContextFactory<GraphKamDbContext>>().CreateDbContextAsync(cancellationToken);
-        var now = clock.GetUtcNow().UtcDateTime;
+        var now = Clock.GetUtcNow().UtcDateTime;
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         // Instances sharing a database sweep once: the others skip this tick.
         if (!await ClusterLocks.TryTakeForTransactionAsync(db, ClusterLocks.TierOverrideExpiry, cancellationToken))
@@ -58,7 +49,7 @@ public sealed class TierOverrideExpiry(IServiceScopeFactory scopes, TimeProvider
         }
         await transaction.CommitAsync(cancellationToken);
         foreach (var change in changes) await bus.PublishAsync(AccountTierChanged.Topic, AccountTierChanged.From(change), cancellationToken);
-        logger.LogInformation("Ended {Count} expired tier override(s).", expired.Count);
+        Logger.LogInformation("Ended {Count} expired tier override(s).", expired.Count);
         return expired.Count;
     }
 }

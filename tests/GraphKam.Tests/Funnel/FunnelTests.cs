@@ -320,6 +320,8 @@ public sealed class FunnelTests : KnownDataTest
             await Client.DataAsync($"{{ opportunities(first: {first}) {{ nodes {{ name account {{ name tier {{ code }} }} owner {{ name }} stage {{ key }} contactRoles {{ role contact {{ name }} }} stageHistory {{ from {{ key }} to {{ key }} }} }} }} }}");
             return Factory.Sql.Commands.Count;
         }
+        // Once first: what a server reads once and keeps (the login's session check) is not the list's cost.
+        await Statements(5);
         Assert.Equal(await Statements(1), await Statements(5));
         Factory.Sql.Clear();
         await Client.DataAsync("{ funnel { count } pipeline(groupBy: TIER) { key } }");

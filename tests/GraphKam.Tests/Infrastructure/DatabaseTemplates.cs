@@ -19,7 +19,10 @@ public static class DatabaseTemplates
 
     // Settings that change what is served, not what is seeded; anything else seeds on its own.
     private static readonly string[] HarmlessSettings =
-        ["GraphKam:SeedDemoData", "GraphKam:Tiers:ExpirySweepInterval", "GraphKam:Auth:SigningKey"];
+    [
+        "GraphKam:SeedDemoData", "GraphKam:Tiers:ExpirySweepInterval", "GraphKam:Health:SweepInterval",
+        "GraphKam:Service:EscalationSweepInterval", "GraphKam:Auth:SigningKey",
+    ];
 
     private static readonly string[] HarmlessPrefixes =
         ["GraphKam:GraphQL:", "GraphKam:Telemetry:", "GraphKam:Logging:", "GraphKam:Cors:", "Logging:"];

@@ -2,6 +2,7 @@ using GraphKam.GraphQL.Subscriptions;
 using GraphKam.Server.Common;
 using GraphKam.Server.Data;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -15,7 +16,7 @@ namespace GraphKam.Tests.Infrastructure;
 /// <summary>
 /// The real server in-process, on its own SQLite file in the temp folder (deleted afterwards), or on a fresh
 /// PostgreSQL database when <see cref="TestDatabases"/> says so. The environment is "Testing", so errors are masked
-/// as in production. Every SQL command is captured by <see cref="Sql"/>.
+/// as in production. Every SQL statement run for a caller is captured by <see cref="Sql"/>.
 /// </summary>
 public class GraphKamFactory : WebApplicationFactory<Program>
 {
@@ -54,12 +55,15 @@ public class GraphKamFactory : WebApplicationFactory<Program>
     public FakeTimeProvider Clock { get; } = new(ClockStart);
 
     public static readonly DateTimeOffset ClockStart = new(2026, 11, 27, 8, 0, 0, TimeSpan.Zero);
-    // An hourly expiry sweep: moving the fake clock by months then fires thousands of ticks, not hundreds of thousands.
+    // Hourly expiry and escalation sweeps and a daily health watch: moving the fake clock by months then fires
+    // thousands of ticks, not hundreds of thousands (a test of a sweep calls it itself or sets its interval).
     // A signing key of its own: tests never write the generated key file into the source tree.
     public Dictionary<string, string?> Settings { get; } = new()
     {
         ["GraphKam:SeedDemoData"] = "true",
         ["GraphKam:Tiers:ExpirySweepInterval"] = "01:00:00",
+        ["GraphKam:Health:SweepInterval"] = "1.00:00:00",
+        ["GraphKam:Service:EscalationSweepInterval"] = "01:00:00",
         ["GraphKam:Auth:SigningKey"] = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(64)),
     };
 
@@ -82,7 +86,7 @@ public class GraphKamFactory : WebApplicationFactory<Program>
         foreach (var (key, value) in Settings) builder.UseSetting(key, value);
         builder.ConfigureServices(services =>
         {
-            services.AddSingleton<IInterceptor>(Sql);
+            services.AddSingleton<IInterceptor>(provider => Sql.For(provider.GetRequiredService<IHttpContextAccessor>()));
             services.AddSingleton<TimeProvider>(Clock);
         });
         builder.ConfigureLogging(logging => logging.AddProvider(new ServerErrorLog()));

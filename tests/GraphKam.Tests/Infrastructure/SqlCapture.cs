@@ -1,12 +1,26 @@
 using System.Collections.Concurrent;
 using System.Data.Common;
+using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace GraphKam.Tests.Infrastructure;
 
-/// <summary>An EF Core command interceptor that records the text of every SQL statement the server runs.</summary>
+/// <summary>
+/// An EF Core command interceptor that records the text of every SQL statement the server runs for a caller (over HTTP,
+/// a WebSocket or a stream). The server's own timers (sweeps, the health watch) also run statements whenever a test
+/// moves the clock; those are left out, so a count of statements is the caller's alone.
+/// </summary>
 public sealed class SqlCapture : DbCommandInterceptor
 {
+    private IHttpContextAccessor? _requests;
+
+    /// <summary>Records only statements run while a request is being served.</summary>
+    internal SqlCapture For(IHttpContextAccessor requests)
+    {
+        _requests = requests;
+        return this;
+    }
+
     private readonly ConcurrentQueue<string> _commands = new();
     private readonly ConcurrentQueue<CapturedStatement> _statements = new();
 
@@ -28,6 +42,7 @@ public sealed class SqlCapture : DbCommandInterceptor
 
     private void Record(DbCommand command)
     {
+        if (_requests is { HttpContext: null }) return;
         _commands.Enqueue(command.CommandText);
         _statements.Enqueue(new CapturedStatement(command.CommandText,
             command.Parameters.Cast<DbParameter>().Select(p => (p.ParameterName, p.Value)).ToList()));

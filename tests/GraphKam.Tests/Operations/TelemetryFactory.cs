@@ -11,8 +11,8 @@ namespace GraphKam.Tests.Operations;
 /// <summary>The server with OpenTelemetry's in-memory exporters: every span and metric it reports, kept for the test.</summary>
 public sealed class TelemetryFactory : GraphKamFactory
 {
-    public List<Activity> Spans { get; } = [];
-    public List<MetricSnapshot> Metrics { get; } = [];
+    public LockedList<Activity> Spans { get; } = [];
+    public LockedList<MetricSnapshot> Metrics { get; } = [];
     public LogLines Logs { get; } = new();
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -25,21 +25,27 @@ public sealed class TelemetryFactory : GraphKamFactory
         builder.ConfigureLogging(logging => logging.AddProvider(Logs).AddFilter<LogLines>("GraphKam", LogLevel.Debug));
     }
 
-    /// <summary>The spans of one trace so far (the exporter runs on another thread, hence the lock).</summary>
+    /// <summary>Every span so far (the exporter adds them on its own thread).</summary>
+    public List<Activity> AllSpans()
+    {
+        Services.GetRequiredService<TracerProvider>().ForceFlush();
+        return Spans.Snapshot();
+    }
+
+    /// <summary>The spans of one trace so far.</summary>
     public List<Activity> Trace(ActivityTraceId traceId)
     {
         Services.GetRequiredService<TracerProvider>().ForceFlush();
-        lock (Spans) return Spans.Where(s => s.TraceId == traceId).ToList();
+        return Spans.Snapshot(s => s.TraceId == traceId);
     }
 
     /// <summary>The metric points of <paramref name="name"/> whose tags include every one of <paramref name="tags"/>.</summary>
     public List<MetricPoint> Points(string name, params (string Key, string Value)[] tags)
     {
-        lock (Metrics) Metrics.Clear();
+        Metrics.Clear();
         Services.GetRequiredService<MeterProvider>().ForceFlush();
-        lock (Metrics)
-            return Metrics.Where(m => m.Name == name).SelectMany(m => m.MetricPoints)
-                .Where(p => tags.All(t => Tag(p, t.Key) == t.Value)).ToList();
+        return Metrics.Snapshot(m => m.Name == name).SelectMany(m => m.MetricPoints)
+            .Where(p => tags.All(t => Tag(p, t.Key) == t.Value)).ToList();
     }
 
     public static string? Tag(MetricPoint point, string key)

@@ -1,10 +1,7 @@
-using System.Diagnostics;
 using System.Text.Json;
 using GraphKam.Server.Common;
 using GraphKam.Tests.Infrastructure;
-using Microsoft.Extensions.DependencyInjection;
 using OpenTelemetry.Metrics;
-using OpenTelemetry.Trace;
 
 namespace GraphKam.Tests.Operations;
 
@@ -52,7 +49,7 @@ public sealed class TelemetryPrivacyTests : IDisposable
             """) + "&variables=" + Uri.EscapeDataString($$"""{"q":"{{Email}}"}"""));
         Assert.Empty(lookup.Errors);
 
-        var spans = AllSpans();
+        var spans = _factory.AllSpans();
         Assert.Equal(4, spans.Count(s => s.DisplayName == "mutation PrivacyCreateUser"));
         Assert.Single(spans, s => s.DisplayName == "query PrivacyLookup");
         var leaks = spans.SelectMany(s => s.TagObjects.Select(t => $"{s.DisplayName}: {t.Key} = {t.Value}"))
@@ -72,12 +69,6 @@ public sealed class TelemetryPrivacyTests : IDisposable
 
     // "qzxw" is in the e-mail and the name, and cannot occur in the hexadecimal IDs that logs carry.
     private static bool Leaks(string text) => text.Contains("qzxw", StringComparison.OrdinalIgnoreCase);
-
-    private List<Activity> AllSpans()
-    {
-        _factory.Services.GetRequiredService<TracerProvider>().ForceFlush();
-        lock (_factory.Spans) return [.. _factory.Spans];
-    }
 
     private static IEnumerable<string> Tags(IEnumerable<MetricPoint> points)
     {

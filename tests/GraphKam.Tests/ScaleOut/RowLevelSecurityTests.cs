@@ -8,6 +8,7 @@ using GraphKam.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
+using static GraphKam.Tests.ScaleOut.PostgreSqlReads;
 
 namespace GraphKam.Tests.ScaleOut;
 
@@ -110,20 +111,5 @@ public sealed class RowLevelSecurityTests
             ],
             "test", "name", "role"));
         return scope.ServiceProvider.GetRequiredService<IDbContextFactory<GraphKamDbContext>>().CreateDbContextAsync();
-    }
-
-    private static async Task<T> ScalarAsync<T>(NpgsqlConnection connection, string sql)
-    {
-        await using var command = new NpgsqlCommand(sql, connection);
-        return (T)(await command.ExecuteScalarAsync())!;
-    }
-
-    private static async Task<List<int>> IdsAsync(NpgsqlConnection connection, string sql)
-    {
-        await using var command = new NpgsqlCommand(sql, connection);
-        await using var reader = await command.ExecuteReaderAsync();
-        var ids = new List<int>();
-        while (await reader.ReadAsync()) ids.Add(reader.GetInt32(0));
-        return ids;
     }
 }

@@ -1,6 +1,7 @@
 using GraphKam.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
+using static GraphKam.Tests.ScaleOut.PostgreSqlReads;
 
 namespace GraphKam.Tests.ScaleOut;
 
@@ -34,30 +35,14 @@ public sealed class SatisfactionRowLevelSecurityTests
         const string Targets = "SELECT count(*) FROM \"SatisfactionTargets\"";
         const string Loyalty = "SELECT DISTINCT \"AccountId\" FROM \"LoyaltyStageChanges\" ORDER BY \"AccountId\"";
         // The demo data has surveys, two targets and every account's loyalty history.
-        Assert.True(await CountAsync(app, Surveys) > 1000);
-        Assert.Equal(2, await CountAsync(app, Targets));
+        Assert.True(await ScalarAsync<long>(app, Surveys) > 1000);
+        Assert.Equal(2, await ScalarAsync<long>(app, Targets));
         Assert.True((await IdsAsync(app, Loyalty)).Count > seen.Count);
 
         await using var transaction = await app.BeginTransactionAsync();
-        await using (var set = new NpgsqlCommand($"SELECT set_config('graphkam.partner_id', '{partner}', true)", app))
-            await set.ExecuteScalarAsync();
-        Assert.Equal(0, await CountAsync(app, Surveys));
-        Assert.Equal(0, await CountAsync(app, Targets));
+        await ScalarAsync<string>(app, $"SELECT set_config('graphkam.partner_id', '{partner}', true)");
+        Assert.Equal(0, await ScalarAsync<long>(app, Surveys));
+        Assert.Equal(0, await ScalarAsync<long>(app, Targets));
         Assert.Equal(seen, await IdsAsync(app, Loyalty));
-    }
-
-    private static async Task<long> CountAsync(NpgsqlConnection connection, string sql)
-    {
-        await using var command = new NpgsqlCommand(sql, connection);
-        return (long)(await command.ExecuteScalarAsync())!;
-    }
-
-    private static async Task<List<int>> IdsAsync(NpgsqlConnection connection, string sql)
-    {
-        await using var command = new NpgsqlCommand(sql, connection);
-        await using var reader = await command.ExecuteReaderAsync();
-        var ids = new List<int>();
-        while (await reader.ReadAsync()) ids.Add(reader.GetInt32(0));
-        return ids;
     }
 }

@@ -3,6 +3,7 @@ using GraphKam.Server.Data;
 using GraphKam.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
+using static GraphKam.Tests.ScaleOut.PostgreSqlReads;
 
 namespace GraphKam.Tests.ScaleOut;
 
@@ -40,12 +41,10 @@ public sealed class ServiceCaseRowLevelSecurityTests
             """;
         Assert.Equal(new[] { seen, unseen }.Order(), await IdsAsync(app, CaseAccounts));
         await using var transaction = await app.BeginTransactionAsync();
-        await using (var set = new NpgsqlCommand($"SELECT set_config('graphkam.partner_id', '{partner}', true)", app))
-            await set.ExecuteScalarAsync();
+        await ScalarAsync<string>(app, $"SELECT set_config('graphkam.partner_id', '{partner}', true)");
         Assert.Equal([seen], await IdsAsync(app, CaseAccounts));
         Assert.Equal([seen], await IdsAsync(app, HistoryAccounts));
-        await using var history = new NpgsqlCommand("SELECT count(*) FROM \"ServiceCaseChanges\"", app);
-        Assert.Equal(1L, (long)(await history.ExecuteScalarAsync())!);
+        Assert.Equal(1L, await ScalarAsync<long>(app, "SELECT count(*) FROM \"ServiceCaseChanges\""));
     }
 
     private static async Task AddCaseAsync(GraphKamDbContext db, int account)
@@ -77,14 +76,5 @@ public sealed class ServiceCaseRowLevelSecurityTests
             ChangedBy = CurrentActor.System,
         });
         await db.SaveChangesAsync();
-    }
-
-    private static async Task<List<int>> IdsAsync(NpgsqlConnection connection, string sql)
-    {
-        await using var command = new NpgsqlCommand(sql, connection);
-        await using var reader = await command.ExecuteReaderAsync();
-        var ids = new List<int>();
-        while (await reader.ReadAsync()) ids.Add(reader.GetInt32(0));
-        return ids;
     }
 }

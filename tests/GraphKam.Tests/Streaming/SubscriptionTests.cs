@@ -226,7 +226,9 @@ public sealed class SubscriptionTests : KnownDataTest
             return count;
         }
 
-        Assert.Equal(await StatementsFor(2, "two"), await StatementsFor(20, "twenty"));
+        var few = await StatementsFor(2, "two");
+        Assert.InRange(few, 1, 20); // the events were resolved, and their statements counted
+        Assert.Equal(few, await StatementsFor(20, "twenty"));
     }
 
     [Fact]

@@ -1,17 +1,21 @@
 using GraphKam.Tests.ScaleOut;
 
-namespace GraphKam.Tests.Tiers;
+namespace GraphKam.Tests.Operations;
 
 [Trait("Provider", "Independent")] // a setting refused before the database is opened
-public sealed class TierSettingsTests
+public sealed class SettingsBoundsTests
 {
-    // A timer cannot wait longer than about 49 days: such an interval used to stop the host once it had started.
+    // Sweep intervals, windows, weights and bands out of range. A timer cannot wait longer than about 49 days: such an
+    // interval used to stop the host once it had started.
     // Tried on the built server, as an operator would meet it: in the test host, whether the refusal or the disposal
     // of the half-started host reaches the test first is a matter of timing.
     [Theory]
     [InlineData("GraphKam:Tiers:ExpirySweepInterval", "3650.00:00:00")]
     [InlineData("GraphKam:Tiers:ExpirySweepInterval", "00:00:00")]
     [InlineData("GraphKam:Service:EscalationSweepInterval", "3650.00:00:00")]
+    [InlineData("GraphKam:Service:SatisfactionWindowDays", "6")]
+    [InlineData("GraphKam:Service:SatisfactionWindowDays", "3651")]
+    [InlineData("GraphKam:Service:SatisfactionSweepInterval", "60.00:00:00")]
     [InlineData("GraphKam:Health:SweepInterval", "00:00:00")]
     [InlineData("GraphKam:Health:AtRiskBelow", "80", "GraphKam:Health")] // above HealthyFrom (75)
     [InlineData("GraphKam:Health:Weights:SlaBreached", "101", "GraphKam:Health")]

@@ -26,7 +26,7 @@ public sealed class ServiceQueries(TimeProvider clock) : IQueryFields
 
         query.AddConnection<ServiceExceptionEntry, ServiceExceptionType, ServiceExceptionFilterInput, ServiceExceptionSortInput>(
             "serviceExceptions",
-            "every way an active account breaks its tier's service standard now (overdue visit or review, breached cases, "
+            "ways an active account breaks its tier's service standard now (overdue visit or review, breached cases, "
             + "no dedicated manager), most overdue first",
             (_, db) => ServiceExceptions.Query(db, clock.GetUtcNow().UtcDateTime),
             new ConnectionOptions<ServiceExceptionEntry>

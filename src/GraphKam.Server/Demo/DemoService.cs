@@ -69,10 +69,20 @@ internal static class DemoService
         var (respondBy, resolveBy) = (opened.AddHours(tier.ResponseHours), opened.AddHours(tier.ResolutionTargets().For(severity)));
         var serviceCase = new ServiceCase
         {
-            AccountId = account.Id, ContactId = account.ContactId, Kind = kind, Severity = severity,
-            Channel = (ServiceChannel)random.Next(1, 7), Subject = subject, Status = ServiceCaseStatus.Open,
-            TierCode = tier.Code, OpenedAt = opened, OpenedBy = account.Actor, RespondBy = respondBy, ResolveBy = resolveBy,
-            UpdatedAt = opened, Version = 1,
+            AccountId = account.Id,
+            ContactId = account.ContactId,
+            Kind = kind,
+            Severity = severity,
+            Channel = (ServiceChannel)random.Next(1, 7),
+            Subject = subject,
+            Status = ServiceCaseStatus.Open,
+            TierCode = tier.Code,
+            OpenedAt = opened,
+            OpenedBy = account.Actor,
+            RespondBy = respondBy,
+            ResolveBy = resolveBy,
+            UpdatedAt = opened,
+            Version = 1,
         };
         Record(serviceCase, ServiceCaseChangeKind.Opened, ServiceCaseStatus.Open, opened, account.Actor,
             $"tier {tier.Code}: respond by {respondBy:u}, resolve by {resolveBy:u}");

@@ -51,6 +51,7 @@ public sealed class Account : IVersioned
     public List<Contact> Contacts { get; set; } = [];
     public List<Activity> Activities { get; set; } = [];
     public List<Opportunity> Opportunities { get; set; } = [];
+    public List<AccountPlan> Plans { get; set; } = [];
 
     /// <summary>The partners serving the account (through their assignments).</summary>
     public List<Distributor> Distributors { get; set; } = [];

@@ -94,6 +94,8 @@ public class GraphKamDbContext(DbContextOptions<GraphKamDbContext> options, Acce
     public DbSet<SatisfactionSurvey> SatisfactionSurveys => Set<SatisfactionSurvey>();
     public DbSet<SatisfactionTarget> SatisfactionTargets => Set<SatisfactionTarget>();
     public DbSet<LoyaltyStageChange> LoyaltyStageChanges => Set<LoyaltyStageChange>();
+    public DbSet<AccountPlan> AccountPlans => Set<AccountPlan>();
+    public DbSet<PlanReview> PlanReviews => Set<PlanReview>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -127,8 +127,11 @@ public sealed class AuthorizationWorld : IAsyncLifetime
         var resolvedCase = await Create(director, "openServiceCase", "serviceCase { id }",
             new { accountId = account, kind = "COMPLAINT", severity = "HIGH", channel = "EMAIL", subject = $"{name} complaint" }, "serviceCase.id");
         await Create(director, "resolveServiceCase", "serviceCase { id }", new { id = resolvedCase, version = 1, resolution = "fixed" }, "serviceCase.id");
+        // An active plan for this year, to edit, review and close.
+        var plan = await Create(director, "createAccountPlan", "accountPlan { id }", new { accountId = account }, "accountPlan.id");
+        await Create(director, "changeAccountPlanStatus", "accountPlan { id }", new { id = plan, version = 1, status = "ACTIVE" }, "accountPlan.id");
         return new Side(account, contact, second, deal, closed, channelDeal, closedChannel, registration, conflict, partner, owner,
-            serviceCase, resolvedCase);
+            serviceCase, resolvedCase, plan);
     }
 
     private static async Task<string> DealAsync(GraphQLClient director, string account, string name, string owner, string? partner, bool close = false)
@@ -156,7 +159,7 @@ public sealed class AuthorizationWorld : IAsyncLifetime
         var data = await Callers[Director].Client.DataAsync("query($id: ID!) { node(id: $id) { ... on Node { id } "
             + "... on Account { version } ... on Contact { version } ... on Opportunity { version } ... on Distributor { version } "
             + "... on DealRegistration { version } ... on ChannelConflict { version } ... on TierPolicy { version } "
-            + "... on ServiceCase { version } } }", new { id });
+            + "... on ServiceCase { version } ... on AccountPlan { version } } }", new { id });
         return data.At("node.version").GetInt32();
     }
 
@@ -181,4 +184,4 @@ public sealed class AuthorizationWorld : IAsyncLifetime
 /// <summary>One side's targets: what a mutation may be aimed at.</summary>
 public sealed record Side(string Account, string Contact, string SecondContact, string Deal, string ClosedDeal,
     string? ChannelDeal, string? ClosedChannelDeal, string? Registration, string? Conflict, string? Distributor, string Owner,
-    string ServiceCase, string ResolvedServiceCase);
+    string ServiceCase, string ResolvedServiceCase, string Plan);

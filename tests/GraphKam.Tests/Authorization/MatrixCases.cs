@@ -82,6 +82,11 @@ public static class MatrixCases
             "reopenServiceCase" => new { id = side.ResolvedServiceCase, version = await world.VersionAsync(side.ResolvedServiceCase), reason = "Not fixed" },
             "recordSatisfaction" => new { accountId = side.Account, contactId = side.Contact, score = 90.0, channel = "VISIT" },
             "setSatisfactionTarget" => new { year = 2027, target = 95.0 },
+            // The side's plan is this year's and ACTIVE.
+            "createAccountPlan" => new { accountId = side.Account, year = 2027, needs = new[] { "Matrix need" } },
+            "updateAccountPlan" => new { id = side.Plan, version = await world.VersionAsync(side.Plan), summary = "Matrix strategy" },
+            "changeAccountPlanStatus" => new { id = side.Plan, version = await world.VersionAsync(side.Plan), status = "CLOSED" },
+            "recordPlanReview" => new { planId = side.Plan, version = await world.VersionAsync(side.Plan), changes = "Matrix review" },
             _ => throw new ArgumentException($"No matrix case for {mutation}: add one here and a row in docs/authorization.md.", nameof(mutation)),
         };
     }

@@ -1,0 +1,91 @@
+using GraphKam.GraphQL.Mutations;
+using GraphKam.Server.Data;
+
+namespace GraphKam.Server.Plans;
+
+/// <summary>
+/// Checks a plan's content as sent and writes it onto the plan: every problem is reported at once, and nothing is
+/// written unless there is none. People in the decision process must be current contacts of the plan's account.
+/// </summary>
+public static class PlanContent
+{
+    public static async Task<List<MutationError>> ApplyAsync(PlanContentInput input, AccountPlan plan,
+        MutationScope scope)
+    {
+        var errors = new List<MutationError>();
+        if (input.Summary.IsSet) Text(input.Summary.Value, "summary", PlanLimits.TextLength, required: false, errors);
+        var objectives = Each(input.Objectives, "objectives", errors, (o, at) =>
+        {
+            Text(o.Metric, $"{at}.metric", PlanLimits.LineLength, required: true, errors);
+            Text(o.Description, $"{at}.description", PlanLimits.TextLength, required: false, errors);
+            if (!(o.Target is > 0 and <= MaxValue))
+                errors.Add(new OutOfRangeError($"{at}.target", MinTarget, MaxValue, o.Target));
+            if (!(o.Actual is >= 0 and <= MaxValue))
+                errors.Add(new OutOfRangeError($"{at}.actual", 0, MaxValue, o.Actual));
+            return new PlanObjective(o.Metric.Trim(), o.Target, o.Actual, o.DueDate, Trimmed(o.Description));
+        });
+        var needs = Lines(input.Needs, "needs", errors);
+        var painPoints = Lines(input.PainPoints, "painPoints", errors);
+        var competitors = Each(input.Competitors, "competitors", errors, (c, at) =>
+        {
+            Text(c.Name, $"{at}.name", PlanLimits.LineLength, required: true, errors);
+            Text(c.Note, $"{at}.note", PlanLimits.TextLength, required: false, errors);
+            var products = Lines(c.Products, $"{at}.products", errors) ?? [];
+            return new PlanCompetitor(c.Name.Trim(), c.Position, products, Trimmed(c.Note));
+        });
+        var contacts = new PlanContactCheck(scope, plan.AccountId);
+        var steps = Each(input.DecisionSteps, "decisionSteps", errors, (s, at) =>
+        {
+            Text(s.Name, $"{at}.name", PlanLimits.LineLength, required: true, errors);
+            Text(s.Note, $"{at}.note", PlanLimits.TextLength, required: false, errors);
+            if (s.ContactIds.Count > PlanLimits.ListLength)
+                errors.Add(new TooManyEntriesError($"{at}.contactIds", PlanLimits.ListLength));
+            return new DecisionStep(s.Name.Trim(), contacts.Queue(s.ContactIds, $"{at}.contactIds"), Trimmed(s.Note));
+        });
+        var whiteSpace = Lines(input.WhiteSpace, "whiteSpace", errors);
+        var risks = Each(input.Risks, "risks", errors, (r, at) =>
+        {
+            Text(r.Description, $"{at}.description", PlanLimits.TextLength, required: true, errors);
+            Text(r.Mitigation, $"{at}.mitigation", PlanLimits.TextLength, required: false, errors);
+            return new PlanRisk(r.Description.Trim(), Trimmed(r.Mitigation));
+        });
+        errors.AddRange(await contacts.CheckAsync());
+        if (errors.Count > 0) return errors;
+
+        if (input.Summary.IsSet) plan.Summary = Trimmed(input.Summary.Value);
+        if (objectives != null) plan.Objectives = objectives;
+        if (needs != null) plan.Needs = needs;
+        if (painPoints != null) plan.PainPoints = painPoints;
+        if (competitors != null) plan.Competitors = competitors;
+        if (steps != null) plan.DecisionSteps = steps;
+        if (whiteSpace != null) plan.WhiteSpace = whiteSpace;
+        if (risks != null) plan.Risks = risks;
+        return errors;
+    }
+
+    private const double MinTarget = 0.001, MaxValue = 1e15;
+
+    private static List<TOut>? Each<TIn, TOut>(IReadOnlyList<TIn>? items, string field, List<MutationError> errors,
+        Func<TIn, string, TOut> convert)
+    {
+        if (items == null) return null;
+        if (items.Count > PlanLimits.ListLength) errors.Add(new TooManyEntriesError(field, PlanLimits.ListLength));
+        return items.Take(PlanLimits.ListLength).Select((item, i) => convert(item, $"{field}[{i}]")).ToList();
+    }
+
+    /// <summary>A list of one-line entries, each required and at most a line long.</summary>
+    public static List<string>? Lines(IReadOnlyList<string>? lines, string field, List<MutationError> errors) =>
+        Each(lines, field, errors, (line, at) =>
+        {
+            Text(line, at, PlanLimits.LineLength, required: true, errors);
+            return line.Trim();
+        });
+
+    public static void Text(string? value, string field, int maxLength, bool required, List<MutationError> errors)
+    {
+        if (required && string.IsNullOrWhiteSpace(value)) errors.Add(new RequiredValueError(field));
+        if (value?.Length > maxLength) errors.Add(new TooLongError(field, maxLength));
+    }
+
+    public static string? Trimmed(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+}

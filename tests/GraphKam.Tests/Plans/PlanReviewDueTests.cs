@@ -1,0 +1,97 @@
+using GraphKam.Tests.Infrastructure;
+using static GraphKam.Tests.Plans.PlanFixtures;
+
+namespace GraphKam.Tests.Plans;
+
+/// <summary>
+/// plansDueForReview against the server's clock (a fake one, moved by the test) and a review interval of 30 days
+/// (the default): a plan in force is due 30 days after its activation, then 30 days after each review.
+/// </summary>
+public sealed class PlanReviewDueTests : KnownDataTest
+{
+    public PlanReviewDueTests()
+    {
+        DailySweeps(Factory);
+    }
+
+    /// <summary>Daily sweeps: moving the fake clock by weeks then fires dozens of ticks, not tens of thousands.</summary>
+    public static void DailySweeps(GraphKamFactory factory)
+    {
+        foreach (var setting in new[]
+        {
+            "GraphKam:Service:EscalationSweepInterval", "GraphKam:Service:SatisfactionSweepInterval", "GraphKam:Health:SweepInterval",
+            "GraphKam:Tiers:ExpirySweepInterval",
+        })
+            factory.Settings[setting] = "1.00:00:00";
+    }
+
+    private async Task<List<string>> DueAsync()
+    {
+        var data = await Client.DataAsync("""
+            {
+                plansDueForReview {
+                    nodes {
+                        account {
+                            name
+                        }
+                    }
+                }
+            }
+            """);
+        return data.At("plansDueForReview.nodes").EnumerateArray().Select(n => n.At("account.name").GetString()!).ToList();
+    }
+
+    private void Advance(double days) => Factory.Clock.Advance(TimeSpan.FromDays(days));
+
+    [Fact]
+    public async Task A_plan_in_force_is_due_an_interval_after_its_activation_or_last_review()
+    {
+        var alpha = await PlanAsync(Client, "createAccountPlan", new { accountId = Known.Id("Alpha Industries") });
+        var bravo = await PlanAsync(Client, "createAccountPlan", new { accountId = Known.Id("Bravo Éclair Power") });
+        await PlanAsync(Client, "createAccountPlan", new { accountId = Known.Id("Delta School") }); // stays a draft
+        alpha = await PlanAsync(Client, "changeAccountPlanStatus", new { id = Id(alpha), version = 1, status = "ACTIVE" });
+        Assert.Equal("2026-12-27T08:00:00Z", alpha.GetProperty("nextReviewDue").GetString());
+        Advance(10);
+        bravo = await PlanAsync(Client, "changeAccountPlanStatus", new { id = Id(bravo), version = 1, status = "ACTIVE" });
+
+        Advance(19.9);
+        Assert.Empty(await DueAsync());
+        Advance(0.1); // Alpha's activation is 30 days old
+        Assert.Equal(["Alpha Industries"], await DueAsync());
+        Assert.True((await NodeAsync(Client, Id(alpha))).GetProperty("reviewDue").GetBoolean());
+        Advance(10); // Bravo's too; Alpha has waited longest, so it comes first
+        Assert.Equal(["Alpha Industries", "Bravo Éclair Power"], await DueAsync());
+
+        alpha = await PlanAsync(Client, "recordPlanReview", new { planId = Id(alpha), version = 2, changes = "Monthly review" });
+        Assert.Equal(["Bravo Éclair Power"], await DueAsync());
+        Advance(29);
+        Assert.Equal(["Bravo Éclair Power"], await DueAsync());
+        Advance(1); // a month after the review
+        Assert.Equal(["Bravo Éclair Power", "Alpha Industries"], await DueAsync());
+
+        // A closed plan is no longer reviewed.
+        await PlanAsync(Client, "changeAccountPlanStatus", new { id = Id(bravo), version = 2, status = "CLOSED" });
+        Assert.Equal(["Alpha Industries"], await DueAsync());
+    }
+}
+
+/// <summary>The review interval is the setting's, here a week.</summary>
+public sealed class PlanReviewIntervalTests : KnownDataTest
+{
+    public PlanReviewIntervalTests()
+    {
+        Factory.Settings["GraphKam:Plans:ReviewIntervalDays"] = "7";
+        PlanReviewDueTests.DailySweeps(Factory);
+    }
+
+    [Fact]
+    public async Task The_interval_comes_from_the_setting()
+    {
+        var plan = await PlanAsync(Client, "createAccountPlan", new { accountId = Known.Id("Alpha Industries") });
+        plan = await PlanAsync(Client, "changeAccountPlanStatus", new { id = Id(plan), version = 1, status = "ACTIVE" });
+        Assert.Equal("2026-12-04T08:00:00Z", plan.GetProperty("nextReviewDue").GetString());
+        Factory.Clock.Advance(TimeSpan.FromDays(7));
+        var due = await Client.DataAsync("{ plansDueForReview { nodes { id } } }");
+        Assert.Equal([Id(plan)], due.At("plansDueForReview.nodes").EnumerateArray().Select(n => n.GetProperty("id").GetString()));
+    }
+}

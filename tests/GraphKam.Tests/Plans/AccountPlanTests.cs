@@ -1,13 +1,19 @@
-using GraphKam.GraphQL.Relay;
 using System.Text.Json;
+using GraphKam.GraphQL.Relay;
 using GraphKam.Tests.Infrastructure;
 using static GraphKam.Tests.Plans.PlanFixtures;
 
 namespace GraphKam.Tests.Plans;
 
-/// <summary>Account plans on the known dataset, with the server's clock at 2026-11-27 08:00 UTC: content, moves, versions.</summary>
+/// <summary>
+/// Account plans on the known dataset, with the server's clock at 2026-11-27 08:00 UTC: content, moves, versions.
+/// </summary>
 public sealed class AccountPlanTests : KnownDataTest
 {
+    private const string EndOfYear = "2026-12-31T00:00:00Z";
+
+    private Task<List<string>> Fails(string mutation, object input) => FailsAsync(Client, mutation, input);
+
     [Fact]
     public async Task A_plan_is_created_in_draft_with_measurable_objectives_and_read_everywhere()
     {
@@ -20,12 +26,15 @@ public sealed class AccountPlanTests : KnownDataTest
             summary = "  Become their cloud partner  ",
             objectives = new[]
             {
-                new { metric = "IT revenue per month", target = 80_000.0, actual = 20_000.0, dueDate = "2026-12-31T00:00:00Z" },
-                new { metric = "Products in use", target = 4.0, actual = 6.0, dueDate = "2026-12-31T00:00:00Z" },
+                new { metric = "IT revenue per month", target = 80_000.0, actual = 20_000.0, dueDate = EndOfYear },
+                new { metric = "Products in use", target = 4.0, actual = 6.0, dueDate = EndOfYear },
             },
             needs = new[] { "Private cloud" },
             painPoints = new[] { "Slow data centre" },
-            competitors = new[] { new { name = "Huawei Cloud", position = "BEHIND", products = new[] { "ECS", "OBS" } } },
+            competitors = new[]
+            {
+                new { name = "Huawei Cloud", position = "BEHIND", products = new[] { "ECS", "OBS" } },
+            },
             decisionSteps = new[]
             {
                 new { name = "Technical evaluation", contactIds = new[] { cio } },
@@ -37,12 +46,13 @@ public sealed class AccountPlanTests : KnownDataTest
 
         Assert.Equal((2026, "DRAFT", 1, "Become their cloud partner"), (plan.GetProperty("year").GetInt32(),
             plan.GetProperty("status").GetString(), Version(plan), plan.GetProperty("summary").GetString()));
-        Assert.Equal([0.25, 1.0], plan.GetProperty("objectives").EnumerateArray().Select(o => o.GetProperty("progress").GetDouble()));
-        Assert.Equal("BEHIND", plan.At("competitors")[0].GetProperty("position").GetString());
-        Assert.Equal(["ECS", "OBS"], plan.At("competitors")[0].GetProperty("products").EnumerateArray().Select(p => p.GetString()));
-        var steps = plan.GetProperty("decisionSteps").EnumerateArray().ToList();
-        Assert.Equal([1, 2], steps.Select(s => s.GetProperty("order").GetInt32()));
-        Assert.Equal(["Alpha CFO", "Alpha CIO"], steps[1].GetProperty("contacts").EnumerateArray().Select(c => c.GetProperty("name").GetString()));
+        Assert.Equal(["0.25", "1"], Each(plan.GetProperty("objectives"), "progress"));
+        var competitor = plan.At("competitors")[0];
+        Assert.Equal("BEHIND", competitor.GetProperty("position").GetString());
+        Assert.Equal(["ECS", "OBS"], competitor.GetProperty("products").Texts());
+        var steps = plan.GetProperty("decisionSteps");
+        Assert.Equal(["1", "2"], Each(steps, "order"));
+        Assert.Equal(["Alpha CFO", "Alpha CIO"], steps[1].GetProperty("contacts").Strings("name"));
         Assert.Equal(JsonValueKind.Null, plan.GetProperty("nextReviewDue").ValueKind); // a draft is not in force
 
         // The same plan through node(id:), Account.plan (this year when omitted), Account.plans and accountPlans.
@@ -76,8 +86,8 @@ public sealed class AccountPlanTests : KnownDataTest
             """, new { id = alpha });
         Assert.Equal(Id(plan), data.At("node.plan.id").GetString());
         Assert.Equal(JsonValueKind.Null, data.At("node.lastYear").ValueKind);
-        Assert.Equal([Id(plan)], data.At("node.plans.nodes").EnumerateArray().Select(n => n.GetProperty("id").GetString()));
-        Assert.Equal(["Alpha Industries"], data.At("accountPlans.nodes").EnumerateArray().Select(n => n.At("account.name").GetString()));
+        Assert.Equal([Id(plan)], data.At("node.plans.nodes").Strings("id"));
+        Assert.Equal(["Alpha Industries"], Each(data.At("accountPlans.nodes"), "account.name"));
     }
 
     [Fact]
@@ -87,23 +97,25 @@ public sealed class AccountPlanTests : KnownDataTest
         var bravoContact = await ContactAsync(Client, Known.Id("Bravo Éclair Power"), "Bravo CEO");
         await PlanAsync(Client, "createAccountPlan", new { accountId = alpha, year = 2026 });
 
-        Assert.Equal(["PLAN_EXISTS"], await FailsAsync(Client, "createAccountPlan", new { accountId = alpha, year = 2026 }));
-        Assert.Equal(["OUT_OF_RANGE"], await FailsAsync(Client, "createAccountPlan", new { accountId = alpha, year = 1900 }));
-        Assert.Equal(["ACCOUNT_ARCHIVED"], await FailsAsync(Client, "createAccountPlan", new { accountId = Known.Id("Zulu Archived") }));
+        Assert.Equal(["PLAN_EXISTS"], await Fails("createAccountPlan", new { accountId = alpha, year = 2026 }));
+        Assert.Equal(["OUT_OF_RANGE"], await Fails("createAccountPlan", new { accountId = alpha, year = 1900 }));
+        var archived = new { accountId = Known.Id("Zulu Archived") };
+        Assert.Equal(["ACCOUNT_ARCHIVED"], await Fails("createAccountPlan", archived));
         // Another account's person in the decision process; a blank metric and a target of zero: all reported at once.
-        var errors = await FailsAsync(Client, "createAccountPlan", new
+        var errors = await Fails("createAccountPlan", new
         {
             accountId = alpha,
             year = 2027,
-            objectives = new[] { new { metric = " ", target = 0.0, actual = 0.0, dueDate = "2027-12-31T00:00:00Z" } },
+            objectives = new[] { new { metric = " ", target = 0.0, actual = 0.0, dueDate = EndOfYear } },
             decisionSteps = new[] { new { name = "Sign", contactIds = new[] { bravoContact } } },
         });
         Assert.Equal(["REQUIRED_VALUE", "OUT_OF_RANGE", "CONTACT_NOT_ON_ACCOUNT"], errors);
-        Assert.Equal(["TOO_MANY_ENTRIES"], await FailsAsync(Client, "createAccountPlan",
-            new { accountId = alpha, year = 2027, needs = Enumerable.Range(1, 51).Select(i => $"need {i}").ToArray() }));
+        var needs = Enumerable.Range(1, 51).Select(i => $"need {i}").ToArray();
+        var tooMany = new { accountId = alpha, year = 2027, needs };
+        Assert.Equal(["TOO_MANY_ENTRIES"], await Fails("createAccountPlan", tooMany));
 
         var plans = await Client.DataAsync("{ accountPlans { nodes { year } } }");
-        Assert.Equal([2026], plans.At("accountPlans.nodes").EnumerateArray().Select(n => n.GetProperty("year").GetInt32()));
+        Assert.Equal(["2026"], Each(plans.At("accountPlans.nodes"), "year"));
     }
 
     [Fact]
@@ -113,22 +125,24 @@ public sealed class AccountPlanTests : KnownDataTest
         {
             accountId = Known.Id("Alpha Industries"),
             needs = new[] { "Private cloud" },
-            objectives = new[] { new { metric = "IT revenue", target = 100.0, actual = 10.0, dueDate = "2026-12-31T00:00:00Z" } },
+            objectives = new[] { new { metric = "IT revenue", target = 100.0, actual = 10.0, dueDate = EndOfYear } },
         });
         var updated = await PlanAsync(Client, "updateAccountPlan", new
         {
             id = Id(plan),
             version = 1,
-            objectives = new[] { new { metric = "IT revenue", target = 100.0, actual = 55.0, dueDate = "2026-12-31T00:00:00Z" } },
+            objectives = new[] { new { metric = "IT revenue", target = 100.0, actual = 55.0, dueDate = EndOfYear } },
         });
         Assert.Equal(2, Version(updated));
         Assert.Equal(0.55, updated.At("objectives")[0].GetProperty("progress").GetDouble());
-        Assert.Equal(["Private cloud"], updated.GetProperty("needs").EnumerateArray().Select(n => n.GetString())); // not sent: kept
+        Assert.Equal(["Private cloud"], updated.GetProperty("needs").Texts()); // not sent: kept
 
         // A client still at version 1 is told, and nothing changes.
-        Assert.Equal(["STALE_VERSION"], await FailsAsync(Client, "updateAccountPlan", new { id = Id(plan), version = 1, needs = Array.Empty<string>() }));
-        Assert.Equal(["Private cloud"], (await NodeAsync(Client, Id(plan))).GetProperty("needs").EnumerateArray().Select(n => n.GetString()));
-        Assert.Equal(["INVALID_ID"], await FailsAsync(Client, "updateAccountPlan", new { id = Known.Id("Alpha Industries"), version = 2 }));
+        var stale = new { id = Id(plan), version = 1, needs = Array.Empty<string>() };
+        Assert.Equal(["STALE_VERSION"], await Fails("updateAccountPlan", stale));
+        Assert.Equal(["Private cloud"], (await NodeAsync(Client, Id(plan))).GetProperty("needs").Texts());
+        var notAPlan = new { id = Known.Id("Alpha Industries"), version = 2 };
+        Assert.Equal(["INVALID_ID"], await Fails("updateAccountPlan", notAPlan));
     }
 
     [Fact]
@@ -136,12 +150,14 @@ public sealed class AccountPlanTests : KnownDataTest
     {
         var plan = await PlanAsync(Client, "createAccountPlan", new { accountId = Known.Id("Alpha Industries") });
         var id = Id(plan);
-        Assert.Equal(["ILLEGAL_PLAN_TRANSITION"], await FailsAsync(Client, "changeAccountPlanStatus", new { id, version = 1, status = "CLOSED" }));
-        Assert.Equal(["ILLEGAL_PLAN_TRANSITION"], await FailsAsync(Client, "recordPlanReview", new { planId = id, version = 1, changes = "x" }));
-        var active = await PlanAsync(Client, "changeAccountPlanStatus", new { id, version = 1, status = "ACTIVE" });
-        Assert.Equal(("ACTIVE", "2026-11-27T08:00:00Z"), (active.GetProperty("status").GetString(), active.GetProperty("activatedAt").GetString()));
+        const string Illegal = "ILLEGAL_PLAN_TRANSITION";
+        Assert.Equal([Illegal], await Fails("changeAccountPlanStatus", new { id, version = 1, status = "CLOSED" }));
+        Assert.Equal([Illegal], await Fails("recordPlanReview", new { planId = id, version = 1, changes = "x" }));
+        var active = await MoveAsync(Client, plan, "ACTIVE");
+        Assert.Equal(("ACTIVE", "2026-11-27T08:00:00Z"),
+            (active.GetProperty("status").GetString(), active.GetProperty("activatedAt").GetString()));
         // REVIEWED comes from a recorded review, never from a status change.
-        Assert.Equal(["ILLEGAL_PLAN_TRANSITION"], await FailsAsync(Client, "changeAccountPlanStatus", new { id, version = 2, status = "REVIEWED" }));
+        Assert.Equal([Illegal], await Fails("changeAccountPlanStatus", new { id, version = 2, status = "REVIEWED" }));
         var reviewed = await PlanAsync(Client, "recordPlanReview", new
         {
             planId = id,
@@ -153,12 +169,13 @@ public sealed class AccountPlanTests : KnownDataTest
         });
         Assert.Equal("REVIEWED", reviewed.GetProperty("status").GetString());
         var review = reviewed.At("reviews")[0];
-        Assert.Equal(("Objectives confirmed", "Zhao Min", "Alpha CIO"), (review.GetProperty("changes").GetString(),
-            review.At("users")[0].GetProperty("name").GetString(), review.At("contacts")[0].GetProperty("name").GetString()));
-        var closed = await PlanAsync(Client, "changeAccountPlanStatus", new { id, version = 3, status = "CLOSED" });
+        Assert.Equal("Objectives confirmed", review.GetProperty("changes").GetString());
+        Assert.Equal(["Zhao Min"], review.GetProperty("users").Strings("name"));
+        Assert.Equal(["Alpha CIO"], review.GetProperty("contacts").Strings("name"));
+        var closed = await MoveAsync(Client, reviewed, "CLOSED");
         Assert.Equal("CLOSED", closed.GetProperty("status").GetString());
-        Assert.Equal(["ILLEGAL_PLAN_TRANSITION"], await FailsAsync(Client, "changeAccountPlanStatus", new { id, version = 4, status = "ACTIVE" }));
-        Assert.Equal(["PLAN_CLOSED"], await FailsAsync(Client, "updateAccountPlan", new { id, version = 4, summary = "late" }));
+        Assert.Equal([Illegal], await Fails("changeAccountPlanStatus", new { id, version = 4, status = "ACTIVE" }));
+        Assert.Equal(["PLAN_CLOSED"], await Fails("updateAccountPlan", new { id, version = 4, summary = "late" }));
         Assert.Equal(4, Version(await NodeAsync(Client, id)));
     }
 
@@ -166,20 +183,28 @@ public sealed class AccountPlanTests : KnownDataTest
     public async Task A_review_names_existing_people_of_the_account_at_a_date_within_the_plan_in_force()
     {
         var plan = await PlanAsync(Client, "createAccountPlan", new { accountId = Known.Id("Alpha Industries") });
-        await PlanAsync(Client, "changeAccountPlanStatus", new { id = Id(plan), version = 1, status = "ACTIVE" });
+        await MoveAsync(Client, plan, "ACTIVE");
         var other = await ContactAsync(Client, Known.Id("Bravo Éclair Power"), "Bravo CEO");
-        var errors = await FailsAsync(Client, "recordPlanReview", new
+        var nobody = GlobalId.Encode("User", 999);
+        var errors = await Fails("recordPlanReview", new
         {
             planId = Id(plan),
             version = 2,
             reviewedAt = "2026-12-01T00:00:00Z",
-            userIds = new[] { GlobalId.Encode("User", 999) },
+            userIds = new[] { nobody },
             contactIds = new[] { other },
             changes = "",
         });
         Assert.Equal(["INVALID_REVIEW_DATE", "REQUIRED_VALUE"], errors);
-        errors = await FailsAsync(Client, "recordPlanReview",
-            new { planId = Id(plan), version = 2, userIds = new[] { GlobalId.Encode("User", 999) }, contactIds = new[] { other }, changes = "ok" });
+        var strangers = new
+        {
+            planId = Id(plan),
+            version = 2,
+            userIds = new[] { nobody },
+            contactIds = new[] { other },
+            changes = "ok",
+        };
+        errors = await Fails("recordPlanReview", strangers);
         Assert.Equal(["PARTICIPANT_NOT_FOUND", "CONTACT_NOT_ON_ACCOUNT"], errors);
         Assert.Equal("ACTIVE", (await NodeAsync(Client, Id(plan))).GetProperty("status").GetString());
     }

@@ -51,6 +51,14 @@ public static class PlanFixtures
             }
             """, new { id })).GetProperty("node");
 
+    /// <summary>Moves a plan with <c>changeAccountPlanStatus</c>; it must succeed.</summary>
+    public static Task<JsonElement> MoveAsync(GraphQLClient client, JsonElement plan, string status) =>
+        PlanAsync(client, "changeAccountPlanStatus", new { id = Id(plan), version = Version(plan), status });
+
+    /// <summary>A property of each item of a list, as text.</summary>
+    public static List<string?> Each(JsonElement list, string path) =>
+        list.EnumerateArray().Select(item => item.At(path).ToString()).ToList();
+
     public static string Id(JsonElement plan) => plan.GetProperty("id").GetString()!;
     public static int Version(JsonElement plan) => plan.GetProperty("version").GetInt32();
 }

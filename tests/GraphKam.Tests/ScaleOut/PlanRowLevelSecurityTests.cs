@@ -22,13 +22,16 @@ public sealed class PlanRowLevelSecurityTests
         {
             partner = await staff.DistributorAssignments.Select(x => x.DistributorId).FirstAsync();
             // An account the partner serves: the plan is hidden even there.
-            account = await staff.DistributorAssignments.Where(x => x.DistributorId == partner).Select(x => x.AccountId).FirstAsync();
+            account = await staff.DistributorAssignments.Where(x => x.DistributorId == partner).Select(x => x.AccountId)
+                .FirstAsync();
         }
         var accountId = GlobalId.Encode("Account", account);
-        var plan = await director.MutateAsync("createAccountPlan", "accountPlan { id }", new { accountId, year = 2030 });
+        const string Selection = "accountPlan { id }";
+        var plan = await director.MutateAsync("createAccountPlan", Selection, new { accountId, year = 2030 });
         var planId = plan.At("accountPlan.id").GetString();
-        await director.MutateAsync("changeAccountPlanStatus", "accountPlan { id }", new { id = planId, version = 1, status = "ACTIVE" });
-        await director.MutateAsync("recordPlanReview", "accountPlan { id }", new { planId, version = 2, changes = "Reviewed" });
+        await director.MutateAsync("changeAccountPlanStatus", Selection,
+            new { id = planId, version = 1, status = "ACTIVE" });
+        await director.MutateAsync("recordPlanReview", Selection, new { planId, version = 2, changes = "Reviewed" });
 
         await using var app = new NpgsqlConnection(factory.ConnectionString);
         await app.OpenAsync();

@@ -1,5 +1,6 @@
 using GraphKam.GraphQL.Mutations;
 using GraphKam.GraphQL.Relay;
+using GraphKam.Server.Data;
 using Microsoft.EntityFrameworkCore;
 
 namespace GraphKam.Server.Plans;

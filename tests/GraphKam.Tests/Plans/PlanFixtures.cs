@@ -56,8 +56,21 @@ public static class PlanFixtures
         PlanAsync(client, "changeAccountPlanStatus", new { id = Id(plan), version = Version(plan), status });
 
     /// <summary>A property of each item of a list, as text.</summary>
-    public static List<string?> Each(JsonElement list, string path) =>
+    public static List<string> Each(JsonElement list, string path) =>
         list.EnumerateArray().Select(item => item.At(path).ToString()).ToList();
+
+    /// <summary>Daily sweeps: moving the fake clock by weeks then fires a few ticks, not tens of thousands.</summary>
+    public static void DailySweeps(GraphKamFactory factory)
+    {
+        foreach (var setting in new[]
+        {
+            "GraphKam:Service:EscalationSweepInterval", "GraphKam:Service:SatisfactionSweepInterval",
+            "GraphKam:Health:SweepInterval", "GraphKam:Tiers:ExpirySweepInterval",
+        })
+        {
+            factory.Settings[setting] = "1.00:00:00";
+        }
+    }
 
     public static string Id(JsonElement plan) => plan.GetProperty("id").GetString()!;
     public static int Version(JsonElement plan) => plan.GetProperty("version").GetInt32();

@@ -14,17 +14,6 @@ public sealed class PlanReviewDueTests : KnownDataTest
         DailySweeps(Factory);
     }
 
-    /// <summary>Daily sweeps: moving the fake clock by weeks then fires a few ticks, not tens of thousands.</summary>
-    public static void DailySweeps(GraphKamFactory factory)
-    {
-        foreach (var setting in new[]
-        {
-            "GraphKam:Service:EscalationSweepInterval", "GraphKam:Service:SatisfactionSweepInterval",
-            "GraphKam:Health:SweepInterval", "GraphKam:Tiers:ExpirySweepInterval",
-        })
-            factory.Settings[setting] = "1.00:00:00";
-    }
-
     private async Task<List<string>> DueAsync()
     {
         var data = await Client.DataAsync("""
@@ -82,7 +71,7 @@ public sealed class PlanReviewIntervalTests : KnownDataTest
     public PlanReviewIntervalTests()
     {
         Factory.Settings["GraphKam:Plans:ReviewIntervalDays"] = "7";
-        PlanReviewDueTests.DailySweeps(Factory);
+        DailySweeps(Factory);
     }
 
     [Fact]

@@ -44,9 +44,9 @@ public sealed class PlanReviewDueTests : KnownDataTest
         Advance(10);
         bravo = await MoveAsync(Client, bravo, "ACTIVE");
 
-        Advance(19.9);
+        Advance(19);
         Assert.Empty(await DueAsync());
-        Advance(0.1); // Alpha's activation is 30 days old
+        Advance(1); // Alpha's activation is 30 days old
         Assert.Equal(["Alpha Industries"], await DueAsync());
         Assert.True((await NodeAsync(Client, Id(alpha))).GetProperty("reviewDue").GetBoolean());
         Advance(10); // Bravo's too; Alpha has waited longest, so it comes first

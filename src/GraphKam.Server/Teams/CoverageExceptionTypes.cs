@@ -25,12 +25,12 @@ public sealed partial class CoverageExceptionType : ObjectGraphType<CoverageExce
     }
 
     private static string Detail(CoverageExceptionEntry e) => e.Role is { } role
-        ? $"Nobody on the team holds {Name(role)}, which tier {e.TierCode} requires."
-        : $"Coverage {Name(e.Coverage)} is not allowed in tier {e.TierCode} (allowed: "
-            + string.Join(", ", CoverageBits.Values<Coverage>(e.AllowedCoverage).Select(c => Name(c))) + ").";
+        ? $"Nobody on the team holds {GraphQLName(role)}, which tier {e.TierCode} requires."
+        : $"Coverage {GraphQLName(e.Coverage)} is not allowed in tier {e.TierCode} (allowed: "
+            + string.Join(", ", CoverageBits.Values<Coverage>(e.AllowedCoverage).Select(c => GraphQLName(c))) + ").";
 
     /// <summary>An enum value as GraphQL spells it (OUTSIDE_SALES).</summary>
-    private static string Name<TEnum>(TEnum value) where TEnum : struct, Enum =>
+    private static string GraphQLName<TEnum>(TEnum value) where TEnum : struct, Enum =>
         WordStart().Replace(value.ToString(), "_$1").ToUpperInvariant();
 
     [GeneratedRegex("(?<=[a-z])([A-Z])")]

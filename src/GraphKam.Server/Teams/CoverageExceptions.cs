@@ -40,8 +40,8 @@ public static class CoverageExceptions
                 Coverage = t.Account!.Coverage,
                 Allowed = r.AllowedCoverage,
                 Required = r.RequiredRoles,
-                HasOwner = t.Account.OwnerId != null,
-                OwnerRole = t.Account.Owner == null ? null : (UserRole?)t.Account.Owner.Role,
+                HasOwner = t.Account!.OwnerId != null,
+                OwnerRole = (UserRole?)t.Account!.Owner!.Role,
             });
         // The coverage's bit in the rule's set (CoverageBits: 1 << value), spelled out so that any SQL has it.
         var rows = ruled.Where(x => (x.Allowed & (x.Coverage == Coverage.Outside ? 2 : x.Coverage == Coverage.Inside ? 4 : 8)) == 0)

@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using System.Globalization;
 using GraphKam.Server.Data;
 
 namespace GraphKam.Server.Teams;
@@ -24,7 +25,7 @@ public static class CoverageBits
     public static int Of<TEnum>(IEnumerable<TEnum> values) where TEnum : struct, Enum =>
         values.Aggregate(0, (bits, value) => bits | Bit(value));
 
-    public static int Bit<TEnum>(TEnum value) where TEnum : struct, Enum => 1 << Convert.ToInt32(value, null);
+    public static int Bit<TEnum>(TEnum value) where TEnum : struct, Enum => 1 << Convert.ToInt32(value, CultureInfo.InvariantCulture);
 
     public static IReadOnlyList<TEnum> Values<TEnum>(int bits) where TEnum : struct, Enum =>
         [.. Enum.GetValues<TEnum>().Where(value => (bits & Bit(value)) != 0)];

@@ -23,6 +23,7 @@ public sealed class CoverageRuleConfiguration : IEntityTypeConfiguration<Coverag
 {
     public void Configure(EntityTypeBuilder<CoverageRule> rule)
     {
+        rule.ToTable("CoverageRules");
         rule.HasIndex(r => r.TierCode).IsUnique();
         rule.Property(r => r.TierCode).HasMaxLength(TeamLimits.TierCodeLength);
         rule.Property(r => r.UpdatedBy).HasMaxLength(320);

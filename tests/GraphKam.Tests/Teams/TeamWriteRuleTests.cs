@@ -1,3 +1,4 @@
+using GraphKam.GraphQL.Relay;
 using GraphKam.Server.Common;
 using GraphKam.Tests.Infrastructure;
 using static GraphKam.Tests.Infrastructure.GraphQLClient;
@@ -75,7 +76,11 @@ public sealed class TeamWriteRuleTests : TeamTestBase
     [Fact]
     public async Task Partners_neither_read_nor_change_teams_and_coverage()
     {
-        var partner = Factory.Logins.ClientAs(Roles.Partner, distributorId: 1);
+        var distributor = (await Client.MutateAsync("createDistributor", "distributor { id }",
+            new { name = "P1 Partner", kind = "AUTHORIZED", contractStart = "2026-01-01T00:00:00Z" })).At("distributor.id").GetString()!;
+        await Client.MutateAsync("assignDistributor", "assignment { assignedAt }",
+            new { accountId = Known.Id("alpha beta Bank"), distributorId = distributor });
+        var partner = Factory.Logins.ClientAs(Roles.Partner, distributorId: GlobalId.ParseKey(distributor, "Distributor"));
         var added = await RunAsync(partner, "addAccountTeamMember",
             new { accountId = Known.Id("alpha beta Bank"), userId = Known.UserId("Zhao Min"), role = "INSIDE_SALES" });
         Assert.Contains("AUTH_NOT_AUTHORIZED", added.ErrorCodes);

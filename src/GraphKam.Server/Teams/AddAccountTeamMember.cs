@@ -27,7 +27,7 @@ public static class AddAccountTeamMember
         if (input.Role == TeamRole.Owner) errors.Add(new OwnerRoleNotAddedError());
         var since = input.Since?.ToUniversalTime() ?? scope.Now;
         var until = input.Until?.ToUniversalTime();
-        if (until is { } end && end <= since) errors.Add(new UntilBeforeSinceError(since, end));
+        if (until is { } end && end < since) errors.Add(new UntilBeforeSinceError(since, end));
         var userId = await UserAsync(scope, input.UserId, errors);
         if (errors.Count > 0) return Payload.Failure(errors);
 

@@ -19,7 +19,7 @@ public static class EndAccountTeamMembership
         if (member == null) return Payload.Failure(error!);
         if (member.Until is { } ended && ended <= scope.Now) return Payload.Failure(new MembershipEndedError(input.Id, ended));
         var until = input.Until?.ToUniversalTime() ?? scope.Now;
-        if (until <= member.Since) return Payload.Failure(new UntilBeforeSinceError(member.Since, until));
+        if (until < member.Since) return Payload.Failure(new UntilBeforeSinceError(member.Since, until));
         member.Until = until;
         member.EndedBy = scope.Actor;
         return await scope.SaveNextVersionAsync(member, input.Version);

@@ -25,11 +25,11 @@ public sealed record DuplicateTeamMemberError(
     [property: Description("The role given.")] TeamRole Role)
     : MutationError("DUPLICATE_TEAM_MEMBER", $"The person already holds the role {Role} on this account's team for that time.");
 
-[Description("A membership's end was not after its start.")]
+[Description("A membership was to end before it starts.")]
 public sealed record UntilBeforeSinceError(
     [property: Description("The start of the membership.")] DateTime Since,
     [property: Description("The end given.")] DateTime Until)
-    : MutationError("UNTIL_BEFORE_SINCE", $"A membership must end after it starts ({Since:O}); got {Until:O}.");
+    : MutationError("UNTIL_BEFORE_SINCE", $"A membership cannot end before it starts ({Since:O}); got {Until:O}.");
 
 [Description("No team membership has the given ID.")]
 public sealed record TeamMemberNotFoundError(

@@ -25,7 +25,12 @@ public sealed class TeamRowLevelSecurityTests
             var person = await staff.People.Where(u => u.Role == UserRole.InsideSales).Select(u => u.Id).FirstAsync();
             staff.AccountTeamMembers.Add(new AccountTeamMember
             {
-                AccountId = account, UserId = person, Role = TeamRole.InsideSales, Since = DateTime.UtcNow, AddedBy = "test", Version = 1,
+                AccountId = account,
+                UserId = person,
+                Role = TeamRole.InsideSales,
+                Since = DateTime.UtcNow,
+                AddedBy = "test",
+                Version = 1,
             });
             await staff.SaveChangesAsync();
         }

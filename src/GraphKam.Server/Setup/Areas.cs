@@ -9,6 +9,7 @@ using GraphKam.Server.Identity;
 using GraphKam.Server.Operations;
 using GraphKam.Server.OrgCharts;
 using GraphKam.Server.Service;
+using GraphKam.Server.Teams;
 using GraphKam.Server.Tiers;
 using GraphKam.Server.Users;
 
@@ -23,8 +24,8 @@ public static class Areas
     public static IReadOnlyList<IArea> All { get; } =
     [
         new AccountsArea(), new UsersArea(), new IdentityArea(), new TiersArea(), new OrgChartsArea(),
-        new ActivitiesArea(), new FunnelArea(), new DistributorsArea(), new ServiceArea(), new HealthArea(), new DemoArea(),
-        new OperationsArea(),
+        new ActivitiesArea(), new FunnelArea(), new DistributorsArea(), new ServiceArea(), new HealthArea(), new TeamsArea(),
+        new DemoArea(), new OperationsArea(),
     ];
 
     /// <summary>Registers each area's fields, services, rules and start-up work.</summary>

@@ -127,8 +127,11 @@ public sealed class AuthorizationWorld : IAsyncLifetime
         var resolvedCase = await Create(director, "openServiceCase", "serviceCase { id }",
             new { accountId = account, kind = "COMPLAINT", severity = "HIGH", channel = "EMAIL", subject = $"{name} complaint" }, "serviceCase.id");
         await Create(director, "resolveServiceCase", "serviceCase { id }", new { id = resolvedCase, version = 1, resolution = "fixed" }, "serviceCase.id");
+        // The owner on their own team too, so that no one gains rights on a side they do not own.
+        var teamMember = await Create(director, "addAccountTeamMember", "accountTeamMember { id }",
+            new { accountId = account, userId = owner, role = "EXECUTIVE_SPONSOR" }, "accountTeamMember.id");
         return new Side(account, contact, second, deal, closed, channelDeal, closedChannel, registration, conflict, partner, owner,
-            serviceCase, resolvedCase);
+            serviceCase, resolvedCase, teamMember);
     }
 
     private static async Task<string> DealAsync(GraphQLClient director, string account, string name, string owner, string? partner, bool close = false)
@@ -181,4 +184,4 @@ public sealed class AuthorizationWorld : IAsyncLifetime
 /// <summary>One side's targets: what a mutation may be aimed at.</summary>
 public sealed record Side(string Account, string Contact, string SecondContact, string Deal, string ClosedDeal,
     string? ChannelDeal, string? ClosedChannelDeal, string? Registration, string? Conflict, string? Distributor, string Owner,
-    string ServiceCase, string ResolvedServiceCase);
+    string ServiceCase, string ResolvedServiceCase, string TeamMember);

@@ -82,6 +82,10 @@ public static class MatrixCases
             "reopenServiceCase" => new { id = side.ResolvedServiceCase, version = await world.VersionAsync(side.ResolvedServiceCase), reason = "Not fixed" },
             "recordSatisfaction" => new { accountId = side.Account, contactId = side.Contact, score = 90.0, channel = "VISIT" },
             "setSatisfactionTarget" => new { year = 2027, target = 95.0 },
+            // The caller names themselves: on a colleague's account that is joining its team uninvited.
+            "addAccountTeamMember" => new { accountId = side.Account, userId = owner, role = "SOLUTION_ENGINEER" },
+            "endAccountTeamMembership" => new { id = side.TeamMember, version = 1 },
+            "setCoverageRule" => new { tierCode = "A1", allowedCoverage = new[] { "OUTSIDE", "INSIDE" }, requiredRoles = new[] { "OWNER" } },
             _ => throw new ArgumentException($"No matrix case for {mutation}: add one here and a row in docs/authorization.md.", nameof(mutation)),
         };
     }

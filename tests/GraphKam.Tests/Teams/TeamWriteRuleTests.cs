@@ -29,7 +29,11 @@ public sealed class TeamWriteRuleTests : TeamTestBase
         Assert.True(await LogCallAsync(Zhao));
         Assert.True(Succeeded(await RunAsync(Zhao, "openServiceCase", new
         {
-            accountId = Known.Id("alpha beta Bank"), kind = "REQUEST", severity = "LOW", channel = "PHONE", subject = "Team case",
+            accountId = Known.Id("alpha beta Bank"),
+            kind = "REQUEST",
+            severity = "LOW",
+            channel = "PHONE",
+            subject = "Team case",
         })));
         // Not the account's own row, its owner, nor its team.
         var version = (await Client.DataAsync("query($id: ID!) { node(id: $id) { ... on Account { version } } }",

@@ -17,7 +17,7 @@ public sealed class AccountMutations : IMutationFields
         mutation.AddMutation<CreateAccountInputType, AccountType>("createAccount", "Creates a key account.", ChangedAccount,
             [typeof(EmptyNameError), typeof(RequiredValueError), typeof(TooLongError), typeof(NegativeMetricError),
              typeof(SatisfactionOutOfRangeError), typeof(InvalidIdError), typeof(ParentNotFoundError), typeof(OwnerNotFoundError),
-             typeof(InvalidMeasureKeyError), typeof(DuplicateMeasureError)],
+             typeof(OwnerNotStaffError), typeof(InvalidMeasureKeyError), typeof(DuplicateMeasureError)],
             context => MutationScope.RunAsync<CreateAccountInput, AccountChanges>(context, CreateAccount.HandleAsync))
             .RequireRoles(Roles.Internal);
 
@@ -26,7 +26,8 @@ public sealed class AccountMutations : IMutationFields
             [typeof(InvalidIdError), typeof(AccountNotFoundError), typeof(AccountArchivedError), typeof(StaleVersionError),
              typeof(EmptyNameError), typeof(RequiredValueError), typeof(TooLongError), typeof(NegativeMetricError),
              typeof(SatisfactionOutOfRangeError), typeof(ParentNotFoundError), typeof(ParentCycleError), typeof(OwnerNotFoundError),
-             typeof(InvalidMeasureKeyError), typeof(DuplicateMeasureError), typeof(LoyaltyReasonWithoutChangeError)],
+             typeof(OwnerNotStaffError), typeof(InvalidMeasureKeyError), typeof(DuplicateMeasureError),
+             typeof(LoyaltyReasonWithoutChangeError)],
             context => MutationScope.RunAsync<UpdateAccountInput, AccountChanges>(context, UpdateAccount.HandleAsync))
             .RequireRoles(Roles.Internal);
 

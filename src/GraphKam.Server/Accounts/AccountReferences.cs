@@ -31,7 +31,7 @@ internal static class AccountReferences
             account.OwnerId = null;
             return null;
         }
-        var (key, error) = await db.ExistingKeyAsync<User>(ownerId, "User", "ownerId", id => new OwnerNotFoundError(id), cancellationToken);
+        var (key, error) = await StaffOwners.KeyAsync(db, ownerId, cancellationToken);
         if (error == null) account.OwnerId = key;
         return error;
     }

@@ -10,13 +10,13 @@ public sealed class ActivityAccess : IAccessRules
     {
         rules.Entity<Activity>()
             .PartnersRead("those of accounts it sees", (db, e) => db.Accounts.Any(a => a.Id == e.AccountId))
-            .StaffWrite("those of their own accounts",
-                Rule.Rows<Activity>((db, e) => db.Accounts.Any(a => a.Id == e.AccountId && a.OwnerId == db.CallerPersonId)))
+            .StaffWrite("those of accounts they own or are on the team of",
+                Rule.Rows<Activity>((db, e) => db.AccountsCallerWorks.Any(a => a.Id == e.AccountId)))
             .PartnerWrite("those of accounts it sees", Rule.Rows<Activity>((db, e) => db.Accounts.Any(a => a.Id == e.AccountId)));
         rules.Entity<ActivityContact>()
             .PartnersRead("those of activities it sees", (db, p) => db.Activities.Any(e => e.Id == p.ActivityId))
-            .StaffWrite("those of their own accounts' activities", Rule.Rows<ActivityContact>((db, p) =>
-                db.Activities.Any(e => e.Id == p.ActivityId && e.Account!.OwnerId == db.CallerPersonId)))
+            .StaffWrite("those of activities they may change", Rule.Rows<ActivityContact>((db, p) =>
+                db.Activities.Any(e => e.Id == p.ActivityId && db.AccountsCallerWorks.Any(a => a.Id == e.AccountId))))
             .PartnerWrite("those of activities it sees",
                 Rule.Rows<ActivityContact>((db, p) => db.Activities.Any(e => e.Id == p.ActivityId)));
     }

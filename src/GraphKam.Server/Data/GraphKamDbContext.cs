@@ -14,7 +14,7 @@ namespace GraphKam.Server.Data;
 /// On PostgreSQL the context is a <see cref="Providers.PostgreSqlGraphKamDbContext"/>, which has its own migrations.
 /// </summary>
 public class GraphKamDbContext(DbContextOptions<GraphKamDbContext> options, AccessScope? access = null,
-    AccessRules? rules = null) : IdentityDbContext<Login, IdentityRole<int>, int>(options)
+    AccessRules? rules = null, TimeProvider? clock = null) : IdentityDbContext<Login, IdentityRole<int>, int>(options)
 {
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
@@ -63,6 +63,18 @@ public class GraphKamDbContext(DbContextOptions<GraphKamDbContext> options, Acce
     /// <summary>The person asking when they are staff (an account manager or inside sales), whose rows are checked.</summary>
     public int? StaffPersonId => CheckedAudience == Audience.Staff ? CallerPersonId : null;
 
+    /// <summary>The instant rules judge by (an account team's active members), read anew by every query.</summary>
+    public DateTime RulesNow => (clock ?? TimeProvider.System).GetUtcNow().UtcDateTime;
+
+    /// <summary>
+    /// The accounts whose dependent rows (contacts, activities, deals, cases…) the caller may change as staff: those
+    /// they own and those on whose team they are now. The write rules of those rows share it, so that a team member
+    /// may do what the owner may; the account's own row, its owner and its team stay the owner's.
+    /// </summary>
+    public IQueryable<Account> AccountsCallerWorks => Accounts.Where(a => a.OwnerId == CallerPersonId
+        || AccountTeamMembers.Any(m => m.AccountId == a.Id && m.UserId == CallerPersonId && m.Since <= RulesNow
+            && (m.Until == null || m.Until > RulesNow)));
+
     /// <summary>Sign-in accounts (Identity's users); <see cref="People"/> are the people they belong to.</summary>
     public DbSet<Login> Logins => Set<Login>();
 
@@ -96,6 +108,7 @@ public class GraphKamDbContext(DbContextOptions<GraphKamDbContext> options, Acce
     public DbSet<LoyaltyStageChange> LoyaltyStageChanges => Set<LoyaltyStageChange>();
     public DbSet<AccountPlan> AccountPlans => Set<AccountPlan>();
     public DbSet<PlanReview> PlanReviews => Set<PlanReview>();
+    public DbSet<AccountTeamMember> AccountTeamMembers => Set<AccountTeamMember>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -19,7 +19,11 @@ public sealed record MutationScope(GraphKamDbContext Db, TimeProvider Clock, str
 {
     private readonly List<(string Topic, object Message)> _events = [];
 
-    public DateTime Now => Clock.GetUtcNow().UtcDateTime;
+    /// <summary>
+    /// The instant the mutation happens, read once: every time it writes (a case's opening, its deadlines, its history
+    /// entry) is the same moment, not a few microseconds apart.
+    /// </summary>
+    public DateTime Now { get; } = Clock.GetUtcNow().UtcDateTime;
 
     /// <summary>
     /// Queues an event for subscribers. It is published only after the transaction commits: a failed mutation

@@ -129,7 +129,8 @@ internal static class DemoOrgCharts
         for (var i = 0; i < count; i++)
         {
             var (kind, summary, outcome) = DemoPeople.Activities[random.Next(DemoPeople.Activities.Length)];
-            var occurredAt = now.AddDays(-random.Next(0, 365)).AddMinutes(-random.Next(0, 600));
+            var occurredAt = DemoTimes.InLife(now.AddDays(-random.Next(0, 365)).AddMinutes(-random.Next(0, 600)),
+                account.CreatedAt, now);
             account.Activities.Add(new Activity
             {
                 Type = kind,

@@ -37,7 +37,7 @@ internal static class DemoSatisfaction
                     Score = score,
                     Channel = (ServiceChannel)random.Next(1, 7),
                     Comment = random.NextDouble() < 0.3 ? Comment(score, random) : null,
-                    RecordedAt = now.AddDays(-daysAgo).AddMinutes(-random.Next(0, 600)),
+                    RecordedAt = DemoTimes.InLife(now.AddDays(-daysAgo).AddMinutes(-random.Next(0, 600)), account.CreatedAt, now),
                     RecordedBy = account.Owner?.Email ?? "system",
                 });
             }

@@ -7,7 +7,7 @@ namespace GraphKam.Server.Demo;
 /// What a well-run service team's year looks like, made once the accounts are graded (deadlines and intervals come from
 /// each account's tier): visits and reviews on time for most accounts (a handful late, to act on), and a year of service
 /// cases, most answered and resolved in time, a few late (escalated, as the sweep would have done), a few still open
-/// and past their deadline.
+/// and past their deadline. Everything happens within each account's life, each case's steps in order.
 /// A random sequence of its own keeps the rest of the demo data unchanged.
 /// </summary>
 internal static class DemoService
@@ -24,8 +24,8 @@ internal static class DemoService
         (ServiceCaseKind.Praise, "感谢快速恢复业务 Thanks for the quick recovery"),
     ];
 
-    public sealed record GradedAccount(int Id, string TierCode, int TierRank, int VisitDays, int ReviewDays, int? OwnerId, string Actor,
-        int? ContactId);
+    public sealed record GradedAccount(int Id, string TierCode, int TierRank, int VisitDays, int ReviewDays, int? OwnerId,
+        string Actor, int? ContactId, DateTime CreatedAt);
 
     public static (List<Activity> Activities, List<ServiceCase> Cases) Create(IReadOnlyList<GradedAccount> accounts,
         IReadOnlyDictionary<string, Tier> tiers, DateTime now)
@@ -35,10 +35,11 @@ internal static class DemoService
         var cases = new List<ServiceCase>();
         foreach (var account in accounts)
         {
-            // Class A and B1 (rank 1–3) are kept on time nineteen times in twenty, the rest four in five.
+            // Class A and B1 (rank 1–3) are kept on time nineteen times in twenty, the rest four in five; the others
+            // are late by days or weeks, not years.
             var onTime = account.TierRank <= 3 ? 0.95 : 0.8;
-            if (random.NextDouble() < onTime) activities.Add(Contact(account, ActivityKind.Visit, account.VisitDays, random, now));
-            if (random.NextDouble() < onTime) activities.Add(Contact(account, ActivityKind.Review, account.ReviewDays, random, now));
+            activities.Add(Contact(account, ActivityKind.Visit, account.VisitDays, random.NextDouble() < onTime, random, now));
+            activities.Add(Contact(account, ActivityKind.Review, account.ReviewDays, random.NextDouble() < onTime, random, now));
             var tier = tiers[account.TierCode];
             for (var count = random.Next(0, account.TierRank <= 2 ? 7 : 4); count > 0; count--)
                 cases.Add(Case(account, tier, random, now));
@@ -46,9 +47,11 @@ internal static class DemoService
         return (activities, cases);
     }
 
-    private static Activity Contact(GradedAccount account, ActivityKind kind, int intervalDays, Random random, DateTime now)
+    private static Activity Contact(GradedAccount account, ActivityKind kind, int intervalDays, bool onTime, Random random,
+        DateTime now)
     {
-        var at = now.AddDays(-random.Next(1, Math.Max(2, intervalDays * 4 / 5))).AddMinutes(-random.Next(0, 600));
+        var daysAgo = onTime ? random.Next(1, Math.Max(2, intervalDays * 4 / 5)) : intervalDays + random.Next(3, 45);
+        var at = DemoTimes.InLife(now.AddDays(-daysAgo).AddMinutes(-random.Next(0, 600)), account.CreatedAt, now);
         return new Activity
         {
             AccountId = account.Id,
@@ -64,8 +67,9 @@ internal static class DemoService
     private static ServiceCase Case(GradedAccount account, Tier tier, Random random, DateTime now)
     {
         var (kind, subject) = Subjects[random.Next(Subjects.Length)];
-        var severity = (ServiceSeverity)random.Next(1, 5);
-        var opened = now.AddDays(-random.Next(1, 365)).AddMinutes(-random.Next(0, 1440));
+        // Thanks are filed as low-severity cases: answered, never urgent.
+        var severity = kind == ServiceCaseKind.Praise ? ServiceSeverity.Low : (ServiceSeverity)random.Next(1, 5);
+        var opened = DemoTimes.InLife(now.AddDays(-random.Next(1, 365)).AddMinutes(-random.Next(0, 1440)), account.CreatedAt, now);
         var (respondBy, resolveBy) = (opened.AddHours(tier.ResponseHours), opened.AddHours(tier.ResolutionTargets().For(severity)));
         var serviceCase = new ServiceCase
         {
@@ -76,6 +80,7 @@ internal static class DemoService
             Channel = (ServiceChannel)random.Next(1, 7),
             Subject = subject,
             Status = ServiceCaseStatus.Open,
+            OwnerId = account.OwnerId,
             TierCode = tier.Code,
             OpenedAt = opened,
             OpenedBy = account.Actor,
@@ -86,18 +91,22 @@ internal static class DemoService
         };
         Record(serviceCase, ServiceCaseChangeKind.Opened, ServiceCaseStatus.Open, opened, account.Actor,
             $"tier {tier.Code}: respond by {respondBy:u}, resolve by {resolveBy:u}");
-        // One case in ten answers late, one in eight resolves late. Of the last month's cases, one in six is stuck
-        // (answered, not resolved yet): the few open breaches a team has to act on today.
-        var answered = Within(opened, respondBy, random.NextDouble() < 0.1, random);
-        var stuck = opened > now.AddDays(-30) && random.NextDouble() < 1.0 / 6;
-        var resolved = stuck ? DateTime.MaxValue : Within(answered, resolveBy, random.NextDouble() < 0.125, random);
-        Escalate(serviceCase, respondBy, answered, now, "not answered by");
-        if (answered <= now) Move(serviceCase, ServiceCaseStatus.Acknowledged, answered, account.Actor, "已联系客户 Called the customer");
-        Escalate(serviceCase, resolveBy, resolved, now, "not resolved by");
-        if (serviceCase.Status == ServiceCaseStatus.Acknowledged && resolved <= now)
-            Move(serviceCase, ServiceCaseStatus.Resolved, resolved, account.Actor, "已处理 Fixed");
-        if (serviceCase.Status == ServiceCaseStatus.Resolved && resolved.AddDays(3) <= now)
-            Move(serviceCase, ServiceCaseStatus.Closed, resolved.AddDays(3), account.Actor, null);
+        // One case in thirty answers late, one in twenty-five resolves late. Of the last three weeks' cases (not thanks),
+        // one in five is stuck, answered but not resolved: the few open breaches a team has to act on today.
+        var answered = Within(opened, respondBy, random.NextDouble() < 1.0 / 30, random);
+        var stuck = kind != ServiceCaseKind.Praise && opened > now.AddDays(-21) && random.NextDouble() < 0.2;
+        var resolved = stuck ? DateTime.MaxValue : Within(answered, resolveBy, random.NextDouble() < 0.04, random);
+        var closed = resolved == DateTime.MaxValue ? resolved : resolved.AddDays(3);
+        // Each step in the order it happened, escalations included (as the sweep would have stamped them).
+        var steps = new List<(DateTime At, Action Apply)>
+        {
+            (answered, () => Move(serviceCase, ServiceCaseStatus.Acknowledged, answered, account.Actor, "已联系客户 Called the customer")),
+            (resolved, () => Move(serviceCase, ServiceCaseStatus.Resolved, resolved, account.Actor, "已处理 Fixed")),
+            (closed, () => Move(serviceCase, ServiceCaseStatus.Closed, closed, account.Actor, null)),
+        };
+        if (respondBy < answered) steps.Add((respondBy, () => Escalate(serviceCase, respondBy, response: true)));
+        if (resolveBy < resolved) steps.Add((resolveBy, () => Escalate(serviceCase, resolveBy, response: false)));
+        foreach (var (_, apply) in steps.Where(s => s.At <= now).OrderBy(s => s.At)) apply();
         return serviceCase;
     }
 
@@ -106,14 +115,13 @@ internal static class DemoService
         ? (deadline > from ? deadline : from).AddHours(1 + random.NextDouble() * 23)
         : from.AddHours(Math.Max(0.1, (deadline - from).TotalHours) * (0.1 + random.NextDouble() * 0.8));
 
-    /// <summary>What the escalation sweep would have done: a deadline passed before the step (or before now) is escalated.</summary>
-    private static void Escalate(ServiceCase serviceCase, DateTime deadline, DateTime step, DateTime now, string words)
+    /// <summary>What the escalation sweep does when a deadline passes: stamps the case and records it.</summary>
+    private static void Escalate(ServiceCase serviceCase, DateTime deadline, bool response)
     {
-        if (deadline >= step || deadline >= now) return;
-        if (serviceCase.FirstResponseAt == null && words.StartsWith("not answered", StringComparison.Ordinal))
-            serviceCase.ResponseEscalatedAt = deadline;
+        if (response) serviceCase.ResponseEscalatedAt = deadline;
         else serviceCase.ResolutionEscalatedAt = deadline;
-        Record(serviceCase, ServiceCaseChangeKind.Escalated, serviceCase.Status, deadline, CurrentActor.System, $"{words} {deadline:u}");
+        Record(serviceCase, ServiceCaseChangeKind.Escalated, serviceCase.Status, deadline, CurrentActor.System,
+            $"{(response ? "not answered by" : "not resolved by")} {deadline:u}");
     }
 
     private static void Move(ServiceCase serviceCase, ServiceCaseStatus to, DateTime at, string actor, string? note)

@@ -20,12 +20,16 @@ public sealed class DemoServiceStartup(IOptions<DemoDataOptions> options, TimePr
         var policy = await db.TierPolicies.AsNoTracking().FirstOrDefaultAsync(p => p.IsDefault, cancellationToken);
         if (policy == null) return;
         var started = System.Diagnostics.Stopwatch.StartNew();
+        // Cases of accounts without an owner are worked by the inside-sales desk.
+        var desk = await db.People.Where(p => p.Role == UserRole.InsideSales).OrderBy(p => p.Id).Select(p => p.Email)
+            .FirstOrDefaultAsync(cancellationToken) ?? CurrentActor.System;
         var accounts = await db.AccountTiers.Where(t => t.PolicyId == policy.Id && t.Account!.ArchivedAt == null)
             .OrderBy(t => t.AccountId)
             .Select(t => new DemoService.GradedAccount(t.AccountId, t.TierCode, t.TierRank, t.VisitIntervalDays, t.ReviewIntervalDays,
-                t.Account!.OwnerId, t.Account.Owner != null ? t.Account.Owner.Email : CurrentActor.System,
+                t.Account!.OwnerId, t.Account.Owner != null ? t.Account.Owner.Email : desk,
                 db.Contacts.Where(c => c.AccountId == t.AccountId && c.RemovedAt == null).OrderBy(c => c.Id).Select(c => (int?)c.Id)
-                    .FirstOrDefault()))
+                    .FirstOrDefault(),
+                t.Account.CreatedAt))
             .ToListAsync(cancellationToken);
         if (accounts.Count == 0) return;
         var (activities, cases) = DemoService.Create(accounts, policy.Tiers.ToDictionary(t => t.Code, StringComparer.Ordinal),

@@ -23,8 +23,8 @@ public sealed class DistributorAccess : IAccessRules
         rules.Entity<ChannelConflict>()
             .PartnersRead("those it is part of", (db, c) => c.DistributorId == db.PartnerId || c.OtherDistributorId == db.PartnerId)
             // Conflicts are found by the rules inside the change that causes them: written as that change's side effect.
-            .StaffWrite("those on their own accounts", Rule.Rows<ChannelConflict>((db, c) =>
-                db.Accounts.Any(a => a.Id == c.AccountId && a.OwnerId == db.CallerPersonId)))
+            .StaffWrite("those on accounts they own or are on the team of", Rule.Rows<ChannelConflict>((db, c) =>
+                db.AccountsCallerWorks.Any(a => a.Id == c.AccountId)))
             .PartnerWrite("those it is part of", Rule.Rows<ChannelConflict>((db, c) =>
                 c.DistributorId == db.PartnerId || c.OtherDistributorId == db.PartnerId));
     }

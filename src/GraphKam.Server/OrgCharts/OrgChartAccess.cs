@@ -10,18 +10,18 @@ public sealed class OrgChartAccess : IAccessRules
     {
         rules.Entity<Contact>()
             .PartnersRead("those of accounts it sees", (db, c) => db.Accounts.Any(a => a.Id == c.AccountId))
-            .StaffWrite("those of their own accounts",
-                Rule.Rows<Contact>((db, c) => db.Accounts.Any(a => a.Id == c.AccountId && a.OwnerId == db.CallerPersonId)))
+            .StaffWrite("those of accounts they own or are on the team of",
+                Rule.Rows<Contact>((db, c) => db.AccountsCallerWorks.Any(a => a.Id == c.AccountId)))
             .PartnerWrite("those of accounts it sees", Rule.Rows<Contact>((db, c) => db.Accounts.Any(a => a.Id == c.AccountId)));
         rules.Entity<ContactLink>()
             .PartnersRead("those of contacts it sees", (db, l) => db.Contacts.Any(c => c.Id == l.ContactId))
-            .StaffWrite("those of their own accounts' contacts", Rule.Rows<ContactLink>((db, l) =>
-                db.Contacts.Any(c => c.Id == l.ContactId && c.Account!.OwnerId == db.CallerPersonId)))
+            .StaffWrite("those of contacts they may change", Rule.Rows<ContactLink>((db, l) =>
+                db.Contacts.Any(c => c.Id == l.ContactId && db.AccountsCallerWorks.Any(a => a.Id == c.AccountId))))
             .PartnerWrite("those of contacts it sees", Rule.Rows<ContactLink>((db, l) => db.Contacts.Any(c => c.Id == l.ContactId)));
         rules.Entity<RolePlan>()
             .PartnersRead("those of contacts it sees", (db, p) => db.Contacts.Any(c => c.Id == p.ContactId))
-            .StaffWrite("those of their own accounts' contacts", Rule.Rows<RolePlan>((db, p) =>
-                db.Contacts.Any(c => c.Id == p.ContactId && c.Account!.OwnerId == db.CallerPersonId)))
+            .StaffWrite("those of contacts they may change", Rule.Rows<RolePlan>((db, p) =>
+                db.Contacts.Any(c => c.Id == p.ContactId && db.AccountsCallerWorks.Any(a => a.Id == c.AccountId))))
             .PartnerWrite("those of contacts it sees", Rule.Rows<RolePlan>((db, p) => db.Contacts.Any(c => c.Id == p.ContactId)));
     }
 }

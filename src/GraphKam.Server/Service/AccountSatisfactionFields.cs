@@ -21,8 +21,7 @@ public sealed class AccountSatisfactionFields(TimeProvider clock) : ITypeExtensi
             .ResolveAsync(async c =>
             {
                 var to = c.GetArgument<DateTime?>("to")?.ToUniversalTime() ?? clock.GetUtcNow().UtcDateTime;
-                var from = c.GetArgument<DateTime?>("from")?.ToUniversalTime()
-                    ?? new DateTime(to.Year, to.Month, 1, 0, 0, 0, DateTimeKind.Utc).AddMonths(-11);
+                var from = c.GetArgument<DateTime?>("from")?.ToUniversalTime() ?? SatisfactionFigures.YearUpTo(to);
                 if (SatisfactionFigures.CheckPeriod(from, to) is { } problem) throw new CodedError("INVALID_ARGUMENT", problem);
                 var id = c.Source.Id;
                 return await c.ReadAsync(db =>

@@ -29,8 +29,7 @@ public static class OpenServiceCase
         if (input.Subject?.Length > SubjectLength) errors.Add(new TooLongError("subject", SubjectLength));
         if (input.Description?.Length > DescriptionLength) errors.Add(new TooLongError("description", DescriptionLength));
         var contactId = await ContactAsync(scope, account.Id, input.ContactId, errors);
-        var ownerId = await scope.Db.OptionalKeyAsync<User>(input.OwnerId, "User", "ownerId", id => new OwnerNotFoundError(id),
-            errors, scope.CancellationToken);
+        var ownerId = await OwnerAsync(scope, input.OwnerId, errors);
         var deadlines = await ServiceLevels.DeadlinesAsync(scope.Db, account.Id, input.Severity, scope.Now, scope.CancellationToken);
         if (deadlines == null) errors.Add(new NoServiceStandardError(input.AccountId));
         if (errors.Count > 0) return Payload.Failure(errors);
@@ -67,6 +66,14 @@ public static class OpenServiceCase
         await scope.Db.SaveChangesAsync(scope.CancellationToken);
         scope.Publish(ServiceCaseChanged.Topic, new ServiceCaseChanged(serviceCase.Id, serviceCase.AccountId, ServiceCaseChangeKind.Opened, null));
         return Payload.Success(serviceCase);
+    }
+
+    private static async Task<int?> OwnerAsync(MutationScope scope, string? id, List<MutationError> errors)
+    {
+        if (id == null) return null;
+        var (key, error) = await StaffOwners.KeyAsync(scope.Db, id, scope.CancellationToken);
+        if (error != null) errors.Add(error);
+        return key;
     }
 
     /// <summary>The key of the given contact, a current contact of the account; null when none is given.</summary>

@@ -44,9 +44,25 @@ public static class SatisfactionFigures
     /// <summary>How many months a history may span: ten years.</summary>
     public const int MaxMonths = 120;
 
-    /// <summary>Whether [from, to) is a period a history may cover.</summary>
+    /// <summary>
+    /// Whether [from, to) is a period a history may cover: within the years a target may be set for (so no month
+    /// runs off the calendar), and at most <see cref="MaxMonths"/> months, counting a started last month.
+    /// </summary>
     public static string? CheckPeriod(DateTime from, DateTime to) =>
-        to <= from ? "`to` must be after `from`."
-        : (to.Year - from.Year) * 12 + to.Month - from.Month > MaxMonths ? $"A history covers at most {MaxMonths} months."
+        from.Year < SatisfactionTargets.FirstYear || to.Year > SatisfactionTargets.LastYear
+            ? $"A history lies between {SatisfactionTargets.FirstYear} and {SatisfactionTargets.LastYear}."
+        : to <= from ? "`to` must be after `from`."
+        : MonthsBetween(from, to) > MaxMonths ? $"A history covers at most {MaxMonths} months."
         : null;
+
+    /// <summary>The start of the month eleven months before <paramref name="to"/>'s: a year of months up to it.</summary>
+    public static DateTime YearUpTo(DateTime to) => to.Year < SatisfactionTargets.FirstYear
+        ? to // out of range: CheckPeriod refuses it before anything is computed from it
+        : new DateTime(to.Year, to.Month, 1, 0, 0, 0, DateTimeKind.Utc).AddMonths(-11);
+
+    private static int MonthsBetween(DateTime from, DateTime to)
+    {
+        var lastMonth = new DateTime(to.Year, to.Month, 1, 0, 0, 0, DateTimeKind.Utc);
+        return (to.Year - from.Year) * 12 + to.Month - from.Month + (to > lastMonth ? 1 : 0);
+    }
 }

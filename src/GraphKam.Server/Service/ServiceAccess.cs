@@ -11,10 +11,11 @@ public sealed class ServiceAccess : IAccessRules
         rules.Entity<ServiceCase>()
             .PartnersRead("those of accounts it sees", (db, c) => db.Accounts.Any(a => a.Id == c.AccountId))
             // Worked by its owner or the account's owner; opened, moved or handed over only on the caller's own accounts.
-            .StaffWrite("cases they own or on accounts they own; new and handed-over cases on their own accounts",
+            .StaffWrite("cases they own or on accounts they work (own or are on the team of); new and handed-over cases on "
+                + "accounts they work",
                 Rule.Rows<ServiceCase>(
-                    (db, c) => c.OwnerId == db.CallerPersonId || c.Account!.OwnerId == db.CallerPersonId,
-                    (db, c) => c.Account!.OwnerId == db.CallerPersonId,
+                    (db, c) => c.OwnerId == db.CallerPersonId || db.AccountsCallerWorks.Any(a => a.Id == c.AccountId),
+                    (db, c) => db.AccountsCallerWorks.Any(a => a.Id == c.AccountId),
                     nameof(ServiceCase.OwnerId), nameof(ServiceCase.AccountId)))
             // A partner never names one of the company's people as the case's owner.
             .PartnerWrite("those of accounts it sees, opened without an internal owner", Rule.Rows<ServiceCase>(
@@ -24,7 +25,7 @@ public sealed class ServiceAccess : IAccessRules
         rules.Entity<ServiceCaseChange>()
             .PartnersRead("those of cases it sees", (db, h) => db.Set<ServiceCase>().Any(c => c.Id == h.CaseId))
             .StaffWrite("those of cases they may change", Rule.Rows<ServiceCaseChange>((db, h) => db.Set<ServiceCase>().Any(c =>
-                c.Id == h.CaseId && (c.OwnerId == db.CallerPersonId || c.Account!.OwnerId == db.CallerPersonId))))
+                c.Id == h.CaseId && (c.OwnerId == db.CallerPersonId || db.AccountsCallerWorks.Any(a => a.Id == c.AccountId)))))
             .PartnerWrite("those of cases it sees",
                 Rule.Rows<ServiceCaseChange>((db, h) => db.Set<ServiceCase>().Any(c => c.Id == h.CaseId)));
     }

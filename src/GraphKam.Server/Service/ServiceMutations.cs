@@ -20,7 +20,8 @@ public sealed class ServiceMutations : IMutationFields
         mutation.AddMutation<OpenServiceCaseInputType, ServiceCaseType>("openServiceCase",
             "Opens a service case with the deadlines of the account's tier (default policy) as of now.", ChangedCase,
             [typeof(InvalidIdError), typeof(AccountNotFoundError), typeof(AccountArchivedError), typeof(RequiredValueError),
-             typeof(TooLongError), typeof(InvalidCaseContactError), typeof(OwnerNotFoundError), typeof(NoServiceStandardError)],
+             typeof(TooLongError), typeof(InvalidCaseContactError), typeof(OwnerNotFoundError), typeof(OwnerNotStaffError),
+             typeof(NoServiceStandardError)],
             c => MutationScope.RunAsync<OpenServiceCaseInput>(c, OpenServiceCase.HandleAsync))
             .RequireRoles(Roles.All);
         mutation.AddMutation<AcknowledgeServiceCaseInputType, ServiceCaseType>("acknowledgeServiceCase",

@@ -10,6 +10,7 @@ using GraphKam.Server.Operations;
 using GraphKam.Server.OrgCharts;
 using GraphKam.Server.Plans;
 using GraphKam.Server.Service;
+using GraphKam.Server.Teams;
 using GraphKam.Server.Tiers;
 using GraphKam.Server.Users;
 
@@ -24,7 +25,8 @@ public static class Areas
     public static IReadOnlyList<IArea> All { get; } =
     [
         new AccountsArea(), new UsersArea(), new IdentityArea(), new TiersArea(), new OrgChartsArea(),
-        new ActivitiesArea(), new FunnelArea(), new DistributorsArea(), new ServiceArea(), new HealthArea(), new PlansArea(),
+        new ActivitiesArea(), new FunnelArea(), new DistributorsArea(), new ServiceArea(), new HealthArea(), new TeamsArea(),
+        new PlansArea(),
         new DemoArea(), new OperationsArea(),
     ];
 

@@ -130,8 +130,11 @@ public sealed class AuthorizationWorld : IAsyncLifetime
         // An active plan for this year, to edit, review and close.
         var plan = await Create(director, "createAccountPlan", "accountPlan { id }", new { accountId = account }, "accountPlan.id");
         await Create(director, "changeAccountPlanStatus", "accountPlan { id }", new { id = plan, version = 1, status = "ACTIVE" }, "accountPlan.id");
+        // The owner on their own team too, so that no one gains rights on a side they do not own.
+        var teamMember = await Create(director, "addAccountTeamMember", "accountTeamMember { id }",
+            new { accountId = account, userId = owner, role = "EXECUTIVE_SPONSOR" }, "accountTeamMember.id");
         return new Side(account, contact, second, deal, closed, channelDeal, closedChannel, registration, conflict, partner, owner,
-            serviceCase, resolvedCase, plan);
+            serviceCase, resolvedCase, teamMember, plan);
     }
 
     private static async Task<string> DealAsync(GraphQLClient director, string account, string name, string owner, string? partner, bool close = false)
@@ -184,4 +187,4 @@ public sealed class AuthorizationWorld : IAsyncLifetime
 /// <summary>One side's targets: what a mutation may be aimed at.</summary>
 public sealed record Side(string Account, string Contact, string SecondContact, string Deal, string ClosedDeal,
     string? ChannelDeal, string? ClosedChannelDeal, string? Registration, string? Conflict, string? Distributor, string Owner,
-    string ServiceCase, string ResolvedServiceCase, string Plan);
+    string ServiceCase, string ResolvedServiceCase, string TeamMember, string Plan);

@@ -87,6 +87,10 @@ public static class MatrixCases
             "updateAccountPlan" => new { id = side.Plan, version = await world.VersionAsync(side.Plan), summary = "Matrix strategy" },
             "changeAccountPlanStatus" => new { id = side.Plan, version = await world.VersionAsync(side.Plan), status = "CLOSED" },
             "recordPlanReview" => new { planId = side.Plan, version = await world.VersionAsync(side.Plan), changes = "Matrix review" },
+            // The caller names themselves: on a colleague's account that is joining its team uninvited.
+            "addAccountTeamMember" => new { accountId = side.Account, userId = owner, role = "SOLUTION_ENGINEER" },
+            "endAccountTeamMembership" => new { id = side.TeamMember, version = 1 },
+            "setCoverageRule" => new { tierCode = "A1", allowedCoverage = new[] { "OUTSIDE", "INSIDE" }, requiredRoles = new[] { "OWNER" } },
             _ => throw new ArgumentException($"No matrix case for {mutation}: add one here and a row in docs/authorization.md.", nameof(mutation)),
         };
     }

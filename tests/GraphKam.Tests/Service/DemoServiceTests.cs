@@ -1,5 +1,7 @@
 using System.Text.Json;
+using GraphKam.Server.Data;
 using GraphKam.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
 
 namespace GraphKam.Tests.Service;
 
@@ -47,6 +49,35 @@ public sealed class DemoServiceTests(DemoDataFixture fixture) : IClassFixture<De
         Assert.NotEqual(JsonValueKind.Null, data.At("satisfactionOverview.target").ValueKind);
         var months = data.At("satisfactionOverview.months").EnumerateArray().Take(FakeNow.Month).ToList();
         Assert.All(months, m => Assert.True(m.GetProperty("responses").GetInt32() > 0));
+    }
+
+    [Fact]
+    public async Task The_demo_history_happens_within_each_accounts_life_and_each_case_in_order()
+    {
+        await using var db = fixture.Factory.Db();
+        Assert.False(await db.ServiceCases.AnyAsync(c => c.OpenedAt < c.Account!.CreatedAt));
+        Assert.False(await db.SatisfactionSurveys.AnyAsync(s => s.RecordedAt < s.Account!.CreatedAt));
+        Assert.False(await db.Activities.AnyAsync(a => a.OccurredAt < a.Account!.CreatedAt));
+        Assert.False(await db.ServiceCases.AnyAsync(c => c.OwnerId == null && c.Account!.OwnerId != null));
+
+        // Each case's history, in the order it was written, is in time order and each entry's status follows from the
+        // one before: an escalation carries the status the case had at its deadline.
+        var history = (await db.ServiceCaseChanges.OrderBy(h => h.Id)
+                .Select(h => new { h.CaseId, h.Kind, h.FromStatus, h.ToStatus, h.ChangedAt }).ToListAsync())
+            .GroupBy(h => h.CaseId).ToList();
+        Assert.NotEmpty(history);
+        foreach (var steps in history)
+        {
+            var status = ServiceCaseStatus.Open;
+            var at = DateTime.MinValue;
+            foreach (var step in steps)
+            {
+                Assert.True(step.ChangedAt >= at, $"case {steps.Key}: {step.Kind} at {step.ChangedAt:u} after {at:u}");
+                if (step.Kind == ServiceCaseChangeKind.StatusChanged) Assert.Equal(status, step.FromStatus);
+                else Assert.Equal(status, step.ToStatus);
+                (status, at) = (step.ToStatus, step.ChangedAt);
+            }
+        }
     }
 
     private static DateTimeOffset FakeNow => GraphKamFactory.ClockStart;

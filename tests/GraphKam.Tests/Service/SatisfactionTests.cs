@@ -141,6 +141,38 @@ public sealed class SatisfactionTests : KnownDataTest
         Assert.Equal(["INVALID_ARGUMENT"], tooLong.ErrorCodes);
     }
 
+    [Theory]
+    [InlineData(null, "0001-02-01T00:00:00Z")] // the default year before `to` would run off the calendar
+    [InlineData(null, "0001-01-01T00:00:01Z")]
+    [InlineData("9999-12-01T00:00:00Z", "9999-12-31T23:59:59Z")] // the month after the last one does not exist
+    [InlineData("2016-01-01T00:00:00Z", "2026-01-01T00:00:01Z")] // 121 months: January 2026 has started
+    [InlineData("2016-01-01T00:00:00Z", null)] // up to now: more than ten years
+    public async Task A_history_off_the_calendar_or_over_ten_years_is_refused(string? from, string? to)
+    {
+        var answer = await History(from, to);
+        Assert.Equal(["INVALID_ARGUMENT"], answer.ErrorCodes);
+    }
+
+    [Fact]
+    public async Task A_history_of_exactly_ten_years_is_answered()
+    {
+        var answer = await History("2016-01-01T00:00:00Z", "2026-01-01T00:00:00Z");
+        Assert.Empty(answer.Errors);
+        Assert.Equal(120, answer.Data.At("node.satisfactionHistory").GetArrayLength());
+    }
+
+    private Task<GraphQLResponse> History(string? from, string? to) => Client.PostAsync("""
+        query($id: ID!, $from: DateTime, $to: DateTime) {
+            node(id: $id) {
+                ... on Account {
+                    satisfactionHistory(from: $from, to: $to) {
+                        month
+                    }
+                }
+            }
+        }
+        """, new { id = Known.Id("Alpha Industries"), from, to });
+
     [Fact]
     public async Task The_overview_sets_the_year_against_its_target_and_only_managers_set_targets()
     {

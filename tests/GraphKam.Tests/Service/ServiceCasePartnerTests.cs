@@ -89,4 +89,20 @@ public sealed class ServiceCasePartnerTests : IAsyncLifetime
         var byOwner = await _partner.PostAsync("{ serviceCases(where: { ownerId: { eq: \"VXNlcjox\" } }) { totalCount } }");
         Assert.Equal("AUTH_NOT_AUTHORIZED", byOwner.Errors[0].GetProperty("extensions").GetProperty("code").GetString());
     }
+
+    [Fact]
+    public async Task Staff_cannot_name_a_partners_user_owner_of_a_case_or_an_account()
+    {
+        await using var db = _factory.Db();
+        var partnerUser = GlobalId.Encode("User",
+            await db.People.Where(p => p.Role == GraphKam.Server.Data.UserRole.Partner).Select(p => p.Id).FirstAsync());
+        Assert.Equal(["OwnerNotStaffError"],
+            ErrorTypes(await _director.MutateAsync("openServiceCase", "serviceCase { id }", Case(_mine, "partner owner", partnerUser))));
+        Assert.False(await db.ServiceCases.AnyAsync(c => c.Subject == "partner owner"));
+        var account = await _director.DataAsync("query($id: ID!) { node(id: $id) { ... on Account { version } } }", new { id = _mine });
+        var update = await _director.MutateAsync("updateAccount", "account { owner { id } }",
+            new { id = _mine, version = account.At("node.version").GetInt32(), ownerId = partnerUser });
+        Assert.Equal(["OwnerNotStaffError"], ErrorTypes(update));
+        Assert.Equal("OWNER_NOT_STAFF", update.At("errors")[0].GetProperty("code").GetString());
+    }
 }

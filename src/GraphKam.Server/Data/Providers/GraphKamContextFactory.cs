@@ -19,8 +19,9 @@ public sealed class GraphKamContextFactory(DbContextOptions<GraphKamDbContext> o
     {
         var access = services.GetService<AccessScope>();
         var rules = services.GetService<AccessRules>();
+        var clock = services.GetService<TimeProvider>();
         return _postgreSql
-            ? new PostgreSqlGraphKamDbContext(options, access, rules)
-            : new GraphKamDbContext(options, access, rules);
+            ? new PostgreSqlGraphKamDbContext(options, access, rules, clock)
+            : new GraphKamDbContext(options, access, rules, clock);
     }
 }

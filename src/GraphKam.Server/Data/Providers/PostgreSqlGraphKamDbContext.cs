@@ -11,7 +11,7 @@ namespace GraphKam.Server.Data.Providers;
 /// SQLite.
 /// </summary>
 public sealed class PostgreSqlGraphKamDbContext(DbContextOptions<GraphKamDbContext> options, AccessScope? access = null,
-    AccessRules? rules = null) : GraphKamDbContext(options, access, rules)
+    AccessRules? rules = null, TimeProvider? clock = null) : GraphKamDbContext(options, access, rules, clock)
 {
     /// <summary>Text columns sort and compare as SQLite's BINARY does, whatever the database's own locale.</summary>
     public const string TextCollation = "C";

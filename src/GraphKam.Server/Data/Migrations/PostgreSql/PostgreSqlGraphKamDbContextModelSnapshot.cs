@@ -158,7 +158,7 @@ namespace GraphKam.Server.Data.Migrations.PostgreSql
                     b.ToTable("AccountMeasures");
                 });
 
-            modelBuilder.Entity("GraphKam.Server.Data.AccountPlan", b =>
+            modelBuilder.Entity("GraphKam.Server.Data.AccountTeamMember", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -169,78 +169,40 @@ namespace GraphKam.Server.Data.Migrations.PostgreSql
                     b.Property<int>("AccountId")
                         .HasColumnType("integer");
 
-                    b.Property<DateTime?>("ActivatedAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<DateTime?>("ClosedAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<string>("Competitors")
-                        .IsRequired()
-                        .HasColumnType("text");
-
-                    b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<string>("CreatedBy")
+                    b.Property<string>("AddedBy")
                         .IsRequired()
                         .HasMaxLength(320)
                         .HasColumnType("character varying(320)")
                         .UseCollation("C");
 
-                    b.Property<string>("DecisionSteps")
-                        .IsRequired()
-                        .HasColumnType("text");
-
-                    b.Property<DateTime?>("LastReviewedAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<string>("Needs")
-                        .IsRequired()
-                        .HasColumnType("text");
-
-                    b.Property<string>("Objectives")
-                        .IsRequired()
-                        .HasColumnType("text");
-
-                    b.Property<string>("PainPoints")
-                        .IsRequired()
-                        .HasColumnType("text");
-
-                    b.Property<string>("Risks")
-                        .IsRequired()
-                        .HasColumnType("text");
-
-                    b.Property<int>("Status")
-                        .HasColumnType("integer");
-
-                    b.Property<string>("Summary")
-                        .HasMaxLength(4000)
-                        .HasColumnType("character varying(4000)")
+                    b.Property<string>("EndedBy")
+                        .HasMaxLength(320)
+                        .HasColumnType("character varying(320)")
                         .UseCollation("C");
 
-                    b.Property<DateTime>("UpdatedAt")
+                    b.Property<int>("Role")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("Since")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("Until")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("UserId")
+                        .HasColumnType("integer");
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("integer");
 
-                    b.Property<string>("WhiteSpace")
-                        .IsRequired()
-                        .HasColumnType("text");
-
-                    b.Property<int>("Year")
-                        .HasColumnType("integer");
-
                     b.HasKey("Id");
 
-                    b.HasIndex("AccountId", "Year")
-                        .IsUnique();
+                    b.HasIndex("UserId");
 
-                    b.HasIndex("Status", "LastReviewedAt", "ActivatedAt");
+                    b.HasIndex("AccountId", "UserId");
 
-                    b.ToTable("AccountPlans");
+                    b.ToTable("AccountTeamMembers");
                 });
 
             modelBuilder.Entity("GraphKam.Server.Data.AccountTier", b =>
@@ -1087,55 +1049,6 @@ namespace GraphKam.Server.Data.Migrations.PostgreSql
                     b.ToTable("OpportunityContacts");
                 });
 
-            modelBuilder.Entity("GraphKam.Server.Data.PlanReview", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("integer");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
-
-                    b.Property<string>("Changes")
-                        .IsRequired()
-                        .HasMaxLength(4000)
-                        .HasColumnType("character varying(4000)")
-                        .UseCollation("C");
-
-                    b.Property<string>("ContactIds")
-                        .IsRequired()
-                        .HasColumnType("text");
-
-                    b.Property<string>("NextSteps")
-                        .HasMaxLength(4000)
-                        .HasColumnType("character varying(4000)")
-                        .UseCollation("C");
-
-                    b.Property<int>("PlanId")
-                        .HasColumnType("integer");
-
-                    b.Property<DateTime>("RecordedAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<string>("RecordedBy")
-                        .IsRequired()
-                        .HasMaxLength(320)
-                        .HasColumnType("character varying(320)")
-                        .UseCollation("C");
-
-                    b.Property<DateTime>("ReviewedAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<string>("UserIds")
-                        .IsRequired()
-                        .HasColumnType("text");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("PlanId", "ReviewedAt");
-
-                    b.ToTable("PlanReviews");
-                });
-
             modelBuilder.Entity("GraphKam.Server.Data.RefreshToken", b =>
                 {
                     b.Property<int>("Id")
@@ -1810,6 +1723,47 @@ namespace GraphKam.Server.Data.Migrations.PostgreSql
                     b.ToTable("ServerKeys", (string)null);
                 });
 
+            modelBuilder.Entity("GraphKam.Server.Teams.CoverageRule", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("AllowedCoverage")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("RequiredRoles")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("TierCode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .UseCollation("C");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(320)
+                        .HasColumnType("character varying(320)")
+                        .UseCollation("C");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TierCode")
+                        .IsUnique();
+
+                    b.ToTable("CoverageRules");
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole<int>", b =>
                 {
                     b.Property<int>("Id")
@@ -1992,15 +1946,23 @@ namespace GraphKam.Server.Data.Migrations.PostgreSql
                     b.Navigation("Account");
                 });
 
-            modelBuilder.Entity("GraphKam.Server.Data.AccountPlan", b =>
+            modelBuilder.Entity("GraphKam.Server.Data.AccountTeamMember", b =>
                 {
                     b.HasOne("GraphKam.Server.Data.Account", "Account")
-                        .WithMany("Plans")
+                        .WithMany()
                         .HasForeignKey("AccountId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
+                    b.HasOne("GraphKam.Server.Data.User", "User")
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
                     b.Navigation("Account");
+
+                    b.Navigation("User");
                 });
 
             modelBuilder.Entity("GraphKam.Server.Data.AccountTier", b =>
@@ -2287,17 +2249,6 @@ namespace GraphKam.Server.Data.Migrations.PostgreSql
                     b.Navigation("Opportunity");
                 });
 
-            modelBuilder.Entity("GraphKam.Server.Data.PlanReview", b =>
-                {
-                    b.HasOne("GraphKam.Server.Data.AccountPlan", "Plan")
-                        .WithMany("Reviews")
-                        .HasForeignKey("PlanId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.Navigation("Plan");
-                });
-
             modelBuilder.Entity("GraphKam.Server.Data.RefreshToken", b =>
                 {
                     b.HasOne("GraphKam.Server.Data.Login", "Login")
@@ -2529,16 +2480,9 @@ namespace GraphKam.Server.Data.Migrations.PostgreSql
 
                     b.Navigation("Opportunities");
 
-                    b.Navigation("Plans");
-
                     b.Navigation("TierChanges");
 
                     b.Navigation("Tiers");
-                });
-
-            modelBuilder.Entity("GraphKam.Server.Data.AccountPlan", b =>
-                {
-                    b.Navigation("Reviews");
                 });
 
             modelBuilder.Entity("GraphKam.Server.Data.Activity", b =>

@@ -11,8 +11,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace GraphKam.Server.Data.Migrations
 {
     [DbContext(typeof(GraphKamDbContext))]
-    [Migration("20261130094600_AccountPlans")]
-    partial class AccountPlans
+    [Migration("20261130094346_AccountTeams")]
+    partial class AccountTeams
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -148,7 +148,7 @@ namespace GraphKam.Server.Data.Migrations
                     b.ToTable("AccountMeasures");
                 });
 
-            modelBuilder.Entity("GraphKam.Server.Data.AccountPlan", b =>
+            modelBuilder.Entity("GraphKam.Server.Data.AccountTeamMember", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -157,76 +157,38 @@ namespace GraphKam.Server.Data.Migrations
                     b.Property<int>("AccountId")
                         .HasColumnType("INTEGER");
 
-                    b.Property<DateTime?>("ActivatedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime?>("ClosedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Competitors")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("CreatedBy")
+                    b.Property<string>("AddedBy")
                         .IsRequired()
                         .HasMaxLength(320)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("DecisionSteps")
-                        .IsRequired()
+                    b.Property<string>("EndedBy")
+                        .HasMaxLength(320)
                         .HasColumnType("TEXT");
 
-                    b.Property<DateTime?>("LastReviewedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Needs")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Objectives")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("PainPoints")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Risks")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("Status")
+                    b.Property<int>("Role")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("Summary")
-                        .HasMaxLength(4000)
+                    b.Property<DateTime>("Since")
                         .HasColumnType("TEXT");
 
-                    b.Property<DateTime>("UpdatedAt")
+                    b.Property<DateTime?>("Until")
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("UserId")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("WhiteSpace")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("Year")
-                        .HasColumnType("INTEGER");
-
                     b.HasKey("Id");
 
-                    b.HasIndex("AccountId", "Year")
-                        .IsUnique();
+                    b.HasIndex("UserId");
 
-                    b.HasIndex("Status", "LastReviewedAt", "ActivatedAt");
+                    b.HasIndex("AccountId", "UserId");
 
-                    b.ToTable("AccountPlans");
+                    b.ToTable("AccountTeamMembers");
                 });
 
             modelBuilder.Entity("GraphKam.Server.Data.AccountTier", b =>
@@ -1005,50 +967,6 @@ namespace GraphKam.Server.Data.Migrations
                     b.ToTable("OpportunityContacts");
                 });
 
-            modelBuilder.Entity("GraphKam.Server.Data.PlanReview", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Changes")
-                        .IsRequired()
-                        .HasMaxLength(4000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("ContactIds")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("NextSteps")
-                        .HasMaxLength(4000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("PlanId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateTime>("RecordedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("RecordedBy")
-                        .IsRequired()
-                        .HasMaxLength(320)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("ReviewedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("UserIds")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("PlanId", "ReviewedAt");
-
-                    b.ToTable("PlanReviews");
-                });
-
             modelBuilder.Entity("GraphKam.Server.Data.RefreshToken", b =>
                 {
                     b.Property<int>("Id")
@@ -1663,6 +1581,43 @@ namespace GraphKam.Server.Data.Migrations
                     b.ToTable("ServerKeys", (string)null);
                 });
 
+            modelBuilder.Entity("GraphKam.Server.Teams.CoverageRule", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AllowedCoverage")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RequiredRoles")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("TierCode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(320)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TierCode")
+                        .IsUnique();
+
+                    b.ToTable("CoverageRules");
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole<int>", b =>
                 {
                     b.Property<int>("Id")
@@ -1826,15 +1781,23 @@ namespace GraphKam.Server.Data.Migrations
                     b.Navigation("Account");
                 });
 
-            modelBuilder.Entity("GraphKam.Server.Data.AccountPlan", b =>
+            modelBuilder.Entity("GraphKam.Server.Data.AccountTeamMember", b =>
                 {
                     b.HasOne("GraphKam.Server.Data.Account", "Account")
-                        .WithMany("Plans")
+                        .WithMany()
                         .HasForeignKey("AccountId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
+                    b.HasOne("GraphKam.Server.Data.User", "User")
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
                     b.Navigation("Account");
+
+                    b.Navigation("User");
                 });
 
             modelBuilder.Entity("GraphKam.Server.Data.AccountTier", b =>
@@ -2121,17 +2084,6 @@ namespace GraphKam.Server.Data.Migrations
                     b.Navigation("Opportunity");
                 });
 
-            modelBuilder.Entity("GraphKam.Server.Data.PlanReview", b =>
-                {
-                    b.HasOne("GraphKam.Server.Data.AccountPlan", "Plan")
-                        .WithMany("Reviews")
-                        .HasForeignKey("PlanId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.Navigation("Plan");
-                });
-
             modelBuilder.Entity("GraphKam.Server.Data.RefreshToken", b =>
                 {
                     b.HasOne("GraphKam.Server.Data.Login", "Login")
@@ -2363,16 +2315,9 @@ namespace GraphKam.Server.Data.Migrations
 
                     b.Navigation("Opportunities");
 
-                    b.Navigation("Plans");
-
                     b.Navigation("TierChanges");
 
                     b.Navigation("Tiers");
-                });
-
-            modelBuilder.Entity("GraphKam.Server.Data.AccountPlan", b =>
-                {
-                    b.Navigation("Reviews");
                 });
 
             modelBuilder.Entity("GraphKam.Server.Data.Activity", b =>

@@ -1,0 +1,89 @@
+using System.Text.Json;
+using GraphKam.GraphQL.Relay;
+using GraphKam.Server.Data;
+using GraphKam.Tests.Infrastructure;
+using static GraphKam.Tests.Infrastructure.GraphQLClient;
+
+namespace GraphKam.Tests.Teams;
+
+/// <summary>Adding and ending team memberships, their history, and each typed error.</summary>
+public sealed class TeamMutationTests : TeamTestBase
+{
+    [Fact]
+    public async Task The_owner_leads_the_team_and_a_member_joins_from_now()
+    {
+        Assert.Equal([("李强 Li Qiang", "OWNER")], await TeamAsync("alpha beta Bank"));
+        var added = await AddAsync("alpha beta Bank", "Zhao Min", "INSIDE_SALES");
+        Assert.Empty(ErrorTypes(added));
+        Assert.Equal("2026-11-27T08:00:00Z", added.At("accountTeamMember.since").GetString());
+        Assert.Equal(JsonValueKind.Null, added.At("accountTeamMember.until").ValueKind);
+        Assert.Equal(1, added.At("accountTeamMember.version").GetInt32());
+        Assert.Equal([("李强 Li Qiang", "OWNER"), ("Zhao Min", "INSIDE_SALES")], await TeamAsync("alpha beta Bank"));
+
+        // The owner's entry is not a membership: no ID, no dates, no version.
+        var owner = (await Client.DataAsync("""
+            query($id: ID!) { node(id: $id) { ... on Account { team { id since version addedBy } } } }
+            """, new { id = Known.Id("alpha beta Bank") })).At("node.team")[0];
+        Assert.All(["id", "since", "version", "addedBy"], f => Assert.Equal(JsonValueKind.Null, owner.GetProperty(f).ValueKind));
+        // An account without an owner has no OWNER entry.
+        Assert.Empty(await TeamAsync("Echo Gov Bureau"));
+    }
+
+    [Fact]
+    public async Task Ending_a_membership_keeps_it_in_the_history()
+    {
+        var added = await AddAsync("alpha beta Bank", "Zhao Min", "INSIDE_SALES");
+        Factory.Clock.Advance(TimeSpan.FromDays(10));
+        var ended = await Client.MutateAsync("endAccountTeamMembership", MemberSelection,
+            new { id = added.At("accountTeamMember.id").GetString(), version = 1 });
+        Assert.Empty(ErrorTypes(ended));
+        Assert.Equal("2026-12-07T08:00:00Z", ended.At("accountTeamMember.until").GetString());
+        Assert.Equal(2, ended.At("accountTeamMember.version").GetInt32());
+        Assert.Equal([("李强 Li Qiang", "OWNER")], await TeamAsync("alpha beta Bank"));
+        Assert.Equal([("李强 Li Qiang", "OWNER"), ("Zhao Min", "INSIDE_SALES")], await TeamAsync("alpha beta Bank", includeEnded: true));
+
+        // Ended is ended; and the same person may join again in the same role from now on.
+        var again = await Client.MutateAsync("endAccountTeamMembership", MemberSelection,
+            new { id = added.At("accountTeamMember.id").GetString(), version = 2 });
+        Assert.Equal(["MembershipEndedError"], ErrorTypes(again));
+        Assert.Empty(ErrorTypes(await AddAsync("alpha beta Bank", "Zhao Min", "INSIDE_SALES")));
+    }
+
+    [Fact]
+    public async Task Each_bad_input_gets_its_typed_error_and_saves_nothing()
+    {
+        await using (var db = Factory.Db())
+        {
+            db.People.Add(new User { Name = "Partner Pat", Email = "pat@partner.test", Role = UserRole.Partner });
+            await db.SaveChangesAsync();
+            Known.UserIds["Partner Pat"] = db.People.Single(u => u.Email == "pat@partner.test").Id;
+        }
+        Assert.Empty(ErrorTypes(await AddAsync("alpha beta Bank", "Zhao Min", "SOLUTION_ENGINEER")));
+
+        Assert.Equal(["TeamUserNotFoundError"], ErrorTypes(await Client.MutateAsync("addAccountTeamMember", MemberSelection,
+            new { accountId = Known.Id("alpha beta Bank"), userId = GlobalId.Encode("User", 9999), role = "SERVICE_MANAGER" })));
+        Assert.Equal(["UserNotStaffError"], ErrorTypes(await AddAsync("alpha beta Bank", "Partner Pat", "SERVICE_MANAGER")));
+        Assert.Equal(["OwnerRoleNotAddedError"], ErrorTypes(await AddAsync("alpha beta Bank", "Zhao Min", "OWNER")));
+        Assert.Equal(["DuplicateTeamMemberError"], ErrorTypes(await AddAsync("alpha beta Bank", "Zhao Min", "SOLUTION_ENGINEER")));
+        // A planned membership that would overlap the current one is a duplicate too.
+        Assert.Equal(["DuplicateTeamMemberError"], ErrorTypes(await AddAsync("alpha beta Bank", "Zhao Min", "SOLUTION_ENGINEER",
+            since: "2027-01-01T00:00:00Z")));
+        Assert.Equal(["UntilBeforeSinceError"], ErrorTypes(await AddAsync("alpha beta Bank", "Zhao Min", "SERVICE_MANAGER",
+            since: "2027-01-01T00:00:00Z", until: "2026-12-01T00:00:00Z")));
+        Assert.Equal(["AccountArchivedError"], ErrorTypes(await AddAsync("Zulu Archived", "Zhao Min", "SERVICE_MANAGER")));
+        Assert.Equal(["InvalidIdError"], ErrorTypes(await Client.MutateAsync("addAccountTeamMember", MemberSelection,
+            new { accountId = Known.Id("alpha beta Bank"), userId = Known.Id("Delta School"), role = "SERVICE_MANAGER" })));
+        Assert.Equal([("李强 Li Qiang", "OWNER"), ("Zhao Min", "SOLUTION_ENGINEER")], await TeamAsync("alpha beta Bank", includeEnded: true));
+
+        var member = (await Client.DataAsync("""
+            query($id: ID!) { node(id: $id) { ... on Account { team { id } } } }
+            """, new { id = Known.Id("alpha beta Bank") })).At("node.team")[1].GetProperty("id").GetString();
+        Assert.Equal(["StaleVersionError"], ErrorTypes(await Client.MutateAsync("endAccountTeamMembership", MemberSelection,
+            new { id = member, version = 7 })));
+        Assert.Equal(["UntilBeforeSinceError"], ErrorTypes(await Client.MutateAsync("endAccountTeamMembership", MemberSelection,
+            new { id = member, version = 1, until = "2026-01-01T00:00:00Z" })));
+        Assert.Equal(["TeamMemberNotFoundError"], ErrorTypes(await Client.MutateAsync("endAccountTeamMembership", MemberSelection,
+            new { id = GlobalId.Encode("AccountTeamMember", 9999), version = 1 })));
+        Assert.Equal([("李强 Li Qiang", "OWNER"), ("Zhao Min", "SOLUTION_ENGINEER")], await TeamAsync("alpha beta Bank"));
+    }
+}

@@ -3,6 +3,7 @@ using GraphKam.GraphQL.Relay;
 using GraphKam.Server.Common;
 using GraphKam.Server.Plans;
 using GraphKam.Tests.Infrastructure;
+using static GraphKam.Tests.Infrastructure.GraphQLClient;
 using static GraphKam.Tests.Plans.PlanFixtures;
 
 namespace GraphKam.Tests.Plans;
@@ -105,6 +106,46 @@ public sealed class PlanAccessTests : KnownDataTest
         var plans = await Client.DataAsync("{ accountPlans { nodes { year } } }");
         Assert.Equal(2, plans.At("accountPlans.nodes").GetArrayLength());
     }
+
+    [Fact]
+    public async Task A_team_member_changes_and_reviews_the_plan_while_the_membership_lasts()
+    {
+        var zhao = Factory.Logins.ClientAs(Roles.InsideSales, personId: Known.UserIds["Zhao Min"]);
+        var plan = await PlanAsync(Client, "createAccountPlan", new { accountId = Known.Id("Alpha Industries") });
+        Assert.Contains("AUTH_NOT_AUTHORIZED", await RefusalAsync(zhao, Id(plan), 1));   // not on Li's team yet
+
+        var member = await Client.MutateAsync("addAccountTeamMember", "accountTeamMember { id }", new
+        {
+            accountId = Known.Id("Alpha Industries"),
+            userId = Known.UserId("Zhao Min"),
+            role = "SOLUTION_ENGINEER",
+            until = "2026-11-29T08:00:00Z",
+        });
+        Assert.Empty(ErrorTypes(member));
+        plan = await PlanAsync(zhao, "updateAccountPlan", new { id = Id(plan), version = 1, summary = "Team's plan" });
+        plan = await MoveAsync(zhao, plan, "ACTIVE");
+        plan = await PlanAsync(zhao, "recordPlanReview", new
+        {
+            planId = Id(plan),
+            version = Version(plan),
+            userIds = new[] { Known.UserId("Zhao Min") },
+            contactIds = Array.Empty<string>(),
+            changes = "First review by the team",
+        });
+        Assert.Equal("REVIEWED", plan.GetProperty("status").GetString());
+
+        // The membership ends: the plan is a colleague's again.
+        Factory.Clock.Advance(TimeSpan.FromDays(3));
+        Assert.Contains("AUTH_NOT_AUTHORIZED", await RefusalAsync(zhao, Id(plan), Version(plan)));
+        Assert.Equal("Team's plan", (await NodeAsync(Client, Id(plan))).GetProperty("summary").GetString());
+    }
+
+    private static async Task<IReadOnlyList<string?>> RefusalAsync(GraphQLClient client, string id, int version) =>
+        (await client.PostAsync("""
+            mutation($input: UpdateAccountPlanInput!) {
+                updateAccountPlan(input: $input) { accountPlan { id } }
+            }
+            """, new { input = new { id, version, summary = "Not mine" } })).ErrorCodes;
 
     [Fact]
     public async Task Subscribers_hear_of_the_changes_of_the_account_they_follow()

@@ -145,6 +145,87 @@ namespace GraphKam.Server.Data.Migrations
                     b.ToTable("AccountMeasures");
                 });
 
+            modelBuilder.Entity("GraphKam.Server.Data.AccountPlan", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AccountId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("ActivatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ClosedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Competitors")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(320)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecisionSteps")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("LastReviewedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Needs")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Objectives")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PainPoints")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Risks")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Summary")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("WhiteSpace")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AccountId", "Year")
+                        .IsUnique();
+
+                    b.HasIndex("Status", "LastReviewedAt", "ActivatedAt");
+
+                    b.ToTable("AccountPlans");
+                });
+
             modelBuilder.Entity("GraphKam.Server.Data.AccountTeamMember", b =>
                 {
                     b.Property<int>("Id")
@@ -964,6 +1045,50 @@ namespace GraphKam.Server.Data.Migrations
                     b.ToTable("OpportunityContacts");
                 });
 
+            modelBuilder.Entity("GraphKam.Server.Data.PlanReview", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Changes")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContactIds")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NextSteps")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PlanId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(320)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ReviewedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserIds")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PlanId", "ReviewedAt");
+
+                    b.ToTable("PlanReviews");
+                });
+
             modelBuilder.Entity("GraphKam.Server.Data.RefreshToken", b =>
                 {
                     b.Property<int>("Id")
@@ -1612,7 +1737,7 @@ namespace GraphKam.Server.Data.Migrations
                     b.HasIndex("TierCode")
                         .IsUnique();
 
-                    b.ToTable("CoverageRules");
+                    b.ToTable("CoverageRules", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole<int>", b =>
@@ -1771,6 +1896,17 @@ namespace GraphKam.Server.Data.Migrations
                 {
                     b.HasOne("GraphKam.Server.Data.Account", "Account")
                         .WithMany("Measures")
+                        .HasForeignKey("AccountId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Account");
+                });
+
+            modelBuilder.Entity("GraphKam.Server.Data.AccountPlan", b =>
+                {
+                    b.HasOne("GraphKam.Server.Data.Account", "Account")
+                        .WithMany("Plans")
                         .HasForeignKey("AccountId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
@@ -2081,6 +2217,17 @@ namespace GraphKam.Server.Data.Migrations
                     b.Navigation("Opportunity");
                 });
 
+            modelBuilder.Entity("GraphKam.Server.Data.PlanReview", b =>
+                {
+                    b.HasOne("GraphKam.Server.Data.AccountPlan", "Plan")
+                        .WithMany("Reviews")
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Plan");
+                });
+
             modelBuilder.Entity("GraphKam.Server.Data.RefreshToken", b =>
                 {
                     b.HasOne("GraphKam.Server.Data.Login", "Login")
@@ -2312,9 +2459,16 @@ namespace GraphKam.Server.Data.Migrations
 
                     b.Navigation("Opportunities");
 
+                    b.Navigation("Plans");
+
                     b.Navigation("TierChanges");
 
                     b.Navigation("Tiers");
+                });
+
+            modelBuilder.Entity("GraphKam.Server.Data.AccountPlan", b =>
+                {
+                    b.Navigation("Reviews");
                 });
 
             modelBuilder.Entity("GraphKam.Server.Data.Activity", b =>

@@ -158,6 +158,91 @@ namespace GraphKam.Server.Data.Migrations.PostgreSql
                     b.ToTable("AccountMeasures");
                 });
 
+            modelBuilder.Entity("GraphKam.Server.Data.AccountPlan", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("AccountId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("ActivatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("ClosedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Competitors")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(320)
+                        .HasColumnType("character varying(320)")
+                        .UseCollation("C");
+
+                    b.Property<string>("DecisionSteps")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateTime?>("LastReviewedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Needs")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Objectives")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("PainPoints")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Risks")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Summary")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .UseCollation("C");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.Property<string>("WhiteSpace")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AccountId", "Year")
+                        .IsUnique();
+
+                    b.HasIndex("Status", "LastReviewedAt", "ActivatedAt");
+
+                    b.ToTable("AccountPlans");
+                });
+
             modelBuilder.Entity("GraphKam.Server.Data.AccountTeamMember", b =>
                 {
                     b.Property<int>("Id")
@@ -1049,6 +1134,55 @@ namespace GraphKam.Server.Data.Migrations.PostgreSql
                     b.ToTable("OpportunityContacts");
                 });
 
+            modelBuilder.Entity("GraphKam.Server.Data.PlanReview", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Changes")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .UseCollation("C");
+
+                    b.Property<string>("ContactIds")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("NextSteps")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .UseCollation("C");
+
+                    b.Property<int>("PlanId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(320)
+                        .HasColumnType("character varying(320)")
+                        .UseCollation("C");
+
+                    b.Property<DateTime>("ReviewedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UserIds")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PlanId", "ReviewedAt");
+
+                    b.ToTable("PlanReviews");
+                });
+
             modelBuilder.Entity("GraphKam.Server.Data.RefreshToken", b =>
                 {
                     b.Property<int>("Id")
@@ -1761,7 +1895,7 @@ namespace GraphKam.Server.Data.Migrations.PostgreSql
                     b.HasIndex("TierCode")
                         .IsUnique();
 
-                    b.ToTable("CoverageRules");
+                    b.ToTable("CoverageRules", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole<int>", b =>
@@ -1939,6 +2073,17 @@ namespace GraphKam.Server.Data.Migrations.PostgreSql
                 {
                     b.HasOne("GraphKam.Server.Data.Account", "Account")
                         .WithMany("Measures")
+                        .HasForeignKey("AccountId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Account");
+                });
+
+            modelBuilder.Entity("GraphKam.Server.Data.AccountPlan", b =>
+                {
+                    b.HasOne("GraphKam.Server.Data.Account", "Account")
+                        .WithMany("Plans")
                         .HasForeignKey("AccountId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
@@ -2249,6 +2394,17 @@ namespace GraphKam.Server.Data.Migrations.PostgreSql
                     b.Navigation("Opportunity");
                 });
 
+            modelBuilder.Entity("GraphKam.Server.Data.PlanReview", b =>
+                {
+                    b.HasOne("GraphKam.Server.Data.AccountPlan", "Plan")
+                        .WithMany("Reviews")
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Plan");
+                });
+
             modelBuilder.Entity("GraphKam.Server.Data.RefreshToken", b =>
                 {
                     b.HasOne("GraphKam.Server.Data.Login", "Login")
@@ -2480,9 +2636,16 @@ namespace GraphKam.Server.Data.Migrations.PostgreSql
 
                     b.Navigation("Opportunities");
 
+                    b.Navigation("Plans");
+
                     b.Navigation("TierChanges");
 
                     b.Navigation("Tiers");
+                });
+
+            modelBuilder.Entity("GraphKam.Server.Data.AccountPlan", b =>
+                {
+                    b.Navigation("Reviews");
                 });
 
             modelBuilder.Entity("GraphKam.Server.Data.Activity", b =>

@@ -13,7 +13,7 @@ public static class DemoData
     private static readonly DateTime Epoch = new(2024, 1, 1, 0, 0, 0, DateTimeKind.Utc);
 
     public sealed record Dataset(List<User> People, List<Account> Accounts, List<SalesTarget> Targets, List<Distributor> Distributors,
-        List<SatisfactionSurvey> Surveys, List<SatisfactionTarget> SatisfactionTargets);
+        List<SatisfactionSurvey> Surveys, List<SatisfactionTarget> SatisfactionTargets, DemoCoverage.Result Coverage);
 
     /// <param name="now">The seeding time: activities cover the year before it, opportunities the 18 months.</param>
     /// <param name="stages">The funnel stages, as stored (their IDs are used).</param>
@@ -31,36 +31,40 @@ public static class DemoData
             random.Shuffle(regions);
             foreach (var region in regions.Take(random.Next(3, 9)))
             {
+                // A key-industry group's headquarters is strategic; its provincial branches are graded on their own,
+                // except the military group's institutes (military bodies are strategic whatever their revenue).
                 var branch = builder.Add(string.Format(CultureInfo.InvariantCulture, group.Branch, region.Province, region.CityEn), group.Industry, region.Region,
-                    group.Scale == AccountScale.Fortune500 ? AccountScale.Large : AccountScale.Sme, group.Strategic)!;
+                    group.Scale == AccountScale.Fortune500 ? AccountScale.Large : AccountScale.Sme,
+                    group.Strategic && group.Industry == Industry.Military)!;
                 branch.Parent = headquarters;
             }
         }
         foreach (var company in DemoNames.International)
             builder.Add(company.Name, company.Industry, company.Region, AccountScale.Fortune500, strategic: false);
 
-        var industries = DemoNames.Patterns.Keys.ToArray();
         while (builder.Count < 320)
         {
-            var industry = industries[random.Next(industries.Length)];
+            var industry = DemoNames.PickIndustry(random);
             var region = DemoNames.Regions[random.Next(DemoNames.Regions.Length)];
             var pattern = DemoNames.Patterns[industry][random.Next(DemoNames.Patterns[industry].Length)];
             var name = string.Format(CultureInfo.InvariantCulture, pattern, region.Province, region.City, DemoNames.Brands[random.Next(DemoNames.Brands.Length)]);
-            var scale = random.NextDouble() switch { < 0.08 => AccountScale.Fortune500, < 0.40 => AccountScale.Large, _ => AccountScale.Sme };
+            var scale = random.NextDouble() switch { < 0.06 => AccountScale.Fortune500, < 0.40 => AccountScale.Large, _ => AccountScale.Sme };
             // Public bodies, schools and media are not Fortune 500 companies.
             if (scale == AccountScale.Fortune500 && industry is Industry.Government or Industry.Education or Industry.Military or Industry.Other)
                 scale = AccountScale.Large;
-            var strategic = industry is Industry.Government or Industry.Military || pattern.Contains("日报") || pattern.Contains("广播") || random.NextDouble() < 0.08;
+            // The seeds' strategic customers: party and government bodies, courts and police, the military, news media.
+            var strategic = industry is Industry.Government or Industry.Military || DemoNames.IsMedia(pattern);
             builder.Add(name, industry, region.Region, scale, strategic);
         }
         AddBankingMeasures(builder.Accounts);
+        var coverage = DemoCoverage.Apply(builder.Accounts, users, now);
         DemoOrgCharts.AddTo(builder.Accounts, users, now);
         var channel = DemoDistributors.Create(builder.Accounts, now);
         DemoOpportunities.AddTo(builder.Accounts, users, stages, now, channel.ServedBy);
         var surveys = DemoSatisfaction.AddTo(builder.Accounts, now);
         DemoLoyalty.AddTo(builder.Accounts, now);
         return new Dataset(users, builder.Accounts, DemoOpportunities.Targets(users, now), channel.Distributors, surveys,
-            DemoSatisfaction.Targets(now));
+            DemoSatisfaction.Targets(now), coverage);
     }
 
     /// <summary>
@@ -93,11 +97,13 @@ public static class DemoData
         public Account? Add(string name, Industry industry, string region, AccountScale scale, bool strategic)
         {
             if (!_names.Add(name)) return null;
+            // Log-uniform figures: within a scale most accounts are small and a few large, so that grading makes a
+            // pyramid (a few A1, more A2, most accounts B and C) rather than a block of saturated scores.
             var (employees, revenue) = scale switch
             {
-                AccountScale.Fortune500 => (random.Next(5_000, 200_000), random.Next(200_000, 5_000_000)),
-                AccountScale.Large => (random.Next(500, 20_000), random.Next(30_000, 800_000)),
-                _ => (random.Next(10, 500), random.Next(1_000, 60_000)),
+                AccountScale.Fortune500 => (LogUniform(3_000, 200_000), LogUniform(120_000, 2_500_000)),
+                AccountScale.Large => (LogUniform(300, 15_000), LogUniform(25_000, 600_000)),
+                _ => (LogUniform(10, 800), LogUniform(5_000, 200_000)),
             };
             var coverage = scale == AccountScale.Sme ? (random.NextDouble() < 0.4 ? Coverage.Channel : Coverage.Inside)
                 : scale == AccountScale.Fortune500 || strategic ? Coverage.Outside
@@ -117,8 +123,8 @@ public static class DemoData
                 Scale = scale,
                 Employees = employees,
                 MonthlyRevenue = revenue,
-                MonthlyItRevenue = Math.Round(revenue * (decimal)(0.05 + random.NextDouble() * 0.35), 2),
-                ProductsInUse = scale switch { AccountScale.Fortune500 => random.Next(8, 30), AccountScale.Large => random.Next(3, 15), _ => random.Next(1, 6) },
+                MonthlyItRevenue = Math.Round(revenue * (decimal)(0.05 + random.NextDouble() * 0.30), 2),
+                ProductsInUse = scale switch { AccountScale.Fortune500 => random.Next(6, 26), AccountScale.Large => random.Next(2, 13), _ => random.Next(1, 6) },
                 Strategic = strategic,
                 Owner = owner,
                 Coverage = coverage,
@@ -131,5 +137,8 @@ public static class DemoData
             Accounts.Add(account);
             return account;
         }
+
+        private int LogUniform(int min, int max) =>
+            (int)Math.Round(Math.Exp(Math.Log(min) + random.NextDouble() * (Math.Log(max) - Math.Log(min))));
     }
 }

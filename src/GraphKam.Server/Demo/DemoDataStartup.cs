@@ -20,13 +20,18 @@ public sealed class DemoDataStartup(IOptions<DemoDataOptions> options, TimeProvi
         if (!await db.Accounts.AnyAsync(cancellationToken) && !await db.People.AnyAsync(cancellationToken))
         {
             var started = System.Diagnostics.Stopwatch.StartNew();
-            var seed = DemoData.Create(clock.GetUtcNow().UtcDateTime, await db.FunnelStages.AsNoTracking().ToListAsync(cancellationToken));
+            var now = clock.GetUtcNow().UtcDateTime;
+            var seed = DemoData.Create(now, await db.FunnelStages.AsNoTracking().ToListAsync(cancellationToken));
             db.People.AddRange(seed.People);
             db.Accounts.AddRange(seed.Accounts);
             db.SalesTargets.AddRange(seed.Targets);
             db.Distributors.AddRange(seed.Distributors);
             db.SatisfactionSurveys.AddRange(seed.Surveys);
             db.SatisfactionTargets.AddRange(seed.SatisfactionTargets);
+            db.AccountTeamMembers.AddRange(seed.Coverage.Members);
+            await db.SaveChangesAsync(cancellationToken);
+            // Plans name contacts by key: made once the accounts and their org charts are saved.
+            db.AccountPlans.AddRange(DemoPlans.Create(seed.Coverage.ClassA, seed.Coverage.Members, now));
             await db.SaveChangesAsync(cancellationToken);
             await DemoRegistrations.AddAsync(new MutationScope(db, clock, CurrentActor.System, cancellationToken),
                 services.GetRequiredService<IOptions<Distributors.ChannelOptions>>().Value);

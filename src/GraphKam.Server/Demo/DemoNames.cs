@@ -48,6 +48,32 @@ internal static class DemoNames
         [Industry.Other] = ["{0}日报社", "{1}广播电视台", "{1}{2}连锁超市有限公司", "{1}{2}酒店管理有限公司", "{0}人民医院"],
     };
 
+    /// <summary>
+    /// How often each industry comes up among the stand-alone accounts: companies most, public bodies and the
+    /// military few (they are strategic, and a book of mostly strategic accounts has no pyramid).
+    /// </summary>
+    private static readonly (Industry Industry, int Weight)[] IndustryWeights =
+    [
+        (Industry.Enterprise, 33), (Industry.Finance, 13), (Industry.Other, 13), (Industry.Education, 12),
+        (Industry.Power, 10), (Industry.Telecom, 8), (Industry.Government, 7), (Industry.Military, 4),
+    ];
+
+    public static Industry PickIndustry(Random random)
+    {
+        var roll = random.Next(IndustryWeights.Sum(w => w.Weight));
+        foreach (var (industry, weight) in IndustryWeights)
+        {
+            if (roll < weight) return industry;
+            roll -= weight;
+        }
+        return Industry.Other;
+    }
+
+    /// <summary>News media (daily papers, radio and television, cable networks): strategic customers in the seeds.</summary>
+    public static bool IsMedia(string pattern) =>
+        pattern.Contains("日报", StringComparison.Ordinal) || pattern.Contains("广播", StringComparison.Ordinal)
+        || pattern.Contains("广电", StringComparison.Ordinal);
+
     public static readonly string[] Brands = ["华信", "联创", "恒通", "天润", "智远", "宏达", "新锐", "鼎盛", "瑞丰", "博远", "嘉和", "中科", "启明", "同方", "银河"];
 
     /// <summary>International companies with a China entity, served from one region.</summary>

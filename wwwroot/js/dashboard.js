@@ -5,6 +5,7 @@ import { serverActivity, ADMIN_ROLES } from './admin.js';
 import {
   kpis, funnel, tiers, accounts, orgChart, ranking, feed, service, showError, quarterBack, ACTIVITY_FIELDS, STAFF_ROLES,
 } from './views.js';
+import { accountPlan, coverage } from './planning.js';
 
 const $ = (id) => document.getElementById(id);
 const client = new GraphQLClient({ endpoint: '/graphql' });
@@ -41,8 +42,11 @@ const showAccounts = () => show('accounts', 'Top accounts', accounts, state.acco
   state: state.accounts, onChange: (change) => { Object.assign(state.accounts, change); showAccounts(); },
 });
 const showOrgChart = () => state.orgAccount && show('org-chart', 'Organisation chart', orgChart, { accountId: state.orgAccount }, {
-  choices: state.orgChoices, onAccount: (id) => { state.orgAccount = id; showOrgChart(); },
+  choices: state.orgChoices, onAccount: (id) => { state.orgAccount = id; showOrgChart(); showPlan(); },
 });
+// Plans and coverage are the company's own: partners are not asked for them.
+const showPlan = () => state.staff && state.orgAccount && show('account-plan', 'Account plan', accountPlan, { accountId: state.orgAccount });
+const showCoverage = () => state.staff && show('coverage', 'Coverage', coverage);
 const showRanking = () => show('ranking', 'Distributor ranking', ranking, { period: state.period }, {
   period: state.period, onPeriod: (period) => { state.period = period; showRanking(); },
 });
@@ -127,12 +131,15 @@ async function start() {
   const admin = me.roles.some((role) => ADMIN_ROLES.includes(role));
   state.staff = me.roles.some((role) => STAFF_ROLES.includes(role));
   $('server-activity').hidden = !admin;
+  $('account-plan').hidden = !state.staff;
+  $('coverage').hidden = !state.staff;
   clearInterval(adminTimer);
   adminTimer = admin ? setInterval(showServerActivity, 30_000) : null;
   fill($('who'), `${me.name} · ${me.roles.map(format.words).join(', ')}${me.distributor ? ` · ${me.distributor.name}` : ''}`);
   await Promise.all([showKpis(), showFunnel(), showTiers(), showAccounts(), showRanking(), showFeed(), showService(),
-    admin ? showServerActivity() : null,
-    loadOrgChoices().then(showOrgChart).catch((error) => showError($('org-chart'), 'Organisation chart', error))]);
+    admin ? showServerActivity() : null, showCoverage(),
+    loadOrgChoices().then(() => Promise.all([showOrgChart(), showPlan()]))
+      .catch((error) => showError($('org-chart'), 'Organisation chart', error))]);
   goLive();
   document.body.dataset.ready = 'true';
 }
@@ -150,6 +157,8 @@ function signedOut(reason) {
   adminTimer = null;
   fill($('server-activity'));
   $('server-activity').hidden = true;
+  // The next session may be a partner's: the company's plans and coverage must not stay in the page.
+  for (const id of ['account-plan', 'coverage']) { fill($(id)); $(id).hidden = true; }
   delete document.body.dataset.ready;
   $('dashboard').hidden = true;
   $('sign-out').hidden = true;

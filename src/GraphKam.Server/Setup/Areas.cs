@@ -1,4 +1,5 @@
 using GraphKam.Server.Accounts;
+using GraphKam.Server.Capacity;
 using GraphKam.Server.Activities;
 using GraphKam.Server.Common;
 using GraphKam.Server.Demo;
@@ -26,7 +27,7 @@ public static class Areas
     [
         new AccountsArea(), new UsersArea(), new IdentityArea(), new TiersArea(), new OrgChartsArea(),
         new ActivitiesArea(), new FunnelArea(), new DistributorsArea(), new ServiceArea(), new HealthArea(), new TeamsArea(),
-        new PlansArea(),
+        new PlansArea(), new CapacityArea(),
         new DemoArea(), new OperationsArea(),
     ];
 

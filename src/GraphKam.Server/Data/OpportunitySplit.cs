@@ -1,6 +1,5 @@
-using GraphKam.GraphQL.Relay;
-
 using System.ComponentModel;
+using GraphKam.GraphQL.Relay;
 
 namespace GraphKam.Server.Data;
 

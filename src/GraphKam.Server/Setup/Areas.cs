@@ -1,6 +1,6 @@
 using GraphKam.Server.Accounts;
-using GraphKam.Server.Capacity;
 using GraphKam.Server.Activities;
+using GraphKam.Server.Capacity;
 using GraphKam.Server.Common;
 using GraphKam.Server.Demo;
 using GraphKam.Server.Distributors;

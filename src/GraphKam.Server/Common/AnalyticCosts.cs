@@ -43,4 +43,10 @@ public static class AnalyticCosts
 
     /// <summary>The quarter's scorecards, ranked.</summary>
     public const double DistributorRanking = 1_000;
+
+    /// <summary>The reps, and every active account they own or are on the team of, with its tier.</summary>
+    public const double SalesCapacity = 1_000;
+
+    /// <summary>The reps, and the period's activities grouped by owner.</summary>
+    public const double ActivityAttainment = 1_000;
 }

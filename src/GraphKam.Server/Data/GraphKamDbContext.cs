@@ -95,6 +95,7 @@ public class GraphKamDbContext(DbContextOptions<GraphKamDbContext> options, Acce
     public DbSet<Opportunity> Opportunities => Set<Opportunity>();
     public DbSet<OpportunityContact> OpportunityContacts => Set<OpportunityContact>();
     public DbSet<StageChange> StageChanges => Set<StageChange>();
+    public DbSet<OpportunitySplit> OpportunitySplits => Set<OpportunitySplit>();
     public DbSet<SalesTarget> SalesTargets => Set<SalesTarget>();
     public DbSet<Distributor> Distributors => Set<Distributor>();
     public DbSet<DistributorAssignment> DistributorAssignments => Set<DistributorAssignment>();

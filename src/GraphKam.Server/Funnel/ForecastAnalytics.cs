@@ -45,11 +45,12 @@ public static class ForecastAnalytics
         var byKey = targets.Where(t => TargetKey(t) != null).ToDictionary(t => TargetKey(t)!, t => t.Amount);
         var keys = sums.Select(s => s.Key).Union(byKey.Keys).Distinct().ToList();
         var owners = await PipelineAnalytics.OwnersAsync(db, groupBy, keys, cancellationToken);
+        decimal Yuan(decimal? sum) => PipelineAnalytics.Amounts(groupBy, sum ?? 0);
         var rows = keys.Select(key =>
         {
             var sum = sums.FirstOrDefault(s => s.Key == key);
             return new ForecastRow(PipelineAnalytics.KeyText(groupBy, key, owners), PipelineAnalytics.Owner(groupBy, key, owners),
-                key != null && byKey.TryGetValue(key, out var target) ? target : null, sum?.Won ?? 0, sum?.Commit ?? 0, sum?.BestCase ?? 0);
+                key != null && byKey.TryGetValue(key, out var target) ? target : null, Yuan(sum?.Won), Yuan(sum?.Commit), Yuan(sum?.BestCase));
         }).OrderBy(r => r.Key, StringComparer.Ordinal).ToList();
 
         var companyTarget = targets.FirstOrDefault(t => t.OwnerId == null && t.Region == null)?.Amount;

@@ -28,6 +28,11 @@ public sealed class FunnelAccess : IAccessRules
             .StaffWrite("those of deals they may change", Rule.Rows<StageChange>((db, s) => db.Opportunities.Any(o =>
                 o.Id == s.OpportunityId && (o.OwnerId == db.CallerPersonId || db.AccountsCallerWorks.Any(a => a.Id == o.AccountId)))))
             .PartnerWrite("those of deals it sees", Rule.Rows<StageChange>((db, s) => db.Opportunities.Any(o => o.Id == s.OpportunityId)));
+        // Credit among the company's people is the company's decision: partners read the splits of their deals, never set them.
+        rules.Entity<OpportunitySplit>()
+            .PartnersRead("those of deals it sees", (db, s) => db.Opportunities.Any(o => o.Id == s.OpportunityId))
+            .StaffWrite("those of deals they may change", Rule.Rows<OpportunitySplit>((db, s) => db.Opportunities.Any(o =>
+                o.Id == s.OpportunityId && (o.OwnerId == db.CallerPersonId || db.AccountsCallerWorks.Any(a => a.Id == o.AccountId)))));
         rules.Entity<OpportunityContact>()
             .PartnersRead("those of deals it sees", (db, r) => db.Opportunities.Any(o => o.Id == r.OpportunityId))
             .StaffWrite("those of deals they may change", Rule.Rows<OpportunityContact>((db, r) => db.Opportunities.Any(o =>

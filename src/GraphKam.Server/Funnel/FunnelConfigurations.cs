@@ -73,3 +73,16 @@ public sealed class SalesTargetConfiguration : IEntityTypeConfiguration<SalesTar
         target.HasIndex(t => new { t.Period, t.OwnerId, t.Region }).IsUnique();
     }
 }
+
+public sealed class OpportunitySplitConfiguration : IEntityTypeConfiguration<OpportunitySplit>
+{
+    public void Configure(EntityTypeBuilder<OpportunitySplit> split)
+    {
+        split.HasOne(s => s.Opportunity).WithMany().HasForeignKey(s => s.OpportunityId).OnDelete(DeleteBehavior.Cascade);
+        split.HasOne(s => s.User).WithMany().HasForeignKey(s => s.UserId).OnDelete(DeleteBehavior.Cascade);
+        // Hundredths of a percent as an integer, so that amount × percent is exact integer arithmetic in SQL.
+        split.Property(s => s.Percent).HasConversion(MoneyConverter.Instance);
+        split.HasIndex(s => new { s.OpportunityId, s.Type, s.UserId }).IsUnique();
+        split.HasIndex(s => s.UserId);
+    }
+}

@@ -45,6 +45,10 @@ public sealed class FunnelMutations(IDealChannel channel) : IMutationFields
             [typeof(InvalidIdError), .. change, typeof(OpportunityNotClosedError), typeof(StageNotFoundError), typeof(ClosingStageError)],
             c => MutationScope.RunAsync<ReopenOpportunityInput, DealRouting>(c, StageMoves.ReopenAsync))
             .RequireRoles(Roles.All);
+        mutation.AddMutation<SetOpportunitySplitsInputType, OpportunityType>("setOpportunitySplits",
+            "Replaces a deal's splits of one type (revenue or overlay credit among the company's people).", ChangedOpportunity,
+            SetOpportunitySplits.Errors, c => MutationScope.RunAsync<SetOpportunitySplitsInput>(c, SetOpportunitySplits.HandleAsync))
+            .RequireRoles(Roles.Internal);
         mutation.AddMutation<SetSalesTargetInputType, SalesTargetType>("setSalesTarget",
             "Sets what an owner, a region or the company should sell in a period.", ("salesTarget", "The target as saved; null when nothing changed."),
             [typeof(InvalidPeriodError), typeof(OutOfRangeError), typeof(TooLongError), typeof(InvalidIdError), typeof(OwnerNotFoundError)],

@@ -5,6 +5,7 @@ using GraphKam.Server.Accounts;
 using GraphKam.Server.Data;
 using GraphKam.Server.OrgCharts;
 using GraphKam.Server.Users;
+using GraphQL;
 using GraphQL.Types;
 
 namespace GraphKam.Server.Funnel;
@@ -45,6 +46,11 @@ public sealed class OpportunityType : NodeGraphType<Opportunity>
                 .Then(links => (links ?? []).OrderByDescending(l => l.IsPrimary).ThenBy(l => l.Role).ToList()));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StageChangeType>>>>("stageHistory").Description("Every stage it entered, oldest first.")
             .Resolve(c => c.LoadChildren<StageChange>(s => s.OpportunityId, c.Source.Id).Then(changes => (changes ?? []).OrderBy(s => s.ChangedAt).ThenBy(s => s.Id).ToList()));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<OpportunitySplitType>>>>("splits")
+            .Description("How the deal's credit is shared, largest share first; empty when the owner has it all.")
+            .Argument<NonNullGraphType<SplitTypeType>>("splitType", "Which split.", a => a.DefaultValue = SplitType.Revenue)
+            .Resolve(c => c.LoadChildren<OpportunitySplit>(s => s.OpportunityId, c.Source.Id).Then(splits => (splits ?? [])
+                .Where(s => s.Type == c.GetArgument<SplitType>("splitType")).OrderByDescending(s => s.Percent).ThenBy(s => s.Id).ToList()));
         Field<NonNullGraphType<IntGraphType>>("daysInStage").Description("Whole days since it entered its stage (until it closed).")
             .Resolve(c => SqlDates.DaysBetween(c.Source.StageEnteredAt, c.Source.ClosedAt ?? clock.GetUtcNow().UtcDateTime));
         Field(o => o.StageEnteredAt).Description("When it entered its stage (UTC).");

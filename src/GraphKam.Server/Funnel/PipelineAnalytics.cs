@@ -23,7 +23,7 @@ public sealed record PipelineRow(string Key, User? Owner, decimal Open, decimal 
 
 /// <summary>
 /// The pipeline by owner, region, industry, tier or month: one GROUP BY statement. Best case includes commit, as in
-/// most forecasting: it is everything that could close.
+/// most forecasting: it is everything that could close. By owner, revenue splits share a deal among its people.
 /// </summary>
 public static class PipelineAnalytics
 {
@@ -44,8 +44,9 @@ public static class PipelineAnalytics
             LostCount = g.Count(o => o.Status == OpportunityStatus.Lost),
         }).ToListAsync(cancellationToken);
         var owners = await OwnersAsync(db, groupBy, rows.Select(r => r.Key), cancellationToken);
-        return rows.Select(r => new PipelineRow(KeyText(groupBy, r.Key, owners), Owner(groupBy, r.Key, owners), r.Open, r.Weighted, r.BestCase,
-                r.Commit, r.Won, r.Lost, r.Count, r.WonCount + r.LostCount == 0 ? null : (double)r.WonCount / (r.WonCount + r.LostCount)))
+        decimal Yuan(decimal sum) => Amounts(groupBy, sum);
+        return rows.Select(r => new PipelineRow(KeyText(groupBy, r.Key, owners), Owner(groupBy, r.Key, owners), Yuan(r.Open),
+                Yuan(r.Weighted), Yuan(r.BestCase), Yuan(r.Commit), Yuan(r.Won), Yuan(r.Lost), r.Count, r.WonCount + r.LostCount == 0 ? null : (double)r.WonCount / (r.WonCount + r.LostCount)))
             .OrderBy(r => r.Key, StringComparer.Ordinal).ToList();
     }
 
@@ -80,11 +81,43 @@ public static class PipelineAnalytics
     /// </summary>
     public static IQueryable<Fact> Facts(GraphKamDbContext db, Expression<Func<Opportunity, bool>> selected, PipelineGrouping groupBy)
     {
+        if (groupBy == PipelineGrouping.Owner) return CreditFacts(db, selected);
         var key = GroupKey(groupBy);
         var (opportunity, stage) = (key.Parameters[0], Expression.Parameter(typeof(FunnelStage), "stage"));
         var fact = Expression.Lambda<Func<Opportunity, FunnelStage, Fact>>(ParameterReplacer.Bind(FactOf, opportunity, stage, key.Body), opportunity, stage);
         return db.Opportunities.Where(selected).Join(db.FunnelStages, o => o.StageId, s => s.Id, fact);
     }
+
+    /// <summary>
+    /// By owner, a deal with REVENUE splits counts once per split person, with amount × percent; one without counts
+    /// for its owner at 100 %. Money and percents are integers in the database (fen, hundredths of a percent), so the
+    /// products are exact integers in SQL, read back <see cref="CreditScale"/> times too large (undone by
+    /// <see cref="Amounts"/>): the rows add up exactly to the unsplit totals.
+    /// </summary>
+    private static IQueryable<Fact> CreditFacts(GraphKamDbContext db, Expression<Func<Opportunity, bool>> selected) =>
+        from o in db.Opportunities.Where(selected)
+        join stage in db.FunnelStages on o.StageId equals stage.Id
+        join split in db.OpportunitySplits.Where(s => s.Type == SplitType.Revenue) on o.Id equals split.OpportunityId into splits
+        from split in splits.DefaultIfEmpty()
+        select new Fact
+        {
+#pragma warning disable CA1305 // translated to SQL, where numbers have no culture
+            Key = split == null ? o.OwnerId.ToString() : split.UserId.ToString(),
+#pragma warning restore CA1305
+            Status = o.Status,
+            // The constant 100 takes the percent's mapping (hundredths), so both branches share one scale.
+            Amount = o.Amount * (split == null ? 100m : split.Percent),
+            WeightedAmount = o.WeightedAmount * (split == null ? 100m : split.Percent),
+            Category = stage.ForecastCategory,
+            ClosedAt = o.ClosedAt,
+            ExpectedCloseDate = o.ExpectedCloseDate,
+        };
+
+    /// <summary>How much too large the summed amounts of <see cref="CreditFacts"/> are read back (100 % = 10,000).</summary>
+    private const decimal CreditScale = 10_000m;
+
+    /// <summary>A sum of the facts' amounts in yuan: as read, or undoing the credit scale when grouped by owner.</summary>
+    public static decimal Amounts(PipelineGrouping groupBy, decimal sum) => groupBy == PipelineGrouping.Owner ? sum / CreditScale : sum;
 
     /// <summary>
     /// The group of an opportunity as text computed in SQL (so that every grouping shares one query shape): the owner's

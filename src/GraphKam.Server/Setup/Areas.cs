@@ -1,5 +1,6 @@
 using GraphKam.Server.Accounts;
 using GraphKam.Server.Activities;
+using GraphKam.Server.Capacity;
 using GraphKam.Server.Common;
 using GraphKam.Server.Demo;
 using GraphKam.Server.Distributors;
@@ -26,7 +27,7 @@ public static class Areas
     [
         new AccountsArea(), new UsersArea(), new IdentityArea(), new TiersArea(), new OrgChartsArea(),
         new ActivitiesArea(), new FunnelArea(), new DistributorsArea(), new ServiceArea(), new HealthArea(), new TeamsArea(),
-        new PlansArea(),
+        new PlansArea(), new CapacityArea(),
         new DemoArea(), new OperationsArea(),
     ];
 

@@ -11,9 +11,9 @@ namespace GraphKam.Server.Users;
 public static class StaffOwners
 {
     public static async Task<(int Key, MutationError? Error)> KeyAsync(GraphKamDbContext db, string ownerId,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken, string field = "ownerId")
     {
-        var (key, error) = await db.ExistingKeyAsync<User>(ownerId, "User", "ownerId", id => new OwnerNotFoundError(id),
+        var (key, error) = await db.ExistingKeyAsync<User>(ownerId, "User", field, id => new OwnerNotFoundError(id),
             cancellationToken);
         if (error != null) return (key, error);
         var role = await db.People.Where(u => u.Id == key).Select(u => u.Role).FirstAsync(cancellationToken);

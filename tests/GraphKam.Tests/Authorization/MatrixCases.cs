@@ -55,6 +55,13 @@ public static class MatrixCases
             "moveOpportunityStage" => new { id = side.Deal, stageKey = "PROPOSE", version = await world.VersionAsync(side.Deal) },
             "closeOpportunity" => new { id = side.Deal, won = true, version = await world.VersionAsync(side.Deal) },
             "reopenOpportunity" => new { id = side.ClosedDeal, version = await world.VersionAsync(side.ClosedDeal) },
+            "setOpportunitySplits" => new
+            {
+                opportunityId = side.Deal,
+                version = await world.VersionAsync(side.Deal),
+                splitType = "REVENUE",
+                splits = new[] { new { userId = side.Owner, percent = 100m, role = "OWNER" } },
+            },
             "setSalesTarget" => new { ownerId = side.Owner, period = "2027", amount = 1_000_000m },
             "createDistributor" => new { name = "Matrix Partner", kind = "AUTHORIZED", contractStart = "2026-01-01T00:00:00Z" },
             "updateDistributor" => new { id = distributor, version = await world.VersionAsync(distributor), contactName = "Ms Chen" },

@@ -19,6 +19,8 @@ public sealed class SettingsBoundsTests
     [InlineData("GraphKam:Health:SweepInterval", "00:00:00")]
     [InlineData("GraphKam:Plans:ReviewIntervalDays", "0")]
     [InlineData("GraphKam:Plans:ReviewIntervalDays", "367")]
+    [InlineData("GraphKam:Capacity:OutsideAccounts", "0")]
+    [InlineData("GraphKam:Capacity:VisitsPerDay", "51")]
     [InlineData("GraphKam:Health:AtRiskBelow", "80", "GraphKam:Health")] // above HealthyFrom (75)
     [InlineData("GraphKam:Health:Weights:SlaBreached", "101", "GraphKam:Health")]
     public async Task A_setting_out_of_range_stops_the_start_with_the_setting_named(string setting, string value, string? named = null)

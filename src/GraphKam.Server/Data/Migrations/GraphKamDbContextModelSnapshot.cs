@@ -1045,6 +1045,37 @@ namespace GraphKam.Server.Data.Migrations
                     b.ToTable("OpportunityContacts");
                 });
 
+            modelBuilder.Entity("GraphKam.Server.Data.OpportunitySplit", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OpportunityId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Percent")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Role")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Type")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("UserId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId");
+
+                    b.HasIndex("OpportunityId", "Type", "UserId")
+                        .IsUnique();
+
+                    b.ToTable("OpportunitySplits");
+                });
+
             modelBuilder.Entity("GraphKam.Server.Data.PlanReview", b =>
                 {
                     b.Property<int>("Id")
@@ -2215,6 +2246,25 @@ namespace GraphKam.Server.Data.Migrations
                     b.Navigation("Contact");
 
                     b.Navigation("Opportunity");
+                });
+
+            modelBuilder.Entity("GraphKam.Server.Data.OpportunitySplit", b =>
+                {
+                    b.HasOne("GraphKam.Server.Data.Opportunity", "Opportunity")
+                        .WithMany()
+                        .HasForeignKey("OpportunityId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("GraphKam.Server.Data.User", "User")
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Opportunity");
+
+                    b.Navigation("User");
                 });
 
             modelBuilder.Entity("GraphKam.Server.Data.PlanReview", b =>

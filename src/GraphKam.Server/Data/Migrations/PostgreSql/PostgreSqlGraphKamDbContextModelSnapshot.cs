@@ -1134,6 +1134,39 @@ namespace GraphKam.Server.Data.Migrations.PostgreSql
                     b.ToTable("OpportunityContacts");
                 });
 
+            modelBuilder.Entity("GraphKam.Server.Data.OpportunitySplit", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("OpportunityId")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("Percent")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Role")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Type")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("UserId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId");
+
+                    b.HasIndex("OpportunityId", "Type", "UserId")
+                        .IsUnique();
+
+                    b.ToTable("OpportunitySplits");
+                });
+
             modelBuilder.Entity("GraphKam.Server.Data.PlanReview", b =>
                 {
                     b.Property<int>("Id")
@@ -2392,6 +2425,25 @@ namespace GraphKam.Server.Data.Migrations.PostgreSql
                     b.Navigation("Contact");
 
                     b.Navigation("Opportunity");
+                });
+
+            modelBuilder.Entity("GraphKam.Server.Data.OpportunitySplit", b =>
+                {
+                    b.HasOne("GraphKam.Server.Data.Opportunity", "Opportunity")
+                        .WithMany()
+                        .HasForeignKey("OpportunityId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("GraphKam.Server.Data.User", "User")
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Opportunity");
+
+                    b.Navigation("User");
                 });
 
             modelBuilder.Entity("GraphKam.Server.Data.PlanReview", b =>

@@ -12,7 +12,7 @@ public static class BenchProgram
     // `--job short` gives a quick, rough run.
     // `subscribers` runs the WebSocket fan-out measurement instead (see SubscriberBench), `soak [minutes]` the soak
     // (see SoakBench), `load` the read load on one and two server processes (see LoadBench), `peer` the reads of the
-    // performance peer on its data set (see Peer/PeerBench).
+    // performance peer on its data set (see Peer/PeerBench), `startup` the time to a first answer on it (StartupBench).
     public static async Task Main(string[] args)
     {
         if (args is ["soak", ..])
@@ -32,6 +32,11 @@ public static class BenchProgram
         if (args is ["peer", ..])
         {
             await Peer.PeerBench.RunAsync(Peer.PeerOptions.Parse(args.Skip(1)));
+            return;
+        }
+        if (args is ["startup", ..])
+        {
+            await Peer.StartupBench.RunAsync(Peer.PeerOptions.Parse(args.Skip(1)));
             return;
         }
         if (args is ["subscribers", ..])

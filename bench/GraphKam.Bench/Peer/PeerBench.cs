@@ -61,7 +61,7 @@ public static class PeerBench
     }
 
     /// <summary>A migrated database with the demo sign-ins, then the peer's rows in place of the demo accounts.</summary>
-    private static async Task BuildDatabaseAsync(string database)
+    internal static async Task BuildDatabaseAsync(string database)
     {
         foreach (var suffix in new[] { "", "-wal", "-shm" }) File.Delete(database + suffix);
         using (var seeding = new LoadInstance(ServerSettings(database, seed: true))) await seeding.ReadyAsync();
@@ -69,7 +69,7 @@ public static class PeerBench
         PeerLoader.Load(database);
     }
 
-    private static Dictionary<string, string> ServerSettings(string database, bool seed) => new()
+    internal static Dictionary<string, string> ServerSettings(string database, bool seed) => new()
     {
         ["ConnectionStrings:GraphKam"] = $"Data Source={database}",
         ["GraphKam:SeedDemoData"] = seed ? "true" : "false",
@@ -81,7 +81,7 @@ public static class PeerBench
         ["GraphKam:GraphQL:RateLimit:CostPerAddress"] = "0",
     };
 
-    private static async Task<string> SignInAsync(Uri address)
+    internal static async Task<string> SignInAsync(Uri address)
     {
         using var http = new HttpClient { BaseAddress = address };
         var response = await http.PostAsJsonAsync("/auth/login",
@@ -92,6 +92,6 @@ public static class PeerBench
 
     private static string Problem(string? problem) => problem == null ? "" : $" — NOT CLEAN: {problem}";
 
-    private static string LoadAverage() =>
+    internal static string LoadAverage() =>
         File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "n/a";
 }

@@ -21,8 +21,11 @@ public static class PeerLoader
 
     private static readonly Dictionary<string, string> StageKeys = new()
     {
-        ["LEAD"] = "IDENTIFY", ["QUALIFIED"] = "MAP_ORGANISATION", ["PROPOSAL"] = "PROPOSE",
-        ["NEGOTIATION"] = "NEGOTIATE", ["COMMIT"] = "COMMIT",
+        ["LEAD"] = "IDENTIFY",
+        ["QUALIFIED"] = "MAP_ORGANISATION",
+        ["PROPOSAL"] = "PROPOSE",
+        ["NEGOTIATION"] = "NEGOTIATE",
+        ["COMMIT"] = "COMMIT",
     };
     private static readonly string[] Industries = ["GOVERNMENT", "EDUCATION", "ENTERPRISE", "MILITARY", "TELECOM",
         "POWER", "FINANCE", "OTHER"];

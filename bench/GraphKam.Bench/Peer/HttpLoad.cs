@@ -4,8 +4,9 @@ using System.Text;
 
 namespace GraphKam.Bench.Peer;
 
-/// <summary>What one read did during one measured window.</summary>
-public sealed record LoadResult(double RequestsPerSecond, double P50, double P99, int Errors, int Requests);
+/// <summary>What one read did during one measured window (and when, in seconds from its start, each answer came).</summary>
+public sealed record LoadResult(double RequestsPerSecond, double P50, double P99, int Errors, int Requests,
+    IReadOnlyList<double> AnsweredAt);
 
 /// <summary>
 /// A fixed number of connections, each sending the same GraphQL POST again as soon as its reply is in (keep-alive, no
@@ -48,21 +49,30 @@ public sealed class HttpLoad : IDisposable
     public async Task<LoadResult> RunAsync(byte[] body, int connections, TimeSpan duration)
     {
         var latencies = new List<double>[connections];
+        var answered = new List<double>[connections];
         var errors = 0;
-        var until = Stopwatch.GetTimestamp() + (long)(duration.TotalSeconds * Stopwatch.Frequency);
+        var start = Stopwatch.GetTimestamp();
+        var until = start + (long)(duration.TotalSeconds * Stopwatch.Frequency);
         await Task.WhenAll(Enumerable.Range(0, connections).Select(async connection =>
         {
             var mine = latencies[connection] = [];
+            var times = answered[connection] = [];
             while (Stopwatch.GetTimestamp() < until)
             {
                 var started = Stopwatch.GetTimestamp();
-                if (await SendAsync(body)) mine.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
-                else Interlocked.Increment(ref errors);
+                if (!await SendAsync(body))
+                {
+                    Interlocked.Increment(ref errors);
+                    continue;
+                }
+                mine.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+                times.Add(Stopwatch.GetElapsedTime(start).TotalSeconds);
             }
         }));
         var all = latencies.SelectMany(l => l).Order().ToList();
         double At(double q) => all.Count == 0 ? 0 : all[(int)Math.Min(all.Count - 1, q * all.Count)];
-        return new LoadResult(all.Count / duration.TotalSeconds, At(0.5), At(0.99), errors, all.Count + errors);
+        return new LoadResult(all.Count / duration.TotalSeconds, At(0.5), At(0.99), errors, all.Count + errors,
+            answered.SelectMany(a => a).ToList());
     }
 
     private async Task<bool> SendAsync(byte[] body)

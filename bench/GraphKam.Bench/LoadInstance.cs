@@ -11,6 +11,16 @@ public sealed class LoadInstance : IDisposable
 
     public Uri Address { get; }
 
+    /// <summary>The CPU time the server process has used so far (all its threads).</summary>
+    public TimeSpan ProcessorTime
+    {
+        get
+        {
+            _process.Refresh();
+            return _process.TotalProcessorTime;
+        }
+    }
+
     public LoadInstance(IReadOnlyDictionary<string, string> settings)
     {
         Address = new Uri($"http://127.0.0.1:{FreePort()}");

@@ -11,7 +11,8 @@ public static class BenchProgram
     // In-process: the benchmarks host the server themselves, on a database they fill in their set-up.
     // `--job short` gives a quick, rough run.
     // `subscribers` runs the WebSocket fan-out measurement instead (see SubscriberBench), `soak [minutes]` the soak
-    // (see SoakBench), `load` the read load on one and two server processes (see LoadBench).
+    // (see SoakBench), `load` the read load on one and two server processes (see LoadBench), `peer` the reads of the
+    // performance peer on its data set (see Peer/PeerBench), `startup` the time to a first answer on it (StartupBench).
     public static async Task Main(string[] args)
     {
         if (args is ["soak", ..])
@@ -26,6 +27,16 @@ public static class BenchProgram
             var seconds = int.Parse(options.GetValueOrDefault("--seconds", "20"), CultureInfo.InvariantCulture);
             var clients = int.Parse(options.GetValueOrDefault("--clients", "16"), CultureInfo.InvariantCulture);
             await LoadBench.RunAsync(options.GetValueOrDefault("--postgres"), TimeSpan.FromSeconds(seconds), clients);
+            return;
+        }
+        if (args is ["peer", ..])
+        {
+            await Peer.PeerBench.RunAsync(Peer.PeerOptions.Parse(args.Skip(1)));
+            return;
+        }
+        if (args is ["startup", ..])
+        {
+            await Peer.StartupBench.RunAsync(Peer.PeerOptions.Parse(args.Skip(1)));
             return;
         }
         if (args is ["subscribers", ..])

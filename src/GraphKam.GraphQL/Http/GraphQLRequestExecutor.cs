@@ -24,7 +24,7 @@ namespace GraphKam.GraphQL.Http;
 /// on every log line written while it runs.
 /// </summary>
 public sealed class GraphQLRequestExecutor(IDocumentExecuter<ISchema> executer, IOptions<GraphQLServerOptions> options,
-    DocumentGate gate, OperationRateLimiter rateLimiter, IHttpContextAccessor http,
+    DocumentGate gate, DocumentCache documents, OperationRateLimiter rateLimiter, IHttpContextAccessor http,
     ILogger<GraphQLRequestExecutor> logger)
 {
     /// <param name="queriesOnly">GET: only queries (and, when streaming, subscriptions) may run.</param>
@@ -35,13 +35,23 @@ public sealed class GraphQLRequestExecutor(IDocumentExecuter<ISchema> executer, 
         GraphQLMetrics.Requests.Add(1, new KeyValuePair<string, object?>("graphql.transport", streaming ? "stream" : "http"));
         var caller = Caller.Of(user, http.HttpContext);
         if (rateLimiter.TryOperation(caller) is { } overRate) return Refused(overRate, request.OperationName, user);
-        var (document, refusal) = gate.Check(request.Query ?? "");
-        if (refusal != null) return Refused(refusal, request.OperationName, user);
+        var text = request.Query ?? "";
+        var cached = documents.Find(text);
+        if (cached == null)
+        {
+            var (parsed, refusal) = gate.Check(text);
+            if (refusal != null) return Refused(refusal, request.OperationName, user);
+            if (parsed != null) cached = documents.Add(text, parsed);
+        }
 
-        using var telemetry = OperationTelemetry.Start(document, request.OperationName, request.Query ?? "", user);
+        using var telemetry = OperationTelemetry.Start(cached?.Document, request.OperationName, text, user);
         using var logScope = logger.BeginScope(new OperationLogScope(telemetry.Name));
-        var result = await ExecuteAsync(request, document, requestServices, user, caller, queriesOnly, streaming,
-            telemetry, cancellationToken);
+        var operationName = string.IsNullOrEmpty(request.OperationName) ? null : request.OperationName;
+        var validated = cached?.IsValidated(operationName) == true;
+        var result = await ExecuteAsync(request, cached?.Document, validated, requestServices, user, caller,
+            queriesOnly, streaming, telemetry, cancellationToken);
+        // Ran: every rule passed, so the caller-independent ones need not run again for this text and operation.
+        if (result.Executed && !validated) cached?.MarkValidated(operationName);
         telemetry.Complete(result);
         return result;
     }
@@ -53,7 +63,7 @@ public sealed class GraphQLRequestExecutor(IDocumentExecuter<ISchema> executer, 
     }
 
     private async Task<ExecutionResult> ExecuteAsync(GraphQLRequest request, GraphQLParser.AST.GraphQLDocument? document,
-        IServiceProvider requestServices, ClaimsPrincipal? user, Caller caller, bool queriesOnly, bool streaming,
+        bool validated, IServiceProvider requestServices, ClaimsPrincipal? user, Caller caller, bool queriesOnly, bool streaming,
         OperationTelemetry telemetry, CancellationToken cancellationToken)
     {
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
@@ -75,13 +85,19 @@ public sealed class GraphQLRequestExecutor(IDocumentExecuter<ISchema> executer, 
                 requestServices.GetRequiredService<CurrentPrincipal>().User = user;
                 execution.CancellationToken = timeout.Token;
                 CallerCancellation.Remember(execution, cancellationToken);
-                var rules = DocumentValidator.CoreRules
-                    .Append(new AuthorizationRule(user, options.Value.UndeclaredMutationRoles))
-                    .Append(new RestrictedInputFieldsRule(requestServices.GetService<IDataScope>()?.Restricted == true))
-                    .Append(TextInputRule.Instance);
-                if (!options.Value.EnableIntrospection) rules = rules.Append(NoIntrospectionValidationRule.Instance);
-                if (queriesOnly) rules = rules.Append(new ReadOnlyOperationRule(allowSubscriptions: streaming));
-                execution.ValidationRules = rules.ToList();
+                var rules = new List<IValidationRule>();
+                // Rules that read only the document and the schema: passed once, passed for good.
+                if (!validated)
+                {
+                    rules.AddRange(DocumentValidator.CoreRules);
+                    if (!options.Value.EnableIntrospection) rules.Add(NoIntrospectionValidationRule.Instance);
+                }
+                // Rules of this caller, transport and variables: every time (cost is added by GraphQL.NET, always).
+                rules.Add(new AuthorizationRule(user, options.Value.UndeclaredMutationRoles));
+                rules.Add(new RestrictedInputFieldsRule(requestServices.GetService<IDataScope>()?.Restricted == true));
+                rules.Add(TextInputRule.Instance);
+                if (queriesOnly) rules.Add(new ReadOnlyOperationRule(allowSubscriptions: streaming));
+                execution.ValidationRules = rules;
             });
             // Whatever failed once the time was up failed because of it (e.g. an interrupted SQL command).
             return TimedOut() && result.Errors is { Count: > 0 } ? TimeoutResult() : result;

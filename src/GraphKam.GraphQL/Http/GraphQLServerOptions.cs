@@ -50,6 +50,12 @@ public sealed class GraphQLServerOptions
     /// <summary>Longest a single operation may run before it is cancelled.</summary>
     public TimeSpan ExecutionTimeout { get; set; } = TimeSpan.FromSeconds(30);
 
+    /// <summary>
+    /// Characters of document text whose parsed and validated form is kept for the next request with the same text
+    /// (the least recently used go first); zero turns the cache off.
+    /// </summary>
+    public int DocumentCacheSize { get; set; } = 2_000_000;
+
     /// <summary>Whether clients may introspect the schema (Banana Cake Pop needs it).</summary>
     public bool EnableIntrospection { get; set; } = true;
 

@@ -46,6 +46,7 @@ public static class GraphQLServiceCollectionExtensions
         services.AddSingleton<ITopicBus, InMemoryTopicBus>();
         services.AddSingleton<GraphQLRequestExecutor>();
         services.AddSingleton<Limits.DocumentGate>();
+        services.AddSingleton<Limits.DocumentCache>();
         services.AddSingleton<RateLimiting.OperationRateLimiter>();
         services.AddHttpContextAccessor();
         services.AddSingleton<HttpRequestReader>();

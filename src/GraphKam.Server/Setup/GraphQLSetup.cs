@@ -22,6 +22,8 @@ public static class GraphQLSetup
         });
         builder.Services.AddOptions<ConventionOptions>().BindConfiguration("GraphKam:GraphQL");
         builder.Services.AddGraphKamIde(builder.Configuration.GetSection("GraphKam:GraphQL:Ide"));
+        // After the database initializer (registered earlier): the reads it warms need the migrated database.
+        builder.Services.AddHostedService<StartupWarmup>();
         return builder;
     }
 }

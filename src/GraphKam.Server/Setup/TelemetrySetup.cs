@@ -13,6 +13,8 @@ namespace GraphKam.Server.Setup;
 /// Traces and metrics with OpenTelemetry (<c>GraphKam:Telemetry</c>): the GraphQL server's spans and meters, ASP.NET
 /// Core's, EF Core's SQL commands and the runtime's. Nothing leaves the machine unless <c>OtlpEndpoint</c> is set;
 /// the Prometheus scrape endpoint is off unless <c>Prometheus:Port</c> is set (<see cref="MetricsEndpoint"/>).
+/// Spans are recorded only when something takes them (<c>Traces</c>, on by default when <c>OtlpEndpoint</c> is set):
+/// recording spans nobody exports cost every request several per cent of its CPU.
 /// </summary>
 public static class TelemetrySetup
 {
@@ -22,16 +24,18 @@ public static class TelemetrySetup
     {
         var otlp = builder.Configuration[$"{Section}:OtlpEndpoint"] is { Length: > 0 } endpoint ? new Uri(endpoint) : null;
         var prometheus = MetricsEndpoint.PortOf(builder.Configuration) != null;
+        var traces = builder.Configuration.GetValue($"{Section}:Traces", otlp != null);
         builder.Services.AddSingleton<IInterceptor, SqlCommandTally>();
         var telemetry = builder.Services.AddOpenTelemetry()
-            .ConfigureResource(resource => resource.AddService("GraphKam"))
-            .WithTracing(tracing =>
+            .ConfigureResource(resource => resource.AddService("GraphKam"));
+        if (traces)
+            telemetry.WithTracing(tracing =>
             {
                 tracing.AddSource(GraphQLTelemetry.Name).AddAspNetCoreInstrumentation()
                     .AddEntityFrameworkCoreInstrumentation();
                 if (otlp != null) tracing.AddOtlpExporter(options => Export(options, otlp, "v1/traces"));
-            })
-            .WithMetrics(metrics =>
+            });
+        telemetry.WithMetrics(metrics =>
             {
                 metrics.AddMeter(GraphQLTelemetry.Name, ServerTelemetry.Name).AddAspNetCoreInstrumentation()
                     .AddRuntimeInstrumentation();

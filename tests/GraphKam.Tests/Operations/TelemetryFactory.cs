@@ -15,6 +15,8 @@ public sealed class TelemetryFactory : GraphKamFactory
     public LockedList<MetricSnapshot> Metrics { get; } = [];
     public LogLines Logs { get; } = new();
 
+    public TelemetryFactory() => Settings["GraphKam:Telemetry:Traces"] = "true"; // the exporter below takes them
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         base.ConfigureWebHost(builder);

@@ -44,8 +44,11 @@ public sealed class StartupWarmup(IServiceScopeFactory scopes, ISchema schema, I
             {
                 await using var scope = scopes.CreateAsyncScope();
                 var executor = scope.ServiceProvider.GetRequiredService<GraphQLRequestExecutor>();
-                await executor.ExecuteAsync(new GraphQLRequest { Query = read }, scope.ServiceProvider, System,
-                    queriesOnly: true, cancellationToken);
+                var result = await executor.ExecuteAsync(new GraphQLRequest { Query = read }, scope.ServiceProvider,
+                    System, queriesOnly: true, cancellationToken);
+                // A read that fails prepares little: said, so that a schema change that breaks one is noticed.
+                if (result.Errors is { Count: > 0 } errors)
+                    logger.LogWarning("A warm-up read answered {Codes}.", string.Join(", ", errors.Select(e => e.Code)));
             }
             logger.LogInformation("Warmed up in {Milliseconds:0} ms.", Stopwatch.GetElapsedTime(started).TotalMilliseconds);
         }

@@ -21,7 +21,7 @@ public static class DatabaseTemplates
     private static readonly string[] HarmlessSettings =
     [
         "GraphKam:SeedDemoData", "GraphKam:Tiers:ExpirySweepInterval", "GraphKam:Health:SweepInterval",
-        "GraphKam:Service:EscalationSweepInterval", "GraphKam:Auth:SigningKey",
+        "GraphKam:Service:EscalationSweepInterval", "GraphKam:Auth:SigningKey", "GraphKam:WarmUpAtStart",
     ];
 
     private static readonly string[] HarmlessPrefixes =

@@ -64,6 +64,8 @@ public class GraphKamFactory : WebApplicationFactory<Program>
         ["GraphKam:Tiers:ExpirySweepInterval"] = "01:00:00",
         ["GraphKam:Health:SweepInterval"] = "1.00:00:00",
         ["GraphKam:Service:EscalationSweepInterval"] = "01:00:00",
+        // Hundreds of test servers start: none runs the warm-up reads (they would count in metrics and SQL captures).
+        ["GraphKam:WarmUpAtStart"] = "false",
         ["GraphKam:Auth:SigningKey"] = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(64)),
     };
 

@@ -62,7 +62,8 @@ function competitors(plan) {
 // ---------- Coverage ----------
 export const coverage = {
   query: `query Coverage { coverageExceptions(first: 500) { totalCount nodes {
-    kind tierCode coverage role account { id name owner { name } } } } }`,
+    kind tierCode coverage role account { id name owner { name } } } }
+    salesCapacity(where: { overCapacity: true }) { user { id name } coverage accounts capacity load } }`,
   load: (client) => client.request(coverage.query),
   render(root, data) {
     const list = data.coverageExceptions;
@@ -84,6 +85,16 @@ export const coverage = {
           h('li', { 'data-account': e.account.id },
             h('strong', {}, e.account.name), ` (${e.tierCode}, ${format.words(e.coverage)}) — `,
             e.kind === 'WRONG_COVERAGE' ? 'coverage not allowed' : `no ${format.words(e.role)}`,
-            e.account.owner ? h('span', { class: 'muted' }, ` · ${e.account.owner.name}`) : null)))]);
+            e.account.owner ? h('span', { class: 'muted' }, ` · ${e.account.owner.name}`) : null)))],
+      overCapacity(data.salesCapacity));
   },
 };
+
+/** The reps who cover more accounts than one rep of their kind can (TOP 20 outside, about 200 inside). */
+function overCapacity(reps) {
+  return [h('h3', {}, 'Reps over capacity'), reps.length === 0
+    ? h('p', { class: 'empty', 'data-capacity': 'none' }, 'No rep covers more accounts than their capacity.')
+    : h('ul', { class: 'over-capacity' }, reps.map((r) => h('li', { 'data-user': r.user.id },
+      h('strong', {}, r.user.name), ` (${format.words(r.coverage)}): ${format.int(r.accounts)} accounts for a capacity of `,
+      `${format.int(r.capacity)} — ${format.percent(r.load)}`)))];
+}

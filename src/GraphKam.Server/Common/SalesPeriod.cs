@@ -5,7 +5,8 @@ namespace GraphKam.Server.Common;
 /// <summary>A sales period: a year (2026), a quarter (2026-Q3) or a month (2026-11), as a half-open range of instants.</summary>
 public readonly partial record struct SalesPeriod(string Text, DateTime Start, DateTime End)
 {
-    [GeneratedRegex(@"^(\d{4})(?:-Q([1-4])|-(0[1-9]|1[0-2]))?$")]
+    // [0-9], not \d: \d also matches other scripts' digits (２０２６), which int.Parse refuses.
+    [GeneratedRegex(@"^([0-9]{4})(?:-Q([1-4])|-(0[1-9]|1[0-2]))?$")]
     private static partial Regex Pattern();
 
     /// <summary>Whether the period is a quarter (scorecards are kept per quarter).</summary>

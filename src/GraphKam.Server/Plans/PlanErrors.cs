@@ -41,6 +41,12 @@ public sealed record ParticipantNotFoundError(
     [property: Description("The user given.")] string UserId)
     : MutationError("PARTICIPANT_NOT_FOUND", $"No user has the ID '{InputEcho.Shorten(UserId)}'.");
 
+[Description("A user named as a review's participant is a partner's, not one of the company's staff.")]
+public sealed record ParticipantNotStaffError(
+    [property: Description("The user given.")] string UserId)
+    : MutationError("PARTICIPANT_NOT_STAFF",
+        $"The user '{InputEcho.Shorten(UserId)}' is a partner's: a review lists the company's own people.");
+
 [Description("A list of the plan had more entries than allowed.")]
 public sealed record TooManyEntriesError(
     [property: Description("The input field.")] string Field,

@@ -19,7 +19,8 @@ public static class RecordPlanReview
     [
         typeof(InvalidIdError), typeof(AccountPlanNotFoundError), typeof(StaleVersionError),
         typeof(IllegalPlanTransitionError), typeof(ReviewDateError), typeof(RequiredValueError), typeof(TooLongError),
-        typeof(TooManyEntriesError), typeof(ParticipantNotFoundError), typeof(PlanContactError),
+        typeof(TooManyEntriesError), typeof(ParticipantNotFoundError), typeof(ParticipantNotStaffError),
+        typeof(PlanContactError),
     ];
 
     public static async Task<Payload> HandleAsync(RecordPlanReviewInput input, MutationScope scope)
@@ -90,12 +91,14 @@ public static class RecordPlanReview
             if (!GlobalId.TryParseKey(id, "User", out var key)) errors.Add(new InvalidIdError("userIds", id, "User"));
             else if (!keys.Contains(key)) keys.Add(key);
         }
-        var found = await scope.Db.People.Where(u => keys.Contains(u.Id)).Select(u => u.Id)
-            .ToListAsync(scope.CancellationToken);
+        var found = await scope.Db.People.Where(u => keys.Contains(u.Id))
+            .ToDictionaryAsync(u => u.Id, u => u.Role, scope.CancellationToken);
         foreach (var id in ids)
         {
-            if (GlobalId.TryParseKey(id, "User", out var key) && !found.Contains(key))
-                errors.Add(new ParticipantNotFoundError(id));
+            if (!GlobalId.TryParseKey(id, "User", out var key)) continue;
+            if (!found.TryGetValue(key, out var role)) errors.Add(new ParticipantNotFoundError(id));
+            // A review lists our people: a partner's user in it would put an outside party into the company's plan.
+            else if (role == UserRole.Partner) errors.Add(new ParticipantNotStaffError(id));
         }
         return keys;
     }

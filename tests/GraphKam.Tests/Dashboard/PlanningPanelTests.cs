@@ -7,8 +7,8 @@ namespace GraphKam.Tests.Dashboard;
 
 /// <summary>
 /// The dashboard's planning views: the selected account's plan beside its organisation chart (objectives with
-/// progress, competitors, next review) and the coverage panel (exceptions by rule), as the API answers; partners see
-/// neither.
+/// progress, competitors, next review) and the coverage panel (exceptions by rule, reps over capacity), as the API
+/// answers; partners see neither.
 /// </summary>
 [Trait("Provider", "Independent")]
 public sealed class PlanningPanelTests(BrowserFixture fixture) : IClassFixture<BrowserFixture>
@@ -65,7 +65,10 @@ public sealed class PlanningPanelTests(BrowserFixture fixture) : IClassFixture<B
     {
         fixture.SignIn("director@demo.graphkam");
         var api = await fixture.Director.DataAsync("""
-            { coverageExceptions(first: 500) { totalCount nodes { kind tierCode account { id } } } }
+            {
+                coverageExceptions(first: 500) { totalCount nodes { kind tierCode account { id } } }
+                salesCapacity(where: { overCapacity: true }) { user { id } }
+            }
             """);
         fixture.Wait().Until(_ => Browser.FindElements(By.CssSelector("#coverage [data-coverage='total']")).Count == 1);
         var total = api.At("coverageExceptions.totalCount").GetInt32();
@@ -77,6 +80,9 @@ public sealed class PlanningPanelTests(BrowserFixture fixture) : IClassFixture<B
         Assert.Equal(total, counted);
         Assert.Equal(api.At("coverageExceptions.nodes").EnumerateArray().Take(10).Select(n => n.At("account.id").GetString()),
             Browser.FindElements(By.CssSelector("#coverage li[data-account]")).Select(li => li.GetDomAttribute("data-account")));
+        var over = api.At("salesCapacity").EnumerateArray().Select(r => r.At("user.id").GetString()).ToList();
+        Assert.NotEmpty(over);   // the demo's six account managers share about 140 outside accounts: some above 20
+        Assert.Equal(over, Browser.FindElements(By.CssSelector("#coverage li[data-user]")).Select(li => li.GetDomAttribute("data-user")));
     }
 
     [BrowserFact]

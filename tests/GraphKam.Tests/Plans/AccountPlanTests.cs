@@ -1,5 +1,6 @@
 using System.Text.Json;
 using GraphKam.GraphQL.Relay;
+using GraphKam.Server.Data;
 using GraphKam.Tests.Infrastructure;
 using static GraphKam.Tests.Plans.PlanFixtures;
 
@@ -206,6 +207,23 @@ public sealed class AccountPlanTests : KnownDataTest
         };
         errors = await Fails("recordPlanReview", strangers);
         Assert.Equal(["PARTICIPANT_NOT_FOUND", "CONTACT_NOT_ON_ACCOUNT"], errors);
+        // A partner's user is not one of our people: an outside party has no place in the company's plan.
+        int partnerUser;
+        await using (var db = Factory.Db())
+        {
+            var user = new User { Name = "Partner Pat", Email = "pat@partner.test", Role = UserRole.Partner };
+            db.People.Add(user);
+            await db.SaveChangesAsync();
+            partnerUser = user.Id;
+        }
+        errors = await Fails("recordPlanReview", new
+        {
+            planId = Id(plan),
+            version = 2,
+            userIds = new[] { GlobalId.Encode("User", partnerUser) },
+            changes = "ok",
+        });
+        Assert.Equal(["PARTICIPANT_NOT_STAFF"], errors);
         Assert.Equal("ACTIVE", (await NodeAsync(Client, Id(plan))).GetProperty("status").GetString());
     }
 }

@@ -14,6 +14,13 @@ public sealed record StaleVersionError(
         $"The object was changed meanwhile: you sent version {GivenVersion}, it is now at version {CurrentVersion}. "
         + "Reload it and try again.");
 
+/// <summary>The object exists and no version was sent: a write that has not read it would overwrite it blindly.</summary>
+[Description("The object already exists and no `version` was sent; nothing was saved.")]
+public sealed record VersionRequiredError(
+    [property: Description("The version stored now.")] int CurrentVersion)
+    : MutationError("VERSION_REQUIRED",
+        $"The object already exists (version {CurrentVersion}): send the `version` you read to change it.");
+
 /// <summary>An ID argument that is malformed or of another type.</summary>
 [Description("An ID was malformed or belongs to another type.")]
 public sealed record InvalidIdError(

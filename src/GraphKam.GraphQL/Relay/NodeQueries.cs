@@ -46,9 +46,13 @@ public sealed class NodeQueries(IOptions<ConventionOptions> options) : IQueryFie
     /// <summary>Loads one node; a malformed ID is also reported at <paramref name="path"/>.</summary>
     private static IDataLoaderResult<object?> Load(IResolveFieldContext context, string id, IEnumerable<object> path)
     {
-        if (GlobalId.TryParse(id, out var globalId) && context.Schema.AllTypes[globalId.TypeName] is INodeType nodeType)
-            return nodeType.LoadNode(context, globalId.Key);
-        var error = new CodedError(ErrorCodes.InvalidId, $"'{InputEcho.Shorten(id)}' is not a valid ID.",
+        var wellFormed = GlobalId.TryParse(id, out var globalId);
+        var type = wellFormed ? context.Schema.AllTypes[globalId.TypeName] : null;
+        if (type is INodeType nodeType) return nodeType.LoadNode(context, globalId.Key);
+        // Some objects carry IDs without being Nodes (their mutations take them back); say so rather than "not valid".
+        var error = new CodedError(ErrorCodes.InvalidId, type is IObjectGraphType
+                ? $"'{InputEcho.Shorten(id)}' is the ID of a {type.Name}, which is not a Node: node() does not fetch it."
+                : $"'{InputEcho.Shorten(id)}' is not a valid ID.",
             new Dictionary<string, object?> { ["id"] = InputEcho.Shorten(id) })
         { Path = path };
         lock (context.Errors) context.Errors.Add(error);

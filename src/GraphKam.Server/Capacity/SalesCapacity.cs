@@ -37,9 +37,8 @@ public static class SalesCapacity
         var ids = reps.Select(r => r.Id).ToList();
         var owned = db.Accounts.Where(a => a.ArchivedAt == null && a.OwnerId != null && ids.Contains(a.OwnerId.Value))
             .Select(a => new Cover { UserId = a.OwnerId!.Value, AccountId = a.Id });
-        var joined = db.AccountTeamMembers.Where(m => ids.Contains(m.UserId)
-                && (m.Role == TeamRole.OutsideSales || m.Role == TeamRole.InsideSales)
-                && m.Since <= now && (m.Until == null || m.Until > now) && m.Account!.ArchivedAt == null)
+        var joined = db.AccountTeamMembers.Where(AccountTeamMember.ActiveAt(now)).Where(m => ids.Contains(m.UserId)
+                && (m.Role == TeamRole.OutsideSales || m.Role == TeamRole.InsideSales) && m.Account!.ArchivedAt == null)
             .Select(m => new Cover { UserId = m.UserId, AccountId = m.AccountId });
         var counts = await (
             from c in owned.Union(joined)
@@ -68,8 +67,13 @@ internal static class Reps
     {
         var reps = db.People.Where(u => u.Role == UserRole.AccountManager || u.Role == UserRole.InsideSales);
         if (userIds != null) reps = reps.Where(u => userIds.Contains(u.Id));
-        if (coverage == Coverage.Outside) reps = reps.Where(u => u.Role == UserRole.AccountManager);
-        else if (coverage != null) reps = reps.Where(u => coverage == Coverage.Inside && u.Role == UserRole.InsideSales);
+        reps = coverage switch
+        {
+            null => reps,
+            Coverage.Outside => reps.Where(u => u.Role == UserRole.AccountManager),
+            Coverage.Inside => reps.Where(u => u.Role == UserRole.InsideSales),
+            _ => reps.Where(u => false), // through a channel, partners cover: no rep of ours
+        };
         return reps.OrderBy(u => u.Id);
     }
 

@@ -23,3 +23,10 @@ public sealed record ExpiryNotInFutureError(
 public sealed record InvalidEmailError(
     [property: Description("The address given.")] string Email)
     : MutationError("INVALID_EMAIL", $"'{InputEcho.Shorten(Email)}' is not an e-mail address.");
+
+[Description("A date was outside the years the sales calendar covers (2000–2100).")]
+public sealed record DateOutOfCalendarError(
+    [property: Description("The input field.")] string Field,
+    [property: Description("The date given.")] DateTime Value)
+    : MutationError("DATE_OUT_OF_RANGE",
+        $"`{Field}` must fall in the years {SalesCalendar.FirstYear} to {SalesCalendar.LastYear} (got {Value:O}).");

@@ -21,7 +21,7 @@ public readonly partial record struct SalesPeriod(string Text, DateTime Start, D
         var match = Pattern().Match(text ?? "");
         if (!match.Success) return false;
         var year = int.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture);
-        if (year is < 2000 or > 2100) return false;
+        if (!SalesCalendar.Covers(year)) return false;
         var (start, months) = match.Groups[2].Success ? (new DateTime(year, 3 * int.Parse(match.Groups[2].Value, CultureInfo.InvariantCulture) - 2, 1), 3)
             : match.Groups[3].Success ? (new DateTime(year, int.Parse(match.Groups[3].Value, CultureInfo.InvariantCulture), 1), 1)
             : (new DateTime(year, 1, 1), 12);

@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using System.Linq.Expressions;
 
 namespace GraphKam.Server.Data;
 
@@ -24,6 +25,19 @@ public sealed class AccountTeamMember : IVersioned
     public string AddedBy { get; set; } = "";
     public string? EndedBy { get; set; }
     public int Version { get; set; }
+
+    /// <summary>The memberships in force at an instant: started, and not yet ended.</summary>
+    public static Expression<Func<AccountTeamMember, bool>> ActiveAt(DateTime instant) =>
+        m => m.Since <= instant && (m.Until == null || m.Until > instant);
+
+    /// <summary>
+    /// The memberships of a person in a role on an account that share some instant with [since, until). An empty one
+    /// (ended at its start: withdrawn before it began) shares none.
+    /// </summary>
+    public static Expression<Func<AccountTeamMember, bool>> Overlapping(int accountId, int userId, TeamRole role,
+        DateTime since, DateTime? until) =>
+        m => m.AccountId == accountId && m.UserId == userId && m.Role == role && (m.Until == null || m.Until > m.Since)
+            && (m.Until == null || m.Until > since) && (until == null || m.Since < until);
 }
 
 [Description("What a person does in an account's team.")]

@@ -33,12 +33,12 @@ public static class DemoPlans
     {
         var random = new Random(DemoData.RandomSeed + 20);
         var plans = new List<AccountPlan>();
+        var teams = members.ToLookup(m => m.Account, m => m.User!.Id);
         foreach (var (account, rank) in classA)
         {
             // Most class A accounts have a plan; every A1 does.
             if (rank > 1 && random.NextDouble() < 0.2) continue;
-            var team = members.Where(m => m.Account == account).Select(m => m.User!.Id).Prepend(account.OwnerId ?? 0)
-                .Where(id => id != 0).Distinct().ToList();
+            var team = teams[account].Prepend(account.OwnerId ?? 0).Where(id => id != 0).Distinct().ToList();
             plans.Add(Plan(account, team, random, now));
         }
         return plans;

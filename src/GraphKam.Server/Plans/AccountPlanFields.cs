@@ -27,10 +27,10 @@ public sealed class AccountPlanFields(TimeProvider clock) : ITypeExtension<Accou
             .Resolve(c =>
             {
                 var year = c.GetArgument<int?>("year") ?? clock.GetUtcNow().UtcDateTime.Year;
-                if (year is < PlanLimits.FirstYear or > PlanLimits.LastYear)
+                if (year is < SalesCalendar.FirstYear or > SalesCalendar.LastYear)
                 {
                     throw new CodedError("INVALID_ARGUMENT",
-                        $"`year` must be from {PlanLimits.FirstYear} to {PlanLimits.LastYear}.");
+                        $"`year` must be from {SalesCalendar.FirstYear} to {SalesCalendar.LastYear}.");
                 }
                 // One statement for the accounts of a level that ask for the same year.
                 var plans = c.DatabaseLoader<int, AccountPlan>((typeof(AccountPlanFields), year),

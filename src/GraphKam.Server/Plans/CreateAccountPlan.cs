@@ -1,4 +1,5 @@
 using GraphKam.GraphQL.Mutations;
+using GraphKam.Server.Common;
 using GraphKam.Server.Accounts;
 using GraphKam.Server.Data;
 using GraphQL.Types;
@@ -13,7 +14,7 @@ public static class CreateAccountPlan
 {
     public static readonly Type[] Errors =
     [
-        typeof(InvalidIdError), typeof(AccountNotFoundError), typeof(AccountArchivedError), typeof(OutOfRangeError),
+        typeof(InvalidIdError), typeof(AccountNotFoundError), typeof(AccountArchivedError), typeof(OutOfRangeError), typeof(DateOutOfCalendarError),
         typeof(PlanExistsError), typeof(RequiredValueError), typeof(TooLongError), typeof(TooManyEntriesError),
         typeof(PlanContactError),
     ];
@@ -24,8 +25,8 @@ public static class CreateAccountPlan
         if (account == null) return Payload.Failure(missing!);
         if (account.ArchivedAt != null) return Payload.Failure(new AccountArchivedError(input.AccountId));
         var year = input.Year ?? scope.Now.Year;
-        if (year is < PlanLimits.FirstYear or > PlanLimits.LastYear)
-            return Payload.Failure(new OutOfRangeError("year", PlanLimits.FirstYear, PlanLimits.LastYear, year));
+        if (year is < SalesCalendar.FirstYear or > SalesCalendar.LastYear)
+            return Payload.Failure(new OutOfRangeError("year", SalesCalendar.FirstYear, SalesCalendar.LastYear, year));
         // Writers take turns (SQLite's immediate transactions, PostgreSQL's write lock): no one adds it meanwhile.
         var exists = await scope.Db.AccountPlans.AnyAsync(p => p.AccountId == account.Id && p.Year == year,
             scope.CancellationToken);

@@ -1,4 +1,5 @@
 using GraphKam.GraphQL.Mutations;
+using GraphKam.Server.Common;
 using GraphKam.Server.Data;
 
 namespace GraphKam.Server.Plans;
@@ -22,6 +23,7 @@ public static class PlanContent
                 errors.Add(new OutOfRangeError($"{at}.target", MinTarget, MaxValue, o.Target));
             if (!(o.Actual is >= 0 and <= MaxValue))
                 errors.Add(new OutOfRangeError($"{at}.actual", 0, MaxValue, o.Actual));
+            SalesCalendar.Check(o.DueDate, $"{at}.dueDate", errors);
             return new PlanObjective(o.Metric.Trim(), o.Target, o.Actual, o.DueDate, Trimmed(o.Description));
         });
         var needs = Lines(input.Needs, "needs", errors);

@@ -11,6 +11,4 @@ public static class PlanLimits
 
     /// <summary>Entries in each of a plan's lists, contacts in a step, participants in a review.</summary>
     public const int ListLength = 50;
-
-    public const int FirstYear = 2000, LastYear = 2100;
 }

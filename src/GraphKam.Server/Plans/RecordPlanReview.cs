@@ -1,8 +1,7 @@
 using GraphKam.GraphQL.Mutations;
-using GraphKam.GraphQL.Relay;
 using GraphKam.Server.Data;
+using GraphKam.Server.Users;
 using GraphQL.Types;
-using Microsoft.EntityFrameworkCore;
 
 namespace GraphKam.Server.Plans;
 
@@ -81,27 +80,10 @@ public static class RecordPlanReview
         return errors;
     }
 
-    /// <summary>The keys of the users named, each once; an unknown user is a participant not found.</summary>
-    private static async Task<List<int>> UsersAsync(MutationScope scope, IReadOnlyList<string> ids,
-        List<MutationError> errors)
-    {
-        var keys = new List<int>();
-        foreach (var id in ids)
-        {
-            if (!GlobalId.TryParseKey(id, "User", out var key)) errors.Add(new InvalidIdError("userIds", id, "User"));
-            else if (!keys.Contains(key)) keys.Add(key);
-        }
-        var found = await scope.Db.People.Where(u => keys.Contains(u.Id))
-            .ToDictionaryAsync(u => u.Id, u => u.Role, scope.CancellationToken);
-        foreach (var id in ids)
-        {
-            if (!GlobalId.TryParseKey(id, "User", out var key)) continue;
-            if (!found.TryGetValue(key, out var role)) errors.Add(new ParticipantNotFoundError(id));
-            // A review lists our people: a partner's user in it would put an outside party into the company's plan.
-            else if (role == UserRole.Partner) errors.Add(new ParticipantNotStaffError(id));
-        }
-        return keys;
-    }
+    /// <summary>The keys of the users named, each once: our own people.</summary>
+    private static Task<List<int>> UsersAsync(MutationScope scope, IReadOnlyList<string> ids, List<MutationError> errors) =>
+        StaffPeople.KeysAsync(scope.Db, ids, "userIds", id => new ParticipantNotFoundError(id),
+            id => new ParticipantNotStaffError(id), errors, scope.CancellationToken);
 }
 
 public sealed class RecordPlanReviewInputType : InputObjectGraphType

@@ -1,4 +1,5 @@
 using GraphKam.GraphQL.Mutations;
+using GraphKam.Server.Common;
 using GraphKam.Server.Data;
 using GraphQL.Types;
 
@@ -14,7 +15,7 @@ public static class UpdateAccountPlan
     public static readonly Type[] Errors =
     [
         typeof(InvalidIdError), typeof(AccountPlanNotFoundError), typeof(StaleVersionError), typeof(PlanClosedError),
-        typeof(OutOfRangeError), typeof(RequiredValueError), typeof(TooLongError), typeof(TooManyEntriesError),
+        typeof(OutOfRangeError), typeof(DateOutOfCalendarError), typeof(RequiredValueError), typeof(TooLongError), typeof(TooManyEntriesError),
         typeof(PlanContactError),
     ];
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using GraphKam.Server.Common;
 using GraphKam.Server.Data;
 using Microsoft.EntityFrameworkCore;
 
@@ -49,14 +50,14 @@ public static class SatisfactionFigures
     /// runs off the calendar), and at most <see cref="MaxMonths"/> months, counting a started last month.
     /// </summary>
     public static string? CheckPeriod(DateTime from, DateTime to) =>
-        from.Year < SatisfactionTargets.FirstYear || to.Year > SatisfactionTargets.LastYear
-            ? $"A history lies between {SatisfactionTargets.FirstYear} and {SatisfactionTargets.LastYear}."
+        from.Year < SalesCalendar.FirstYear || to.Year > SalesCalendar.LastYear
+            ? $"A history lies between {SalesCalendar.FirstYear} and {SalesCalendar.LastYear}."
         : to <= from ? "`to` must be after `from`."
         : MonthsBetween(from, to) > MaxMonths ? $"A history covers at most {MaxMonths} months."
         : null;
 
     /// <summary>The start of the month eleven months before <paramref name="to"/>'s: a year of months up to it.</summary>
-    public static DateTime YearUpTo(DateTime to) => to.Year < SatisfactionTargets.FirstYear
+    public static DateTime YearUpTo(DateTime to) => to.Year < SalesCalendar.FirstYear
         ? to // out of range: CheckPeriod refuses it before anything is computed from it
         : new DateTime(to.Year, to.Month, 1, 0, 0, 0, DateTimeKind.Utc).AddMonths(-11);
 

@@ -23,8 +23,8 @@ public sealed class SatisfactionQueries(TimeProvider clock, IOptions<ServiceOpti
             {
                 var now = clock.GetUtcNow().UtcDateTime;
                 var year = c.GetArgument<int?>("year") ?? now.Year;
-                if (year is < SatisfactionTargets.FirstYear or > SatisfactionTargets.LastYear)
-                    throw new CodedError("INVALID_ARGUMENT", $"`year` must be from {SatisfactionTargets.FirstYear} to {SatisfactionTargets.LastYear}.");
+                if (year is < SalesCalendar.FirstYear or > SalesCalendar.LastYear)
+                    throw new CodedError("INVALID_ARGUMENT", $"`year` must be from {SalesCalendar.FirstYear} to {SalesCalendar.LastYear}.");
                 return await c.ReadAsync(db => OverviewAsync(db, year, now, c.CancellationToken));
             })
             .FieldType.RequireRoles(Roles.Internal);

@@ -1,4 +1,5 @@
 using GraphKam.GraphQL.Mutations;
+using GraphKam.Server.Common;
 using GraphKam.Server.Accounts;
 using GraphKam.Server.Data;
 using GraphQL.Types;
@@ -11,12 +12,10 @@ public sealed record SetSatisfactionTargetInput(int Year, double Target);
 /// <summary><c>setSatisfactionTarget</c>: the organisation's target for a year; setting it again replaces it.</summary>
 public static class SatisfactionTargets
 {
-    public const int FirstYear = 2000, LastYear = 2100;
-
     public static async Task<Payload> SetAsync(SetSatisfactionTargetInput input, MutationScope scope)
     {
         var errors = new List<MutationError>();
-        if (input.Year is < FirstYear or > LastYear) errors.Add(new OutOfRangeError("year", FirstYear, LastYear, input.Year));
+        if (input.Year is < SalesCalendar.FirstYear or > SalesCalendar.LastYear) errors.Add(new OutOfRangeError("year", SalesCalendar.FirstYear, SalesCalendar.LastYear, input.Year));
         if (!(input.Target is >= 0 and <= 100)) errors.Add(new SatisfactionOutOfRangeError(input.Target));
         if (errors.Count > 0) return Payload.Failure(errors);
         var target = await scope.Db.SatisfactionTargets.AsTracking().FirstOrDefaultAsync(t => t.Year == input.Year, scope.CancellationToken);

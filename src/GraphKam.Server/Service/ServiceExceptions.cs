@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using GraphKam.GraphQL.Relay;
 using GraphKam.Server.Data;
 using Microsoft.EntityFrameworkCore;
@@ -24,6 +25,18 @@ public sealed class ServiceExceptionEntry : IEntity
 
 public static class ServiceExceptions
 {
+    /// <summary>When a status breaks each kind: the one definition both the SQL list and a status's own kinds use.</summary>
+    private static readonly Dictionary<ServiceExceptionKind, Expression<Func<ServiceStatus, bool>>> Breaks = new()
+    {
+        [ServiceExceptionKind.VisitOverdue] = s => s.OverdueDays > 0,
+        [ServiceExceptionKind.ReviewOverdue] = s => s.ReviewOverdueDays > 0,
+        [ServiceExceptionKind.SlaBreached] = s => s.BreachedCases > 0,
+        [ServiceExceptionKind.NoDedicatedManager] = s => s.DedicatedManagerMissing,
+    };
+
+    private static readonly Dictionary<ServiceExceptionKind, Func<ServiceStatus, bool>> BreaksInMemory =
+        Breaks.ToDictionary(kind => kind.Key, kind => kind.Value.Compile());
+
     /// <summary>
     /// Every exception of every active account as of <paramref name="now"/>: one statement, a union of one select per
     /// kind over the service status, so that filters, sorts and paging stay in SQL.
@@ -31,7 +44,7 @@ public static class ServiceExceptions
     public static IQueryable<ServiceExceptionEntry> Query(DbContext db, DateTime now)
     {
         var status = ServiceCompliance.Query(db, now).AsDerivedTable();
-        var rows = status.Where(s => s.OverdueDays > 0).Select(s => new Row
+        var rows = status.Where(Breaks[ServiceExceptionKind.VisitOverdue]).Select(s => new Row
         {
             Id = s.Id * 8 + (int)ServiceExceptionKind.VisitOverdue,
             AccountId = s.Id,
@@ -39,7 +52,7 @@ public static class ServiceExceptions
             Since = s.NextVisitDue,
             OverdueDays = s.OverdueDays,
             Count = 1,
-        }).Concat(status.Where(s => s.ReviewOverdueDays > 0).Select(s => new Row
+        }).Concat(status.Where(Breaks[ServiceExceptionKind.ReviewOverdue]).Select(s => new Row
         {
             Id = s.Id * 8 + (int)ServiceExceptionKind.ReviewOverdue,
             AccountId = s.Id,
@@ -47,7 +60,7 @@ public static class ServiceExceptions
             Since = s.NextReviewDue,
             OverdueDays = s.ReviewOverdueDays,
             Count = 1,
-        })).Concat(status.Where(s => s.BreachedCases > 0).Select(s => new Row
+        })).Concat(status.Where(Breaks[ServiceExceptionKind.SlaBreached]).Select(s => new Row
         {
             Id = s.Id * 8 + (int)ServiceExceptionKind.SlaBreached,
             AccountId = s.Id,
@@ -55,7 +68,7 @@ public static class ServiceExceptions
             Since = s.FirstMissedDeadline,
             OverdueDays = Math.Max(0, SqlDates.DaysBetween(s.FirstMissedDeadline!.Value, now)),
             Count = s.BreachedCases,
-        })).Concat(status.Where(s => s.DedicatedManagerMissing).Select(s => new Row
+        })).Concat(status.Where(Breaks[ServiceExceptionKind.NoDedicatedManager]).Select(s => new Row
         {
             Id = s.Id * 8 + (int)ServiceExceptionKind.NoDedicatedManager,
             AccountId = s.Id,
@@ -90,12 +103,5 @@ public static class ServiceExceptions
 
     /// <summary>The kinds one status breaks, in the order of the enum.</summary>
     public static IReadOnlyList<ServiceExceptionKind> KindsOf(ServiceStatus s)
-    {
-        var kinds = new List<ServiceExceptionKind>();
-        if (s.OverdueDays > 0) kinds.Add(ServiceExceptionKind.VisitOverdue);
-        if (s.ReviewOverdueDays > 0) kinds.Add(ServiceExceptionKind.ReviewOverdue);
-        if (s.BreachedCases > 0) kinds.Add(ServiceExceptionKind.SlaBreached);
-        if (s.DedicatedManagerMissing) kinds.Add(ServiceExceptionKind.NoDedicatedManager);
-        return kinds;
-    }
+        => [.. Enum.GetValues<ServiceExceptionKind>().Where(kind => BreaksInMemory[kind](s))];
 }

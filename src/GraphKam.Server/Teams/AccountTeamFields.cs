@@ -36,8 +36,8 @@ public sealed class AccountTeamFields(TimeProvider clock) : ITypeExtension<Accou
         context.DatabaseLoader<int, List<AccountTeamMember>>((typeof(AccountTeamFields), all), async (db, ids, cancellationToken) =>
         {
             var now = clock.GetUtcNow().UtcDateTime;
-            var rows = await db.AccountTeamMembers.AsNoTracking()
-                .Where(m => ids.Contains(m.AccountId) && (all || (m.Since <= now && (m.Until == null || m.Until > now))))
+            var memberships = db.AccountTeamMembers.AsNoTracking().Where(m => ids.Contains(m.AccountId));
+            var rows = await (all ? memberships : memberships.Where(AccountTeamMember.ActiveAt(now)))
                 .OrderBy(m => m.Role).ThenBy(m => m.Since).ThenBy(m => m.Id)
                 .ToListAsync(cancellationToken);
             return rows.GroupBy(m => m.AccountId).ToDictionary(g => g.Key, g => g.ToList());

@@ -1,7 +1,8 @@
 using GraphKam.GraphQL.Mutations;
-using GraphKam.GraphQL.Relay;
 using GraphKam.Server.Accounts;
+using GraphKam.Server.Common;
 using GraphKam.Server.Data;
+using GraphKam.Server.Users;
 using Microsoft.EntityFrameworkCore;
 
 namespace GraphKam.Server.Teams;
@@ -16,6 +17,7 @@ public static class AddAccountTeamMember
     [
         typeof(InvalidIdError), typeof(AccountNotFoundError), typeof(AccountArchivedError), typeof(TeamUserNotFoundError),
         typeof(UserNotStaffError), typeof(OwnerRoleNotAddedError), typeof(DuplicateTeamMemberError), typeof(UntilBeforeSinceError),
+        typeof(DateOutOfCalendarError),
     ];
 
     public static async Task<Payload> HandleAsync(AddAccountTeamMemberInput input, MutationScope scope)
@@ -27,13 +29,15 @@ public static class AddAccountTeamMember
         if (input.Role == TeamRole.Owner) errors.Add(new OwnerRoleNotAddedError());
         var since = input.Since?.ToUniversalTime() ?? scope.Now;
         var until = input.Until?.ToUniversalTime();
-        if (until is { } end && end < since) errors.Add(new UntilBeforeSinceError(since, end));
+        SalesCalendar.Check(since, "since", errors);
+        SalesCalendar.Check(until, "until", errors);
+        // An empty membership (until at since) would mean nothing and still stand in the way of later ones.
+        if (until is { } end && end <= since) errors.Add(new UntilBeforeSinceError(since, end));
         var userId = await UserAsync(scope, input.UserId, errors);
         if (errors.Count > 0) return Payload.Failure(errors);
 
-        var overlapping = await scope.Db.AccountTeamMembers.AnyAsync(m => m.AccountId == account.Id && m.UserId == userId
-            && m.Role == input.Role && (m.Until == null || m.Until > since) && (until == null || m.Since < until),
-            scope.CancellationToken);
+        var overlapping = await scope.Db.AccountTeamMembers
+            .AnyAsync(AccountTeamMember.Overlapping(account.Id, userId, input.Role, since, until), scope.CancellationToken);
         if (overlapping) return Payload.Failure(new DuplicateTeamMemberError(input.UserId, input.Role));
         var member = new AccountTeamMember
         {
@@ -51,16 +55,7 @@ public static class AddAccountTeamMember
     }
 
     /// <summary>The key of the given person, one of the company's own.</summary>
-    private static async Task<int> UserAsync(MutationScope scope, string id, List<MutationError> errors)
-    {
-        if (!GlobalId.TryParseKey(id, "User", out var key))
-        {
-            errors.Add(new InvalidIdError("userId", id, "User"));
-            return 0;
-        }
-        var role = await scope.Db.People.Where(u => u.Id == key).Select(u => (UserRole?)u.Role).FirstOrDefaultAsync(scope.CancellationToken);
-        if (role == null) errors.Add(new TeamUserNotFoundError(id));
-        else if (role == UserRole.Partner) errors.Add(new UserNotStaffError(id));
-        return key;
-    }
+    private static async Task<int> UserAsync(MutationScope scope, string id, List<MutationError> errors) =>
+        (await StaffPeople.KeysAsync(scope.Db, [id], "userId", given => new TeamUserNotFoundError(given),
+            given => new UserNotStaffError(given), errors, scope.CancellationToken)).FirstOrDefault();
 }

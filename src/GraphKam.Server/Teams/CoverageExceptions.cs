@@ -31,7 +31,7 @@ public static class CoverageExceptions
     /// </summary>
     public static IQueryable<CoverageExceptionEntry> Query(DbContext db, DateTime now)
     {
-        var members = db.Set<AccountTeamMember>().Where(m => m.Since <= now && (m.Until == null || m.Until > now));
+        var members = db.Set<AccountTeamMember>().Where(AccountTeamMember.ActiveAt(now));
         var ruled = db.Set<AccountTier>().Where(t => t.Policy!.IsDefault && t.Account!.ArchivedAt == null)
             .Join(db.Set<CoverageRule>(), t => t.TierCode, r => r.TierCode, (t, r) => new Ruled
             {
@@ -43,8 +43,11 @@ public static class CoverageExceptions
                 HasOwner = t.Account!.OwnerId != null,
                 OwnerRole = (UserRole?)t.Account!.Owner!.Role,
             });
-        // The coverage's bit in the rule's set (CoverageBits: 1 << value), spelled out so that any SQL has it.
-        var rows = ruled.Where(x => (x.Allowed & (x.Coverage == Coverage.Outside ? 2 : x.Coverage == Coverage.Inside ? 4 : 8)) == 0)
+        // The coverage's bit in the rule's set, picked in SQL (a method call would not translate); Coverage has three values.
+        var (outside, inside, channel) =
+            (CoverageBits.Bit(Coverage.Outside), CoverageBits.Bit(Coverage.Inside), CoverageBits.Bit(Coverage.Channel));
+        var rows = ruled.Where(x => (x.Allowed & (x.Coverage == Coverage.Outside ? outside
+                : x.Coverage == Coverage.Inside ? inside : channel)) == 0)
             .Select(x => new Row
             {
                 Id = x.AccountId * 8,

@@ -9,7 +9,8 @@ namespace GraphKam.Server.Teams;
 public static class SetCoverageRule
 {
     public static IReadOnlyList<Type> Errors { get; } =
-        [typeof(TierPolicyNotFoundError), typeof(UnknownTierError), typeof(NoCoverageAllowedError), typeof(StaleVersionError)];
+        [typeof(TierPolicyNotFoundError), typeof(UnknownTierError), typeof(NoCoverageAllowedError), typeof(StaleVersionError),
+        typeof(VersionRequiredError)];
 
     public static async Task<Payload> HandleAsync(SetCoverageRuleInput input, MutationScope scope)
     {
@@ -24,6 +25,7 @@ public static class SetCoverageRule
             .FirstOrDefaultAsync(r => r.TierCode == input.TierCode, scope.CancellationToken);
         if (input.Version is { } given && given != (rule?.Version ?? 0))
             return Payload.Failure(new StaleVersionError(given, rule?.Version ?? 0));
+        if (input.Version == null && rule != null) return Payload.Failure(new VersionRequiredError(rule.Version));
         if (rule == null)
         {
             rule = new CoverageRule { TierCode = input.TierCode, Version = 0 };

@@ -31,6 +31,12 @@ public sealed record UntilBeforeSinceError(
     [property: Description("The end given.")] DateTime Until)
     : MutationError("UNTIL_BEFORE_SINCE", $"A membership cannot end before it starts ({Since:O}); got {Until:O}.");
 
+[Description("A membership was to end before now: the team's past is kept as it was.")]
+public sealed record UntilInPastError(
+    [property: Description("The end given.")] DateTime Until,
+    [property: Description("The server's time when asked.")] DateTime Now)
+    : MutationError("UNTIL_IN_PAST", $"A membership ends now or later, not in the past ({Until:O} is before {Now:O}).");
+
 [Description("No team membership has the given ID.")]
 public sealed record TeamMemberNotFoundError(
     [property: Description("The ID given.")] string Id)

@@ -20,8 +20,8 @@ public sealed class AddAccountTeamMemberInputType : InputObjectGraphType
         Field<NonNullGraphType<IdGraphType>>("accountId").Description("The account.");
         Field<NonNullGraphType<IdGraphType>>("userId").Description("The person (one of the company's people).");
         Field<NonNullGraphType<TeamRoleType>>("role").Description("Their part in the team (not OWNER: that is the account's owner).");
-        Field<DateTimeGraphType>("since").Description("From when; now when omitted.");
-        Field<DateTimeGraphType>("until").Description("Until when, if already known; open-ended when omitted.");
+        Field<DateTimeGraphType>("since").Description("From when (may be in the past, to record a team as it is); now when omitted.");
+        Field<DateTimeGraphType>("until").Description("Until when, if already known (after `since`); open-ended when omitted.");
     }
 
     public override object ParseDictionary(IDictionary<string, object?> value) => new AddAccountTeamMemberInput(
@@ -37,7 +37,9 @@ public sealed class EndAccountTeamMembershipInputType : InputObjectGraphType
         Description = "Ends a team membership; the membership stays in the team's history.";
         Field<NonNullGraphType<IdGraphType>>("id").Description("The membership.");
         Field<NonNullGraphType<IntGraphType>>("version").Description("The `version` you read.");
-        Field<DateTimeGraphType>("until").Description("The first instant they are no longer on the team; now when omitted.");
+        Field<DateTimeGraphType>("until").Description("The first instant they are no longer on the team: now or later, not "
+            + "before its start (at its start withdraws a membership that has not begun); when omitted, now, or its start "
+            + "if it has not begun.");
     }
 
     public override object ParseDictionary(IDictionary<string, object?> value) => new EndAccountTeamMembershipInput(
@@ -55,7 +57,8 @@ public sealed class SetCoverageRuleInputType : InputObjectGraphType
             .Description("The coverages allowed (at least one).");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<TeamRoleType>>>>("requiredRoles")
             .Description("The team roles someone must hold; none when empty.");
-        Field<IntGraphType>("version").Description("The `version` you read of the tier's rule, if it has one.");
+        Field<IntGraphType>("version").Description("The `version` you read of the tier's rule: required when the tier has a rule "
+            + "(VERSION_REQUIRED otherwise), omitted (or 0) when it has none.");
     }
 
     public override object ParseDictionary(IDictionary<string, object?> value) => new SetCoverageRuleInput(

@@ -97,9 +97,16 @@ public static class MatrixCases
             // The caller names themselves: on a colleague's account that is joining its team uninvited.
             "addAccountTeamMember" => new { accountId = side.Account, userId = owner, role = "SOLUTION_ENGINEER" },
             "endAccountTeamMembership" => new { id = side.TeamMember, version = 1 },
-            "setCoverageRule" => new { tierCode = "A1", allowedCoverage = new[] { "OUTSIDE", "INSIDE" }, requiredRoles = new[] { "OWNER" } },
+            "setCoverageRule" => new { tierCode = "A1", allowedCoverage = new[] { "OUTSIDE", "INSIDE" }, requiredRoles = new[] { "OWNER" }, version = await RuleVersionAsync(world, "A1") },
             _ => throw new ArgumentException($"No matrix case for {mutation}: add one here and a row in docs/authorization.md.", nameof(mutation)),
         };
+    }
+
+    private static async Task<int> RuleVersionAsync(AuthorizationWorld world, string tierCode)
+    {
+        var data = await world.Callers[AuthorizationWorld.Director].Client.DataAsync("{ coverageRules { tierCode version } }");
+        return data.GetProperty("coverageRules").EnumerateArray()
+            .Single(r => r.GetProperty("tierCode").GetString() == tierCode).GetProperty("version").GetInt32();
     }
 
     private static async Task<string> TokenAsync(AuthorizationWorld world, string distributor)

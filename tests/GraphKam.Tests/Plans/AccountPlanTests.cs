@@ -111,6 +111,9 @@ public sealed class AccountPlanTests : KnownDataTest
             decisionSteps = new[] { new { name = "Sign", contactIds = new[] { bravoContact } } },
         });
         Assert.Equal(["REQUIRED_VALUE", "OUT_OF_RANGE", "CONTACT_NOT_ON_ACCOUNT"], errors);
+        // A due date outside the sales calendar (year 9999 here) would stretch every schedule built on it.
+        var farOff = new { metric = "Revenue", target = 1.0, actual = 0.0, dueDate = "9999-12-31T00:00:00Z" };
+        Assert.Equal(["DATE_OUT_OF_RANGE"], await Fails("createAccountPlan", new { accountId = alpha, year = 2027, objectives = new[] { farOff } }));
         var needs = Enumerable.Range(1, 51).Select(i => $"need {i}").ToArray();
         var tooMany = new { accountId = alpha, year = 2027, needs };
         Assert.Equal(["TOO_MANY_ENTRIES"], await Fails("createAccountPlan", tooMany));

@@ -120,6 +120,13 @@ public sealed class CoverageExceptionTests : TeamTestBase
             new { tierCode = "A1", allowedCoverage = Array.Empty<string>(), requiredRoles = Array.Empty<string>() })));
         Assert.Equal(["StaleVersionError"], ErrorTypes(await Client.MutateAsync("setCoverageRule", Selection,
             new { tierCode = "A1", allowedCoverage = new[] { "INSIDE" }, requiredRoles = Array.Empty<string>(), version = 5 })));
+        // The tier has a rule: a write that did not read it would overwrite it blindly.
+        Assert.Equal(["VersionRequiredError"], ErrorTypes(await Client.MutateAsync("setCoverageRule", Selection,
+            new { tierCode = "A1", allowedCoverage = new[] { "INSIDE" }, requiredRoles = Array.Empty<string>() })));
+        var rule = (await Client.DataAsync("{ coverageRules { tierCode allowedCoverage version } }")).GetProperty("coverageRules")
+            .EnumerateArray().Single(r => r.GetProperty("tierCode").GetString() == "A1");
+        Assert.Equal(["OUTSIDE"], rule.GetProperty("allowedCoverage").EnumerateArray().Select(c => c.GetString()));
+        Assert.Equal(1, rule.GetProperty("version").GetInt32());
         Assert.Equal(Expected(), (await ExceptionsAsync()).Rows);
     }
 }

@@ -86,4 +86,47 @@ public sealed class TeamMutationTests : TeamTestBase
             new { id = GlobalId.Encode("AccountTeamMember", 9999), version = 1 })));
         Assert.Equal([("李强 Li Qiang", "OWNER"), ("Zhao Min", "SOLUTION_ENGINEER")], await TeamAsync("alpha beta Bank"));
     }
+
+    [Fact]
+    public async Task Memberships_keep_to_the_calendar_and_never_rewrite_the_past()
+    {
+        Assert.Equal(["DateOutOfCalendarError"], ErrorTypes(await AddAsync("alpha beta Bank", "Zhao Min", "INSIDE_SALES",
+            since: "0001-01-01T00:00:00Z")));
+        Assert.Equal(["DateOutOfCalendarError"], ErrorTypes(await AddAsync("alpha beta Bank", "Zhao Min", "INSIDE_SALES",
+            until: "9999-12-31T00:00:00Z")));
+        // An empty membership means nothing: refused when added.
+        Assert.Equal(["UntilBeforeSinceError"], ErrorTypes(await AddAsync("alpha beta Bank", "Zhao Min", "INSIDE_SALES",
+            since: "2027-01-01T00:00:00Z", until: "2027-01-01T00:00:00Z")));
+        Assert.Equal([("李强 Li Qiang", "OWNER")], await TeamAsync("alpha beta Bank", includeEnded: true));
+
+        // Ten days into a membership, its end cannot be set back to before today.
+        var added = await AddAsync("alpha beta Bank", "Zhao Min", "INSIDE_SALES");
+        var id = added.At("accountTeamMember.id").GetString();
+        Factory.Clock.Advance(TimeSpan.FromDays(10));
+        Assert.Equal(["UntilInPastError"], ErrorTypes(await Client.MutateAsync("endAccountTeamMembership", MemberSelection,
+            new { id, version = 1, until = "2026-12-01T00:00:00Z" })));
+        Assert.Equal(["DateOutOfCalendarError"], ErrorTypes(await Client.MutateAsync("endAccountTeamMembership", MemberSelection,
+            new { id, version = 1, until = "9999-01-01T00:00:00Z" })));
+        Assert.Equal([("李强 Li Qiang", "OWNER"), ("Zhao Min", "INSIDE_SALES")], await TeamAsync("alpha beta Bank"));
+
+        // A planned membership ended without a date is withdrawn (it ends at its start), and no longer stands in the
+        // way of another one over that time.
+        var planned = await AddAsync("alpha beta Bank", "Zhao Min", "SERVICE_MANAGER", since: "2027-01-01T00:00:00Z");
+        var withdrawn = await Client.MutateAsync("endAccountTeamMembership", MemberSelection,
+            new { id = planned.At("accountTeamMember.id").GetString(), version = 1 });
+        Assert.Empty(ErrorTypes(withdrawn));
+        Assert.Equal("2027-01-01T00:00:00Z", withdrawn.At("accountTeamMember.until").GetString());
+        Assert.Empty(ErrorTypes(await AddAsync("alpha beta Bank", "Zhao Min", "SERVICE_MANAGER", since: "2026-12-20T00:00:00Z")));
+    }
+
+    [Fact]
+    public async Task A_membership_id_is_not_a_node_and_node_says_so()
+    {
+        var id = (await AddAsync("alpha beta Bank", "Zhao Min", "INSIDE_SALES")).At("accountTeamMember.id").GetString();
+        var answer = await Client.PostAsync("query($id: ID!) { node(id: $id) { id } }", new { id });
+        Assert.Equal(JsonValueKind.Null, answer.Data.GetProperty("node").ValueKind);
+        Assert.Equal(["INVALID_ID"], answer.ErrorCodes);
+        Assert.Contains("AccountTeamMember, which is not a Node", answer.Errors[0].GetProperty("message").GetString(),
+            StringComparison.Ordinal);
+    }
 }

@@ -1,6 +1,6 @@
 using GraphKam.GraphQL.Mutations;
-using GraphKam.Server.Common;
 using GraphKam.Server.Accounts;
+using GraphKam.Server.Common;
 using GraphKam.Server.Data;
 using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;

@@ -82,7 +82,8 @@ public sealed class BananaCakePopBrowserTests : IAsyncLifetime
             WaitForText("Schema available", 60);
 
             _browser.FindElement(By.CssSelector("button[title='Schema Reference']")).Click();
-            Wait(30).Until(d => d.FindElement(By.XPath("//*[normalize-space()='Account' and not(*)]"))).Click();
+            // The reference renders its type list from the same worker: as slow as the indexing under a busy suite.
+            Wait(90).Until(d => d.FindElement(By.XPath("//*[normalize-space()='Account' and not(*)]"))).Click();
             WaitForText("A key account: a customer that matters to revenue, profit or strategy.");
 
             // Connection settings: a bearer token, and subscriptions over graphql-transport-ws.

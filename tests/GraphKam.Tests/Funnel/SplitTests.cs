@@ -32,7 +32,6 @@ public sealed class SplitTests : KnownDataTest
                 percent role
             }
         }
-        errors { ... on SplitRoleMismatchError { userId } }
         """;
 
     public override async Task InitializeAsync()
@@ -67,8 +66,8 @@ public sealed class SplitTests : KnownDataTest
         .At("opportunity.version").GetInt32();
 
     private async Task<JsonElement> SetAsync(string deal, object[] splits, string splitType = "REVENUE",
-        GraphQLClient? client = null, int? version = null) =>
-        await (client ?? Client).MutateAsync("setOpportunitySplits", Selection, new
+        GraphQLClient? client = null, int? version = null, string selection = Selection) =>
+        await (client ?? Client).MutateAsync("setOpportunitySplits", selection, new
         {
             opportunityId = _deals[deal],
             version = version ?? await VersionAsync(deal),
@@ -175,20 +174,22 @@ public sealed class SplitTests : KnownDataTest
         var before = (Revenue: await ReadAsync("D1"), Overlay: await ReadAsync("D1", "OVERLAY"), D4: await ReadAsync("D4"));
 
         // Li owns D1: Zhao may not hold its OWNER share, and Li's share is OWNER in either split type.
-        var notOwner = await SetAsync("D1", [Lis(60m), Share(Zhao, 40m, "OWNER")]);
+        var notOwner = await SetAsync("D1", [Lis(60m), Share(Zhao, 40m, "OWNER")], selection: WithUser);
         Assert.Equal([("SplitRoleMismatchError", "SPLIT_ROLE_MISMATCH", Zhao)], Mismatches(notOwner));
-        var owner = await SetAsync("D1", [Share(Li, 60m, "INSIDE_SALES"), Share(Zhao, 40m)]);
+        var owner = await SetAsync("D1", [Share(Li, 60m, "INSIDE_SALES"), Share(Zhao, 40m)], selection: WithUser);
         Assert.Equal([("SplitRoleMismatchError", "SPLIT_ROLE_MISMATCH", Li)], Mismatches(owner));
         Assert.Equal([("SplitRoleMismatchError", "SPLIT_ROLE_MISMATCH", Li)],
-            Mismatches(await SetAsync("D1", [Share(Li, 50m, "SOLUTION_ENGINEER"), Share(Wu, 50m, "SOLUTION_ENGINEER")], "OVERLAY")));
+            Mismatches(await SetAsync("D1", [Share(Li, 50m, "SOLUTION_ENGINEER"), Share(Wu, 50m, "SOLUTION_ENGINEER")], "OVERLAY", selection: WithUser)));
         // D4 has no owner, so nobody's share is OWNER.
-        Assert.Equal([("SplitRoleMismatchError", "SPLIT_ROLE_MISMATCH", Zhao)], Mismatches(await SetAsync("D4", [Share(Zhao, 100m, "OWNER")])));
+        Assert.Equal([("SplitRoleMismatchError", "SPLIT_ROLE_MISMATCH", Zhao)], Mismatches(await SetAsync("D4", [Share(Zhao, 100m, "OWNER")], selection: WithUser)));
 
         Assert.Equal(before, (await ReadAsync("D1"), await ReadAsync("D1", "OVERLAY"), await ReadAsync("D4")));
         // Without Li, or with Li as OWNER, the split is taken.
         Assert.Empty(ErrorTypes(await SetAsync("D1", [Share(Wu, 100m, "SOLUTION_ENGINEER")])));
         Assert.Empty(ErrorTypes(await SetAsync("D4", [Share(Zhao, 100m, "INSIDE_SALES")])));
     }
+
+    private const string WithUser = Selection + " errors { ... on SplitRoleMismatchError { userId } }";
 
     /// <summary>Each error's type, code and (for a role mismatch) the user it names.</summary>
     private static List<(string, string, string?)> Mismatches(JsonElement payload) =>

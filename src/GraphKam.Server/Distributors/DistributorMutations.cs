@@ -70,7 +70,7 @@ public sealed class DistributorMutations : IMutationFields
         mutation.AddMutation<ApproveDealRegistrationInputType, DealRegistrationType>("approveDealRegistration",
             "Approves a pending registration: creates the CHANNEL opportunity and makes the partner serve the account.", registration,
             [.. decision, typeof(DistributorNotFoundError), typeof(DistributorNotActiveError), typeof(AccountNotFoundError),
-             typeof(AccountArchivedError), typeof(OwnerNotFoundError)],
+             typeof(AccountArchivedError), typeof(OwnerNotFoundError), typeof(OwnerNotStaffError)],
             c => MutationScope.RunAsync<ApproveDealRegistrationInput, RegistrationServices>(c, DealRegistrations.ApproveAsync))
             .RequireRoles(Roles.Managers);
         mutation.AddMutation<RejectDealRegistrationInputType, DealRegistrationType>("rejectDealRegistration",

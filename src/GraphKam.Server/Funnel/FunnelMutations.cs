@@ -16,7 +16,7 @@ public sealed class FunnelMutations(IDealChannel channel) : IMutationFields
     public void AddTo(ObjectGraphType mutation)
     {
         Type[] values = [typeof(RequiredValueError), typeof(TooLongError), typeof(OutOfRangeError), typeof(InvalidCurrencyError)];
-        Type[] references = [typeof(InvalidIdError), typeof(OwnerNotFoundError), typeof(InvalidOpportunityContactError)];
+        Type[] references = [typeof(InvalidIdError), typeof(OwnerNotFoundError), typeof(OwnerNotStaffError), typeof(InvalidOpportunityContactError)];
         Type[] change = [typeof(OpportunityNotFoundError), typeof(StaleVersionError)];
 
         mutation.AddMutation<CreateOpportunityInputType, OpportunityType>("createOpportunity",
@@ -46,7 +46,7 @@ public sealed class FunnelMutations(IDealChannel channel) : IMutationFields
             c => MutationScope.RunAsync<ReopenOpportunityInput, DealRouting>(c, StageMoves.ReopenAsync))
             .RequireRoles(Roles.All);
         mutation.AddMutation<SetOpportunitySplitsInputType, OpportunityType>("setOpportunitySplits",
-            "Replaces a deal's splits of one type (revenue or overlay credit among the company's people).", ChangedOpportunity,
+            "Replaces an open deal's splits of one type (revenue or overlay credit among the company's people).", ChangedOpportunity,
             SetOpportunitySplits.Errors, c => MutationScope.RunAsync<SetOpportunitySplitsInput>(c, SetOpportunitySplits.HandleAsync))
             .RequireRoles(Roles.Internal);
         mutation.AddMutation<SetSalesTargetInputType, SalesTargetType>("setSalesTarget",

@@ -80,17 +80,20 @@ public static class OpportunityEditing
 
 internal static class OpportunityLookup
 {
-    /// <summary>The opportunity at the version the client read, or why it cannot be changed.</summary>
-    public static async Task<(Opportunity?, Payload?)> ForChangeAsync(MutationScope scope, string id, int version)
+    /// <summary>
+    /// The opportunity at the version the client read, or why it cannot be changed; <paramref name="field"/> is the input
+    /// field holding its ID, which a malformed ID's error names.
+    /// </summary>
+    public static async Task<(Opportunity?, Payload?)> ForChangeAsync(MutationScope scope, string id, int version, string field = "id")
     {
-        var (opportunity, error) = await scope.FindAtVersionAsync<Opportunity>(id, "Opportunity", "id", version, found => new OpportunityNotFoundError(found));
+        var (opportunity, error) = await scope.FindAtVersionAsync<Opportunity>(id, "Opportunity", field, version, found => new OpportunityNotFoundError(found));
         return (opportunity, error == null ? null : Payload.Failure(error));
     }
 
     /// <summary>As <see cref="ForChangeAsync"/>, for changes only an open opportunity takes.</summary>
-    public static async Task<(Opportunity?, Payload?)> OpenForChangeAsync(MutationScope scope, string id, int version)
+    public static async Task<(Opportunity?, Payload?)> OpenForChangeAsync(MutationScope scope, string id, int version, string field = "id")
     {
-        var (opportunity, failure) = await ForChangeAsync(scope, id, version);
+        var (opportunity, failure) = await ForChangeAsync(scope, id, version, field);
         if (opportunity is { Status: not OpportunityStatus.Open }) return (null, Payload.Failure(new OpportunityClosedError(opportunity.Status)));
         return (opportunity, failure);
     }

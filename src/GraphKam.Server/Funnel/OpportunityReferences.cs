@@ -15,7 +15,8 @@ internal static class OpportunityReferences
     public static async Task<MutationError?> SetOwnerAsync(MutationScope scope, Opportunity opportunity, string? ownerId)
     {
         if (ownerId == null) { opportunity.OwnerId = null; return null; }
-        var (key, error) = await scope.Db.ExistingKeyAsync<User>(ownerId, "User", "ownerId", id => new OwnerNotFoundError(id), scope.CancellationToken);
+        // A deal's owner is one of the company's staff, as an account's is: a partner works a deal through its channel.
+        var (key, error) = await StaffOwners.KeyAsync(scope.Db, ownerId, scope.CancellationToken);
         if (error == null) opportunity.OwnerId = key;
         return error;
     }

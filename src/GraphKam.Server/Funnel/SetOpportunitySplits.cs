@@ -6,29 +6,34 @@ using Microsoft.EntityFrameworkCore;
 namespace GraphKam.Server.Funnel;
 
 /// <summary>
-/// <c>setOpportunitySplits</c>: replaces a deal's splits of one type as a whole, so that they always add up to 100 %.
+/// <c>setOpportunitySplits</c>: replaces an open deal's splits of one type as a whole, so that they always add up to 100 %.
 /// Whether the caller may is the deal's write rule (the split rows and the deal's new version are both checked).
 /// </summary>
 public static class SetOpportunitySplits
 {
     public static IReadOnlyList<Type> Errors { get; } =
     [
-        typeof(InvalidIdError), typeof(OpportunityNotFoundError), typeof(StaleVersionError), typeof(SplitSumError),
-        typeof(SplitPercentError), typeof(DuplicateSplitUserError), typeof(OwnerNotFoundError), typeof(OwnerNotStaffError),
+        typeof(TooManySplitsError), typeof(InvalidIdError), typeof(OpportunityNotFoundError), typeof(StaleVersionError),
+        typeof(OpportunityClosedError), typeof(SplitSumError), typeof(SplitPercentError), typeof(DuplicateSplitUserError),
+        typeof(OwnerNotFoundError), typeof(OwnerNotStaffError), typeof(SplitRoleMismatchError),
     ];
 
     public static async Task<Payload> HandleAsync(SetOpportunitySplitsInput input, MutationScope scope)
     {
-        var (opportunity, failure) = await OpportunityLookup.ForChangeAsync(scope, input.OpportunityId, input.Version);
+        // Before anything is read: a huge list costs nothing but this answer.
+        if (input.Splits.Count > SplitRules.MaxShares) return Payload.Failure(new TooManySplitsError(SplitRules.MaxShares, input.Splits.Count));
+        var (opportunity, failure) = await OpportunityLookup.OpenForChangeAsync(scope, input.OpportunityId, input.Version, "opportunityId");
         if (opportunity == null) return failure!;
         var errors = new List<MutationError>();
         var wanted = new List<OpportunitySplit>();
-        foreach (var split in input.Splits)
+        var people = await SplitPeople.KeysAsync(scope, input.Splits);
+        foreach (var (split, (userId, error)) in input.Splits.Zip(people))
         {
             if (!SplitRules.ValidPercent(split.Percent)) errors.Add(new SplitPercentError(split.UserId, split.Percent));
-            var (userId, error) = await StaffOwners.KeyAsync(scope.Db, split.UserId, scope.CancellationToken, "splits.userId");
             if (error != null) errors.Add(error);
             else if (wanted.Any(w => w.UserId == userId)) errors.Add(new DuplicateSplitUserError(split.UserId));
+            else if (!SplitRules.RoleFits(userId, split.Role, opportunity.OwnerId))
+                errors.Add(new SplitRoleMismatchError(split.UserId, split.Role, userId == opportunity.OwnerId));
             else wanted.Add(new() { OpportunityId = opportunity.Id, Type = input.SplitType, UserId = userId, Percent = split.Percent, Role = split.Role });
         }
         var sum = input.Splits.Sum(s => s.Percent);

@@ -2,6 +2,7 @@ using System.ComponentModel;
 using System.Globalization;
 using GraphKam.GraphQL.Errors;
 using GraphKam.GraphQL.Mutations;
+using GraphKam.GraphQL.Schema;
 using GraphKam.Server.Data;
 
 namespace GraphKam.Server.Funnel;
@@ -24,3 +25,19 @@ public sealed record SplitPercentError(
 public sealed record DuplicateSplitUserError(
     [property: Description("The user ID given twice.")] string UserId)
     : MutationError("DUPLICATE_SPLIT_USER", $"'{InputEcho.Shorten(UserId)}' has more than one split of this type: give one share each.");
+
+[Description("A share's role did not fit the deal's owner: role OWNER is the owner's share and only theirs, and the owner's "
+    + "share always has role OWNER.")]
+public sealed record SplitRoleMismatchError(
+    [property: Description("The user ID of the share.")] string UserId,
+    [property: Description("The role given.")] TeamRole Role,
+    [property: Description("Whether the user owns the deal (then the role must be OWNER; else it must not).")] bool IsOwner)
+    : MutationError("SPLIT_ROLE_MISMATCH", IsOwner
+        ? $"'{InputEcho.Shorten(UserId)}' owns the deal: their share has role OWNER, not {EnumType<TeamRole>.ConstantCase(Role.ToString())}."
+        : $"'{InputEcho.Shorten(UserId)}' does not own the deal: only the owner's share has role OWNER.");
+
+[Description("More shares were given than a split of one type may have; none were looked at.")]
+public sealed record TooManySplitsError(
+    [property: Description("The most shares a split of one type may have.")] int Limit,
+    [property: Description("How many were given.")] int Count)
+    : MutationError("TOO_MANY_SPLITS", $"A deal's split of one type has at most {Limit} shares; {Count} were given.");

@@ -20,7 +20,7 @@ public sealed class SplitInputType : InputObjectGraphType
         Description = "One person's share of the deal.";
         Field<NonNullGraphType<IdGraphType>>("userId").Description("One of the company's people.");
         Field<NonNullGraphType<DecimalGraphType>>("percent").Description("Their share: more than 0, at most 100, to the hundredth.");
-        Field<NonNullGraphType<TeamRoleType>>("role").Description("Their part in the deal.");
+        Field<NonNullGraphType<TeamRoleType>>("role").Description("Their part in the deal: OWNER for the deal's owner, and for nobody else.");
     }
 
     public override object ParseDictionary(IDictionary<string, object?> value) =>
@@ -37,7 +37,7 @@ public sealed class SetOpportunitySplitsInputType : InputObjectGraphType
         Field<NonNullGraphType<IdGraphType>>("opportunityId").Description("The opportunity.");
         Field<NonNullGraphType<IntGraphType>>("version").Description("The opportunity's `version` you read.");
         Field<NonNullGraphType<SplitTypeType>>("splitType").Description("Which split.").DefaultValue(SplitType.Revenue);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<SplitInputType>>>>("splits").Description("The shares.");
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<SplitInputType>>>>("splits").Description($"The shares: at most {SplitRules.MaxShares}.");
     }
 
     public override object ParseDictionary(IDictionary<string, object?> value) => new SetOpportunitySplitsInput(

@@ -1,4 +1,6 @@
 using System.Text.Json;
+using GraphKam.GraphQL.Relay;
+using GraphKam.Server.Data;
 using GraphKam.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using static GraphKam.Tests.Infrastructure.GraphQLClient;
@@ -118,6 +120,12 @@ public sealed class DealRegistrationTests : ChannelScenario
         var id = pending.At("dealRegistration.id").GetString();
         Assert.Equal(["RequiredValueError"], ErrorTypes(await Client.MutateAsync("rejectDealRegistration", Selection, new { id, reason = "", version = 1 })));
         Assert.Equal(["StaleVersionError"], ErrorTypes(await Client.MutateAsync("approveDealRegistration", Selection, new { id, version = 3 })));
+        // The deal it would create is owned by one of the company's staff, never a partner's user.
+        var partnerUser = new User { Name = "Partner Person", Email = "partner@test", Role = UserRole.Partner };
+        db.People.Add(partnerUser);
+        await db.SaveChangesAsync();
+        Assert.Equal(["OwnerNotStaffError"], ErrorTypes(await Client.MutateAsync("approveDealRegistration", Selection,
+            new { id, version = 1, ownerId = GlobalId.Encode("User", partnerUser.Id) })));
         // The partner was suspended after registering: its claim cannot be approved, and nothing is created.
         await Client.MutateAsync("setDistributorStatus", "distributor { id }", new { id = Partners["四川教育"], status = "SUSPENDED", version = 1 });
         Assert.Equal(["DistributorNotActiveError"], ErrorTypes(await Client.MutateAsync("approveDealRegistration", Selection, new { id, version = 1 })));

@@ -1,4 +1,6 @@
 using System.Text.Json;
+using GraphKam.GraphQL.Relay;
+using GraphKam.Server.Data;
 using GraphKam.Tests.Infrastructure;
 using static GraphKam.Tests.Infrastructure.GraphQLClient;
 
@@ -268,6 +270,37 @@ public sealed class FunnelTests : KnownDataTest
             """, new { id = _deals["O1"].Id });
         Assert.Equal(("O1", "CNY", _deals["O1"].Version, 5),
             (o1.At("opportunity.name").GetString(), o1.At("opportunity.currency").GetString(), o1.At("opportunity.version").GetInt32(), o1.At("opportunities.totalCount").GetInt32()));
+    }
+
+    [Fact]
+    public async Task A_deals_owner_is_one_of_the_companys_staff()
+    {
+        string partner, nobody = GlobalId.Encode("User", 987_654);
+        await using (var db = Factory.Db())
+        {
+            var person = new User { Name = "Partner Person", Email = "partner@test", Role = UserRole.Partner };
+            db.People.Add(person);
+            await db.SaveChangesAsync();
+            partner = GlobalId.Encode("User", person.Id);
+        }
+        async Task<JsonElement> O1() => await Client.DataAsync("""
+            query($id: ID!) { opportunity(id: $id) { version owner { name } } opportunities { totalCount } }
+            """, new { id = _deals["O1"].Id });
+        var before = await O1();
+
+        var created = await Client.MutateAsync("createOpportunity", "opportunity { id }",
+            new { accountId = Known.Id("Alpha Industries"), name = "By a partner", amount = 1m, ownerId = partner });
+        Assert.Equal(["OwnerNotStaffError"], ErrorTypes(created));
+        Assert.Equal("OWNER_NOT_STAFF", created.GetProperty("errors")[0].GetProperty("code").GetString());
+        Assert.Equal(["OwnerNotFoundError"], ErrorTypes(await Client.MutateAsync("createOpportunity", "opportunity { id }",
+            new { accountId = Known.Id("Alpha Industries"), name = "By nobody", amount = 1m, ownerId = nobody })));
+        Assert.Equal(["OwnerNotStaffError"], ErrorTypes(await Attempt("updateOpportunity", "O1", new { ownerId = partner })));
+        Assert.Equal(["OwnerNotFoundError"], ErrorTypes(await Attempt("updateOpportunity", "O1", new { ownerId = nobody })));
+        Assert.Equal(before.ToString(), (await O1()).ToString());
+
+        // One of the staff is taken.
+        await Change("updateOpportunity", "O1", new { ownerId = Known.UserId("Zhao Min") });
+        Assert.Equal("Zhao Min", (await O1()).At("opportunity.owner.name").GetString());
     }
 
     [Fact]

@@ -11,8 +11,9 @@ namespace GraphKam.Tests.Funnel;
 /// Deal splits on a hand-made set of deals (clock at 2026-11-27 08:00 UTC), created by the director:
 /// D1 Alpha Industries (Li's) 100,000 in COMMIT, closing 2027-01-15: revenue Li 60 %, Zhao 40 %; overlay Wu 100 %.
 /// D2 Delta School (Zhao's) 30,000.01 in IDENTIFY, closing 2027-02-01: revenue Zhao 33.33 %, Li 66.67 %.
-/// D3 alpha beta Bank (Li's) 200,000, won now: revenue Li 33.33 %, Zhao 33.33 %, Wu 33.34 %.
+/// D3 alpha beta Bank (Li's) 200,000, won now: revenue Li 33.33 %, Zhao 33.33 %, Wu 33.34 % (set before it was won).
 /// D4 Echo Gov Bureau (no owner) 10,000.01 in IDENTIFY: no splits, so its owner (none) has it all.
+/// The deal's owner's share has role OWNER, and nobody else's does.
 /// </summary>
 public sealed class SplitTests : KnownDataTest
 {
@@ -47,7 +48,8 @@ public sealed class SplitTests : KnownDataTest
         await Create("D2", "Delta School", 30_000.01m, "IDENTIFY", "2027-02-01T00:00:00Z");
         await Create("D3", "alpha beta Bank", 200_000m, "NEGOTIATE", null);
         await Create("D4", "Echo Gov Bureau", 10_000.01m, "IDENTIFY", null);
-        var won = await Client.MutateAsync("closeOpportunity", "opportunity { id }", new { id = _deals["D3"], won = true, version = 1 });
+        Assert.Empty(ErrorTypes(await SetAsync("D3", [Share(Li, 33.33m, "OWNER"), Share(Zhao, 33.33m, "INSIDE_SALES"), Share(Wu, 33.34m)])));
+        var won = await Client.MutateAsync("closeOpportunity", "opportunity { id }", new { id = _deals["D3"], won = true, version = 2 });
         Assert.Empty(ErrorTypes(won));
     }
 
@@ -64,8 +66,8 @@ public sealed class SplitTests : KnownDataTest
         .At("opportunity.version").GetInt32();
 
     private async Task<JsonElement> SetAsync(string deal, object[] splits, string splitType = "REVENUE",
-        GraphQLClient? client = null, int? version = null) =>
-        await (client ?? Client).MutateAsync("setOpportunitySplits", Selection, new
+        GraphQLClient? client = null, int? version = null, string selection = Selection) =>
+        await (client ?? Client).MutateAsync("setOpportunitySplits", selection, new
         {
             opportunityId = _deals[deal],
             version = version ?? await VersionAsync(deal),
@@ -75,6 +77,9 @@ public sealed class SplitTests : KnownDataTest
 
     private static object Share(string userId, decimal percent, string role = "OUTSIDE_SALES") => new { userId, percent, role };
 
+    /// <summary>A share of Li, who owns D1 and D3.</summary>
+    private object Lis(decimal percent) => Share(Li, percent, "OWNER");
+
     private async Task SetAllAsync()
     {
         foreach (var (deal, splits, type) in new (string, object[], string)[]
@@ -82,7 +87,6 @@ public sealed class SplitTests : KnownDataTest
             ("D1", [Share(Li, 60m, "OWNER"), Share(Zhao, 40m, "INSIDE_SALES")], "REVENUE"),
             ("D1", [Share(Wu, 100m, "SOLUTION_ENGINEER")], "OVERLAY"),
             ("D2", [Share(Zhao, 33.33m, "OWNER"), Share(Li, 66.67m)], "REVENUE"),
-            ("D3", [Share(Li, 33.33m, "OWNER"), Share(Zhao, 33.33m, "INSIDE_SALES"), Share(Wu, 33.34m)], "REVENUE"),
         })
             Assert.Empty(ErrorTypes(await SetAsync(deal, splits, type)));
     }
@@ -133,34 +137,157 @@ public sealed class SplitTests : KnownDataTest
         var before = await ReadAsync("D1");
         var partner = await PartnerPersonAsync();
 
-        Assert.Equal(["SplitSumError"], ErrorTypes(await SetAsync("D1", [Share(Li, 60m), Share(Zhao, 39.99m)])));
-        Assert.Equal(["SplitSumError"], ErrorTypes(await SetAsync("D1", [Share(Li, 60m), Share(Zhao, 40.01m)])));
+        Assert.Equal(["SplitSumError"], ErrorTypes(await SetAsync("D1", [Lis(60m), Share(Zhao, 39.99m)])));
+        Assert.Equal(["SplitSumError"], ErrorTypes(await SetAsync("D1", [Lis(60m), Share(Zhao, 40.01m)])));
         Assert.Equal(["SplitSumError"], ErrorTypes(await SetAsync("D1", [Share(Wu, 50m)], "OVERLAY")));
-        Assert.Equal(["DuplicateSplitUserError"], ErrorTypes(await SetAsync("D1", [Share(Li, 50m), Share(Li, 50m)])));
+        Assert.Equal(["DuplicateSplitUserError"], ErrorTypes(await SetAsync("D1", [Lis(50m), Lis(50m)])));
         Assert.Equal(["SplitPercentError", "SplitPercentError"],
-            ErrorTypes(await SetAsync("D1", [Share(Li, 0m), Share(Zhao, 100m), Share(Wu, -0m)])));
+            ErrorTypes(await SetAsync("D1", [Lis(0m), Share(Zhao, 100m), Share(Wu, -0m)])));
         Assert.Equal(["SplitPercentError", "SplitPercentError"],
-            ErrorTypes(await SetAsync("D1", [Share(Li, 100.5m), Share(Zhao, -0.5m)])));
+            ErrorTypes(await SetAsync("D1", [Lis(100.5m), Share(Zhao, -0.5m)])));
         Assert.Equal(["SplitPercentError", "SplitPercentError"],
-            ErrorTypes(await SetAsync("D1", [Share(Li, 33.335m), Share(Zhao, 66.665m)])));
-        Assert.Equal(["OwnerNotStaffError"], ErrorTypes(await SetAsync("D1", [Share(Li, 50m), Share(partner, 50m)])));
+            ErrorTypes(await SetAsync("D1", [Lis(33.335m), Share(Zhao, 66.665m)])));
+        Assert.Equal(["OwnerNotStaffError"], ErrorTypes(await SetAsync("D1", [Lis(50m), Share(partner, 50m)])));
         var nobody = GlobalId.Encode("User", 987_654);
         Assert.Equal(["OwnerNotFoundError"], ErrorTypes(await SetAsync("D1", [Share(nobody, 100m)])));
         Assert.Equal(["InvalidIdError"], ErrorTypes(await SetAsync("D1", [Share(Known.Id("Alpha Industries"), 100m)])));
-        Assert.Equal(["StaleVersionError"], ErrorTypes(await SetAsync("D1", [Share(Li, 100m)], version: before.Version - 1)));
+        Assert.Equal(["StaleVersionError"], ErrorTypes(await SetAsync("D1", [Lis(100m)], version: before.Version - 1)));
         var missing = await Client.MutateAsync("setOpportunitySplits", "opportunity { id }", new
         {
             opportunityId = GlobalId.Encode("Opportunity", 987_654),
             version = 1,
             splitType = "REVENUE",
-            splits = new[] { Share(Li, 100m) },
+            splits = new[] { Lis(100m) },
         });
         Assert.Equal(["OpportunityNotFoundError"], ErrorTypes(missing));
 
         Assert.Equal(before, await ReadAsync("D1"));
         Assert.Equal("Wu Lei 100 SOLUTION_ENGINEER", (await ReadAsync("D1", "OVERLAY")).Splits);
-        var code = await SetAsync("D1", [Share(Li, 10m)]);
+        var code = await SetAsync("D1", [Lis(10m)]);
         Assert.Equal("SPLIT_SUM", code.GetProperty("errors")[0].GetProperty("code").GetString());
+    }
+
+    [Fact]
+    public async Task Role_OWNER_is_the_deal_owners_share_and_theirs_only()
+    {
+        await SetAllAsync();
+        var before = (Revenue: await ReadAsync("D1"), Overlay: await ReadAsync("D1", "OVERLAY"), D4: await ReadAsync("D4"));
+
+        // Li owns D1: Zhao may not hold its OWNER share, and Li's share is OWNER in either split type.
+        var notOwner = await SetAsync("D1", [Lis(60m), Share(Zhao, 40m, "OWNER")], selection: WithUser);
+        Assert.Equal([("SplitRoleMismatchError", "SPLIT_ROLE_MISMATCH", Zhao)], Mismatches(notOwner));
+        var owner = await SetAsync("D1", [Share(Li, 60m, "INSIDE_SALES"), Share(Zhao, 40m)], selection: WithUser);
+        Assert.Equal([("SplitRoleMismatchError", "SPLIT_ROLE_MISMATCH", Li)], Mismatches(owner));
+        Assert.Equal([("SplitRoleMismatchError", "SPLIT_ROLE_MISMATCH", Li)],
+            Mismatches(await SetAsync("D1", [Share(Li, 50m, "SOLUTION_ENGINEER"), Share(Wu, 50m, "SOLUTION_ENGINEER")], "OVERLAY", selection: WithUser)));
+        // D4 has no owner, so nobody's share is OWNER.
+        Assert.Equal([("SplitRoleMismatchError", "SPLIT_ROLE_MISMATCH", Zhao)], Mismatches(await SetAsync("D4", [Share(Zhao, 100m, "OWNER")], selection: WithUser)));
+
+        Assert.Equal(before, (await ReadAsync("D1"), await ReadAsync("D1", "OVERLAY"), await ReadAsync("D4")));
+        // Without Li, or with Li as OWNER, the split is taken.
+        Assert.Empty(ErrorTypes(await SetAsync("D1", [Share(Wu, 100m, "SOLUTION_ENGINEER")])));
+        Assert.Empty(ErrorTypes(await SetAsync("D4", [Share(Zhao, 100m, "INSIDE_SALES")])));
+    }
+
+    private const string WithUser = Selection + " errors { ... on SplitRoleMismatchError { userId } }";
+
+    /// <summary>Each error's type, code and (for a role mismatch) the user it names.</summary>
+    private static List<(string, string, string?)> Mismatches(JsonElement payload) =>
+        payload.GetProperty("errors").EnumerateArray().Select(e => (e.GetProperty("__typename").GetString()!,
+            e.GetProperty("code").GetString()!, e.TryGetProperty("userId", out var user) ? user.GetString() : null)).ToList();
+
+    [Fact]
+    public async Task A_won_or_lost_deals_splits_do_not_change()
+    {
+        var won = await ReadAsync("D3");
+        Assert.Equal("Wu Lei 33.34 OUTSIDE_SALES, 李强 Li Qiang 33.33 OWNER, Zhao Min 33.33 INSIDE_SALES", won.Splits);
+        var refused = await SetAsync("D3", [Lis(100m)]);
+        Assert.Equal(["OpportunityClosedError"], ErrorTypes(refused));
+        Assert.Equal("OPPORTUNITY_CLOSED", refused.GetProperty("errors")[0].GetProperty("code").GetString());
+        Assert.Equal(["OpportunityClosedError"], ErrorTypes(await SetAsync("D3", [], "OVERLAY")));
+        Assert.Equal(won, await ReadAsync("D3"));
+        Assert.Equal("", (await ReadAsync("D3", "OVERLAY")).Splits);
+
+        await SetAllAsync();
+        var lost = await Client.MutateAsync("closeOpportunity", "opportunity { version }",
+            new { id = _deals["D2"], won = false, lossReason = "price", version = await VersionAsync("D2") });
+        Assert.Empty(ErrorTypes(lost));
+        var before = await ReadAsync("D2");
+        Assert.Equal(["OpportunityClosedError"], ErrorTypes(await SetAsync("D2", [Share(Zhao, 100m, "OWNER")])));
+        Assert.Equal(["OpportunityClosedError"], ErrorTypes(await SetAsync("D2", [])));
+        Assert.Equal(before, await ReadAsync("D2"));
+    }
+
+    [Fact]
+    public async Task A_split_has_at_most_twenty_shares_checked_before_any_is_looked_up()
+    {
+        await SetAllAsync();
+        var before = await ReadAsync("D1");
+        var staff = await StaffAsync(20);
+        object[] Shares(int count, decimal percent) => [.. staff.Take(count).Select(id => Share(id, percent))];
+
+        // 300 shares: one error with the limit and the count, and the people are never read.
+        var version = await VersionAsync("D1");
+        Factory.Sql.Clear();
+        var tooMany = await Client.MutateAsync("setOpportunitySplits", "errors { ... on TooManySplitsError { limit count } }", new
+        {
+            opportunityId = _deals["D1"],
+            version,
+            splitType = "REVENUE",
+            splits = Enumerable.Range(0, 300).Select(i => Share(staff[i % staff.Count], 1m)).ToArray(),
+        });
+        Assert.Equal(["TooManySplitsError"], ErrorTypes(tooMany));
+        var error = tooMany.GetProperty("errors")[0];
+        Assert.Equal(("TOO_MANY_SPLITS", 20, 300),
+            (error.GetProperty("code").GetString(), error.GetProperty("limit").GetInt32(), error.GetProperty("count").GetInt32()));
+        Assert.DoesNotContain(Factory.Sql.Commands, c => c.Contains("\"Users\"", StringComparison.Ordinal));
+        Assert.Equal(["TooManySplitsError"], ErrorTypes(await SetAsync("D1", [Lis(5m), .. Shares(20, 4.75m)])));
+        Assert.Equal(before, await ReadAsync("D1"));
+
+        // Twenty is allowed, and its people are read in one statement, as two are.
+        async Task<int> PeopleStatements(object[] splits)
+        {
+            var current = await VersionAsync("D2");
+            Factory.Sql.Clear();
+            // The payload asks for no names, so that the only people read are the shares' own.
+            Assert.Empty(ErrorTypes(await Client.MutateAsync("setOpportunitySplits", "opportunity { version }",
+                new { opportunityId = _deals["D2"], version = current, splitType = "REVENUE", splits })));
+            return Factory.Sql.Commands.Count(c => c.Contains("FROM \"Users\"", StringComparison.Ordinal));
+        }
+        Assert.Equal(1, await PeopleStatements([Share(Zhao, 20m, "OWNER"), Share(Li, 80m)]));
+        Assert.Equal(1, await PeopleStatements([Share(Zhao, 5m, "OWNER"), .. Shares(19, 5m)]));
+        Assert.Equal(20, (await ReadAsync("D2")).Splits.Split(", ").Length);
+    }
+
+    /// <summary>Staff added for the test, as user IDs: each may hold a share.</summary>
+    private async Task<List<string>> StaffAsync(int count)
+    {
+        await using var db = Factory.Db();
+        var people = Enumerable.Range(1, count).Select(i => new User { Name = $"Rep {i}", Email = $"rep{i}@test", Role = UserRole.InsideSales }).ToList();
+        db.People.AddRange(people);
+        await db.SaveChangesAsync();
+        return [.. people.Select(p => GlobalId.Encode("User", p.Id))];
+    }
+
+    [Fact]
+    public async Task A_malformed_or_other_type_opportunity_id_names_the_field_opportunityId()
+    {
+        await SetAllAsync();
+        var before = await ReadAsync("D1");
+        foreach (var id in new[] { Known.Id("Alpha Industries"), "not-an-id", Li })
+        {
+            var payload = await Client.MutateAsync("setOpportunitySplits", "errors { ... on InvalidIdError { field expectedType } }",
+                new { opportunityId = id, version = before.Version, splitType = "REVENUE", splits = new[] { Lis(100m) } });
+            Assert.Equal(["InvalidIdError"], ErrorTypes(payload));
+            var error = payload.GetProperty("errors")[0];
+            Assert.Equal(("opportunityId", "Opportunity"), (error.GetProperty("field").GetString(), error.GetProperty("expectedType").GetString()));
+        }
+        Assert.Equal(before, await ReadAsync("D1"));
+
+        // The other opportunity mutations keep their field, `id`.
+        var move = await Client.MutateAsync("moveOpportunityStage", "errors { ... on InvalidIdError { field } }",
+            new { id = Known.Id("Alpha Industries"), stageKey = "PROPOSE", version = 1 });
+        Assert.Equal("id", move.GetProperty("errors")[0].GetProperty("field").GetString());
     }
 
     [Fact]
@@ -168,7 +295,7 @@ public sealed class SplitTests : KnownDataTest
     {
         var li = Factory.Logins.ClientAs(Roles.AccountManager, personId: Known.UserIds["李强 Li Qiang"]);
         var zhao = Factory.Logins.ClientAs(Roles.InsideSales, personId: Known.UserIds["Zhao Min"]);
-        Assert.Empty(ErrorTypes(await SetAsync("D1", [Share(Li, 50m), Share(Zhao, 50m)], client: li)));
+        Assert.Empty(ErrorTypes(await SetAsync("D1", [Lis(50m), Share(Zhao, 50m)], client: li)));
 
         // Zhao neither owns D1 nor its account, nor is on its team: the write rule refuses, nothing changes.
         var refused = await zhao.PostAsync("""
@@ -177,7 +304,7 @@ public sealed class SplitTests : KnownDataTest
             }
             """, new { input = new { opportunityId = _deals["D1"], version = 2, splitType = "REVENUE", splits = new[] { Share(Zhao, 100m) } } });
         Assert.Contains("AUTH_NOT_AUTHORIZED", refused.ErrorCodes);
-        Assert.Equal((2, "李强 Li Qiang 50 OUTSIDE_SALES, Zhao Min 50 OUTSIDE_SALES"), await ReadAsync("D1"));
+        Assert.Equal((2, "李强 Li Qiang 50 OWNER, Zhao Min 50 OUTSIDE_SALES"), await ReadAsync("D1"));
 
         // On Alpha's team, Zhao works its deals as Li does.
         Assert.Empty(ErrorTypes(await Client.MutateAsync("addAccountTeamMember", "accountTeamMember { id }",

@@ -27,7 +27,7 @@ public sealed class FunnelMutations(IDealChannel channel) : IMutationFields
             .RequireRoles(Roles.All);
         mutation.AddMutation<UpdateOpportunityInputType, OpportunityType>("updateOpportunity",
             "Changes an open deal, if it still has the `version` you read.", ChangedOpportunity,
-            [.. values, .. references, .. change, typeof(OpportunityClosedError), .. channel.Errors],
+            [.. values, .. references, .. change, typeof(OpportunityClosedError), typeof(SplitsNeedOwnerError), .. channel.Errors],
             c => MutationScope.RunAsync<UpdateOpportunityInput, DealRouting>(c, OpportunityEditing.UpdateAsync))
             .RequireRoles(Roles.All);
         mutation.AddMutation<MoveOpportunityStageInputType, OpportunityType>("moveOpportunityStage",
@@ -51,7 +51,8 @@ public sealed class FunnelMutations(IDealChannel channel) : IMutationFields
             .RequireRoles(Roles.Internal);
         mutation.AddMutation<SetSalesTargetInputType, SalesTargetType>("setSalesTarget",
             "Sets what an owner, a region or the company should sell in a period.", ("salesTarget", "The target as saved; null when nothing changed."),
-            [typeof(InvalidPeriodError), typeof(OutOfRangeError), typeof(TooLongError), typeof(InvalidIdError), typeof(OwnerNotFoundError)],
+            [typeof(InvalidPeriodError), typeof(OutOfRangeError), typeof(TooLongError), typeof(InvalidIdError), typeof(OwnerNotFoundError),
+             typeof(OwnerNotStaffError)],
             c => MutationScope.RunAsync<SetSalesTargetInput>(c, SalesTargets.SetAsync))
             .RequireRoles(Roles.Managers);
     }

@@ -14,11 +14,17 @@ internal static class OpportunityReferences
 
     public static async Task<MutationError?> SetOwnerAsync(MutationScope scope, Opportunity opportunity, string? ownerId)
     {
-        if (ownerId == null) { opportunity.OwnerId = null; return null; }
+        var from = opportunity.OwnerId;
+        if (ownerId == null)
+        {
+            opportunity.OwnerId = null;
+            return await SplitHandOver.ApplyAsync(scope, opportunity, from, null);
+        }
         // A deal's owner is one of the company's staff, as an account's is: a partner works a deal through its channel.
         var (key, error) = await StaffOwners.KeyAsync(scope.Db, ownerId, scope.CancellationToken);
-        if (error == null) opportunity.OwnerId = key;
-        return error;
+        if (error != null) return error;
+        opportunity.OwnerId = key;
+        return await SplitHandOver.ApplyAsync(scope, opportunity, from, key);
     }
 
     /// <summary>Replaces the people in the deal: current contacts of its account, each role defaulting to their buying role.</summary>

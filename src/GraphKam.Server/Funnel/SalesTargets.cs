@@ -16,7 +16,9 @@ public static class SalesTargets
         if (input.Amount < 0) errors.Add(new OutOfRangeError("amount", 0, Money.MaxQuoted, (double)input.Amount));
         var region = string.IsNullOrWhiteSpace(input.Region) ? null : input.Region.Trim();
         if (region?.Length > 100) errors.Add(new TooLongError("region", 100));
-        var ownerId = await scope.Db.OptionalKeyAsync<User>(input.OwnerId, "User", "ownerId", id => new OwnerNotFoundError(id), errors, scope.CancellationToken);
+        // A target is our own seller's: a partner's user has no quota here (its deals count through the channel).
+        int? ownerId = input.OwnerId == null ? null : await StaffPeople.KeyAsync(scope.Db, input.OwnerId, "ownerId",
+            id => new OwnerNotFoundError(id), id => new OwnerNotStaffError(id), errors, scope.CancellationToken);
         if (errors.Count > 0) return Payload.Failure(errors);
 
         var target = await scope.Db.SalesTargets.AsTracking()

@@ -26,7 +26,8 @@ public static class SetOpportunitySplits
         if (opportunity == null) return failure!;
         var errors = new List<MutationError>();
         var wanted = new List<OpportunitySplit>();
-        var people = await SplitPeople.KeysAsync(scope, input.Splits);
+        var people = await StaffPeople.CheckAsync(scope.Db, [.. input.Splits.Select(s => s.UserId)], "splits.userId",
+            id => new OwnerNotFoundError(id), id => new OwnerNotStaffError(id), scope.CancellationToken);
         foreach (var (split, (userId, error)) in input.Splits.Zip(people))
         {
             if (!SplitRules.ValidPercent(split.Percent)) errors.Add(new SplitPercentError(split.UserId, split.Percent));

@@ -41,3 +41,8 @@ public sealed record TooManySplitsError(
     [property: Description("The most shares a split of one type may have.")] int Limit,
     [property: Description("How many were given.")] int Count)
     : MutationError("TOO_MANY_SPLITS", $"A deal's split of one type has at most {Limit} shares; {Count} were given.");
+
+[Description("The deal has splits, and a share of role OWNER needs an owner: clear the splits before removing the owner.")]
+public sealed record SplitsNeedOwnerError()
+    : MutationError("SPLITS_NEED_OWNER",
+        "The deal has splits, and its OWNER share needs an owner: clear them (setOpportunitySplits with no shares) first.");

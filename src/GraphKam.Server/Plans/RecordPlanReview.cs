@@ -81,9 +81,13 @@ public static class RecordPlanReview
     }
 
     /// <summary>The keys of the users named, each once: our own people.</summary>
-    private static Task<List<int>> UsersAsync(MutationScope scope, IReadOnlyList<string> ids, List<MutationError> errors) =>
-        StaffPeople.KeysAsync(scope.Db, ids, "userIds", id => new ParticipantNotFoundError(id),
-            id => new ParticipantNotStaffError(id), errors, scope.CancellationToken);
+    private static async Task<List<int>> UsersAsync(MutationScope scope, IReadOnlyList<string> ids, List<MutationError> errors)
+    {
+        var people = await StaffPeople.CheckAsync(scope.Db, ids, "userIds", id => new ParticipantNotFoundError(id),
+            id => new ParticipantNotStaffError(id), scope.CancellationToken);
+        errors.AddRange(people.Select(p => p.Error).OfType<MutationError>());
+        return [.. people.Where(p => p.Error == null).Select(p => p.Key).Distinct()];
+    }
 }
 
 public sealed class RecordPlanReviewInputType : InputObjectGraphType

@@ -55,7 +55,7 @@ public static class AddAccountTeamMember
     }
 
     /// <summary>The key of the given person, one of the company's own.</summary>
-    private static async Task<int> UserAsync(MutationScope scope, string id, List<MutationError> errors) =>
-        (await StaffPeople.KeysAsync(scope.Db, [id], "userId", given => new TeamUserNotFoundError(given),
-            given => new UserNotStaffError(given), errors, scope.CancellationToken)).FirstOrDefault();
+    private static Task<int> UserAsync(MutationScope scope, string id, List<MutationError> errors) =>
+        StaffPeople.KeyAsync(scope.Db, id, "userId", given => new TeamUserNotFoundError(given),
+            given => new UserNotStaffError(given), errors, scope.CancellationToken);
 }

@@ -297,6 +297,10 @@ public sealed class FunnelTests : KnownDataTest
         Assert.Equal(["OwnerNotStaffError"], ErrorTypes(await Attempt("updateOpportunity", "O1", new { ownerId = partner })));
         Assert.Equal(["OwnerNotFoundError"], ErrorTypes(await Attempt("updateOpportunity", "O1", new { ownerId = nobody })));
         Assert.Equal(before.ToString(), (await O1()).ToString());
+        // Nor does a partner's user get a sales target.
+        Assert.Equal(["OwnerNotStaffError"], ErrorTypes(await Client.MutateAsync("setSalesTarget", "salesTarget { amount }",
+            new { ownerId = partner, period = "2027-Q1", amount = 1m })));
+        Assert.Equal(0, (await Client.DataAsync("{ salesTargets(period: \"2027-Q1\") { amount } }")).At("salesTargets").GetArrayLength());
 
         // One of the staff is taken.
         await Change("updateOpportunity", "O1", new { ownerId = Known.UserId("Zhao Min") });

@@ -189,6 +189,29 @@ public sealed class SplitTests : KnownDataTest
         Assert.Empty(ErrorTypes(await SetAsync("D4", [Share(Zhao, 100m, "INSIDE_SALES")])));
     }
 
+    [Fact]
+    public async Task A_deal_handed_to_another_owner_hands_over_its_OWNER_share()
+    {
+        await SetAllAsync();
+        async Task<JsonElement> HandTo(string deal, string? ownerId) => await Client.MutateAsync("updateOpportunity",
+            "opportunity { version }", new { id = _deals[deal], version = await VersionAsync(deal), ownerId });
+
+        // Zhao already held 40 % of D1: Li's 60 % OWNER share joins it, and Zhao's share becomes the OWNER share.
+        Assert.Empty(ErrorTypes(await HandTo("D1", Zhao)));
+        Assert.Equal("Zhao Min 100 OWNER", (await ReadAsync("D1")).Splits);
+        Assert.Equal("Wu Lei 100 SOLUTION_ENGINEER", (await ReadAsync("D1", "OVERLAY")).Splits);
+        // Wu held nothing of D2: Zhao's OWNER share moves to Wu as it is.
+        Assert.Empty(ErrorTypes(await HandTo("D2", Wu)));
+        Assert.Equal("李强 Li Qiang 66.67 OUTSIDE_SALES, Wu Lei 33.33 OWNER", (await ReadAsync("D2")).Splits);
+
+        // A deal with splits keeps an owner: its OWNER share would belong to nobody.
+        var before = await ReadAsync("D2");
+        Assert.Equal(["SplitsNeedOwnerError"], ErrorTypes(await HandTo("D2", null)));
+        Assert.Equal(before, await ReadAsync("D2"));
+        Assert.Empty(ErrorTypes(await SetAsync("D2", [])));
+        Assert.Empty(ErrorTypes(await HandTo("D2", null)));
+    }
+
     private const string WithUser = Selection + " errors { ... on SplitRoleMismatchError { userId } }";
 
     /// <summary>Each error's type, code and (for a role mismatch) the user it names.</summary>

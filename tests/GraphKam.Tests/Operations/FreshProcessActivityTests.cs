@@ -14,17 +14,18 @@ namespace GraphKam.Tests.Operations;
 /// </summary>
 public sealed class FreshProcessActivityTests : IDisposable
 {
-    private const string Password = "GraphKam-activity-2026!";
+    private const string Password = "GraphKam-demo-2026"; // the seeded template's sign-ins
     private readonly string _database = Path.Combine(Path.GetTempPath(), $"graphkam-activity-{Guid.NewGuid():N}.db");
     private ServerProcess? _server;
 
     [SqliteFact("One process on its own SQLite file is enough to show the start-up order.")]
     public async Task A_fresh_server_counts_its_first_operations_and_logs_json_lines_naming_them()
     {
+        // The process is fresh; its database need not be: seeding the demo book again took a minute of the suite.
+        DatabaseTemplates.CopySeededSqlite(_database);
         _server = new ServerProcess("activity", new Dictionary<string, string>
         {
             ["ConnectionStrings:GraphKam"] = $"Data Source={_database}",
-            ["GraphKam:Auth:DemoPassword"] = Password,
             ["GraphKam:Auth:SigningKey"] = Convert.ToBase64String(
                 System.Security.Cryptography.RandomNumberGenerator.GetBytes(64)),
             ["GraphKam:Logging:Json"] = "true",

@@ -18,7 +18,8 @@ public class GraphKamDbContext(DbContextOptions<GraphKamDbContext> options, Acce
 {
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
-        if (CheckedAudience is not { } audience) return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        if (SavingDerived || CheckedAudience is not { } audience)
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
         // Rows are checked as they were and as saved, so the save needs a transaction to undo it; mutations bring one.
         await using var own = Database.CurrentTransaction == null ? await Database.BeginTransactionAsync(cancellationToken) : null;
         var guard = new WriteGuard(rules ?? new AccessRules([]));
@@ -43,6 +44,13 @@ public class GraphKamDbContext(DbContextOptions<GraphKamDbContext> options, Acce
         var rule = (rules?.For(typeof(T)) as EntityRules<T>)?.WriteRuleFor(audience);
         if (rule == null || (rule.Fields != null && members.Any(member => !rule.Fields.Contains(member)))) throw WriteGuard.Refused();
     }
+
+    /// <summary>
+    /// True while the system saves what it derives from a change the caller was allowed to make (the products an
+    /// account uses now, counted on the account, and its tiers regraded): those saves are not the caller's writes, so
+    /// they are not held to the caller's write rules. Only code sets it, around values it computed, never input.
+    /// </summary>
+    internal bool SavingDerived { get; set; }
 
     /// <summary>Whose changes are checked row by row: null for managers and for the system's own work.</summary>
     private Audience? CheckedAudience => access is not { IsPrincipalSet: true, IsManager: false } ? null
@@ -112,6 +120,8 @@ public class GraphKamDbContext(DbContextOptions<GraphKamDbContext> options, Acce
     public DbSet<AccountPlan> AccountPlans => Set<AccountPlan>();
     public DbSet<PlanReview> PlanReviews => Set<PlanReview>();
     public DbSet<AccountTeamMember> AccountTeamMembers => Set<AccountTeamMember>();
+    public DbSet<Product> Products => Set<Product>();
+    public DbSet<AccountProduct> AccountProducts => Set<AccountProduct>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

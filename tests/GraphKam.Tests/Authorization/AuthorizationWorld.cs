@@ -19,6 +19,9 @@ public sealed class AuthorizationWorld : IAsyncLifetime
     public string TargetPerson { get; private set; } = "";
     public string Policy { get; private set; } = "";
 
+    /// <summary>An active catalogue product no side's account uses yet (the sides use another).</summary>
+    public string Product { get; private set; } = "";
+
     public const string Admin = "ADMIN", Director = "DIRECTOR", AccountManager = "ACCOUNT_MANAGER", InsideSales = "INSIDE_SALES",
         Partner = "PARTNER", ApiRead = "API READ", ApiWrite = "API WRITE";
 
@@ -33,9 +36,14 @@ public sealed class AuthorizationWorld : IAsyncLifetime
         var p2 = await Create(director, "createDistributor", "distributor { id }",
             new { name = "P2 Partner", kind = "AUTHORIZED", contractStart = "2026-01-01T00:00:00Z" }, "distributor.id");
 
-        var liSide = await SideAsync(director, "Li", li, p1);
-        var wangSide = await SideAsync(director, "Wang", wang, p2);
-        var zhaoSide = await SideAsync(director, "Zhao", zhao, null);
+        var used = await Create(director, "createProduct", "product { id }",
+            new { code = "MATRIX-USED", name = "Matrix cloud", family = "Mobile cloud", listPrice = 1_000m }, "product.id");
+        Product = await Create(director, "createProduct", "product { id }",
+            new { code = "MATRIX-NEW", name = "Matrix SD-WAN", family = "SD-WAN", listPrice = 2_000m }, "product.id");
+
+        var liSide = await SideAsync(director, "Li", li, p1, used);
+        var wangSide = await SideAsync(director, "Wang", wang, p2, used);
+        var zhaoSide = await SideAsync(director, "Zhao", zhao, null, used);
         // The partners' views: their own deal instead of the company's direct one.
         var p1Side = liSide with { Deal = liSide.ChannelDeal!, ClosedDeal = liSide.ClosedChannelDeal! };
         var p2Side = wangSide with { Deal = wangSide.ChannelDeal!, ClosedDeal = wangSide.ClosedChannelDeal! };
@@ -95,7 +103,7 @@ public sealed class AuthorizationWorld : IAsyncLifetime
 
     /// <summary>An account of <paramref name="owner"/> with two contacts, deals (open and closed), a tier override and,
     /// when a partner serves it, the partner's deals, a registration and the conflict they raise.</summary>
-    private static async Task<Side> SideAsync(GraphQLClient director, string name, string owner, string? partner)
+    private static async Task<Side> SideAsync(GraphQLClient director, string name, string owner, string? partner, string product)
     {
         var account = await Create(director, "createAccount", "account { id }",
             new { name = $"{name} Account", industry = "ENTERPRISE", region = "Beijing", ownerId = owner, coverage = "OUTSIDE" }, "account.id");
@@ -133,8 +141,10 @@ public sealed class AuthorizationWorld : IAsyncLifetime
         // The owner on their own team too, so that no one gains rights on a side they do not own.
         var teamMember = await Create(director, "addAccountTeamMember", "accountTeamMember { id }",
             new { accountId = account, userId = owner, role = "EXECUTIVE_SPONSOR" }, "accountTeamMember.id");
+        var accountProduct = await Create(director, "addAccountProduct", "accountProduct { id }",
+            new { accountId = account, productId = product, monthlyValue = 1_000m }, "accountProduct.id");
         return new Side(account, contact, second, deal, closed, channelDeal, closedChannel, registration, conflict, partner, owner,
-            serviceCase, resolvedCase, teamMember, plan);
+            serviceCase, resolvedCase, teamMember, plan, accountProduct);
     }
 
     private static async Task<string> DealAsync(GraphQLClient director, string account, string name, string owner, string? partner, bool close = false)
@@ -162,7 +172,7 @@ public sealed class AuthorizationWorld : IAsyncLifetime
         var data = await Callers[Director].Client.DataAsync("query($id: ID!) { node(id: $id) { ... on Node { id } "
             + "... on Account { version } ... on Contact { version } ... on Opportunity { version } ... on Distributor { version } "
             + "... on DealRegistration { version } ... on ChannelConflict { version } ... on TierPolicy { version } "
-            + "... on ServiceCase { version } ... on AccountPlan { version } } }", new { id });
+            + "... on ServiceCase { version } ... on AccountPlan { version } ... on Product { version } } }", new { id });
         return data.At("node.version").GetInt32();
     }
 
@@ -187,4 +197,4 @@ public sealed class AuthorizationWorld : IAsyncLifetime
 /// <summary>One side's targets: what a mutation may be aimed at.</summary>
 public sealed record Side(string Account, string Contact, string SecondContact, string Deal, string ClosedDeal,
     string? ChannelDeal, string? ClosedChannelDeal, string? Registration, string? Conflict, string? Distributor, string Owner,
-    string ServiceCase, string ResolvedServiceCase, string TeamMember, string Plan);
+    string ServiceCase, string ResolvedServiceCase, string TeamMember, string Plan, string AccountProduct);

@@ -98,6 +98,11 @@ public static class MatrixCases
             "addAccountTeamMember" => new { accountId = side.Account, userId = owner, role = "SOLUTION_ENGINEER" },
             "endAccountTeamMembership" => new { id = side.TeamMember, version = 1 },
             "setCoverageRule" => new { tierCode = "A1", allowedCoverage = new[] { "OUTSIDE", "INSIDE" }, requiredRoles = new[] { "OWNER" }, version = await RuleVersionAsync(world, "A1") },
+            "createProduct" => new { code = "MATRIX-CREATED", name = "Matrix IoT", family = "IoT", listPrice = 500m },
+            "updateProduct" => new { id = world.Product, version = await world.VersionAsync(world.Product), listPrice = 2_500m },
+            // The side's account uses another product; this one it starts using.
+            "addAccountProduct" => new { accountId = side.Account, productId = world.Product, monthlyValue = 800m },
+            "endAccountProduct" => new { id = side.AccountProduct, version = 1, until = Future },
             _ => throw new ArgumentException($"No matrix case for {mutation}: add one here and a row in docs/authorization.md.", nameof(mutation)),
         };
     }

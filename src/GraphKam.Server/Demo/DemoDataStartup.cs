@@ -29,6 +29,9 @@ public sealed class DemoDataStartup(IOptions<DemoDataOptions> options, TimeProvi
             db.SatisfactionSurveys.AddRange(seed.Surveys);
             db.SatisfactionTargets.AddRange(seed.SatisfactionTargets);
             db.AccountTeamMembers.AddRange(seed.Coverage.Members);
+            var catalogue = DemoProducts.Catalogue(now);
+            db.Products.AddRange(catalogue);
+            db.AccountProducts.AddRange(DemoProducts.Uses(seed.Accounts, catalogue, now));
             await db.SaveChangesAsync(cancellationToken);
             // Plans name contacts by key: made once the accounts and their org charts are saved.
             db.AccountPlans.AddRange(DemoPlans.Create(seed.Coverage.ClassA, seed.Coverage.Members, now));

@@ -1,5 +1,6 @@
 using GraphKam.GraphQL.Loading;
 using GraphKam.GraphQL.Relay;
+using GraphKam.GraphQL.Schema;
 using GraphKam.Server.Accounts;
 using GraphKam.Server.Data;
 using GraphKam.Server.OrgCharts;
@@ -11,7 +12,8 @@ namespace GraphKam.Server.Plans;
 
 public sealed class AccountPlanType : NodeGraphType<AccountPlan>
 {
-    public AccountPlanType(TimeProvider clock, IOptions<PlanOptions> options) : base("AccountPlan",
+    public AccountPlanType(TimeProvider clock, IOptions<PlanOptions> options, IEnumerable<ITypeExtension<AccountPlanType>> extensions)
+        : base("AccountPlan",
         "A key-account plan (大客户计划) for one account and calendar year: objectives, the customer's needs and pain "
         + "points, the competition, the decision process, white space and risks. The company's own strategy: not for "
         + "partners.")
@@ -63,6 +65,7 @@ public sealed class AccountPlanType : NodeGraphType<AccountPlan>
             .ResolveActor(p => p.CreatedBy);
         Field(p => p.UpdatedAt).Description("When it last changed (UTC).");
         Field(p => p.Version).Description("Changes with every update; send it back to detect concurrent changes.");
+        this.ApplyExtensions(extensions);
     }
 }
 

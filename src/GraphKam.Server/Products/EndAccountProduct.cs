@@ -1,8 +1,8 @@
 using GraphKam.GraphQL.Mutations;
+using GraphKam.GraphQL.Relay;
 using GraphKam.Server.Accounts;
 using GraphKam.Server.Common;
 using GraphKam.Server.Data;
-using GraphKam.GraphQL.Relay;
 using Microsoft.EntityFrameworkCore;
 
 namespace GraphKam.Server.Products;

@@ -50,8 +50,9 @@ public sealed class NodeQueries(IOptions<ConventionOptions> options) : IQueryFie
         var type = wellFormed ? context.Schema.AllTypes[globalId.TypeName] : null;
         if (type is INodeType nodeType) return nodeType.LoadNode(context, globalId.Key);
         // Some objects carry IDs without being Nodes (their mutations take them back); say so rather than "not valid".
+        var article = type != null && "AEIOU".Contains(type.Name[0], StringComparison.Ordinal) ? "an" : "a";
         var error = new CodedError(ErrorCodes.InvalidId, type is IObjectGraphType
-                ? $"'{InputEcho.Shorten(id)}' is the ID of a {type.Name}, which is not a Node: node() does not fetch it."
+                ? $"'{InputEcho.Shorten(id)}' is the ID of {article} {type.Name}, which is not a Node: node() does not fetch it."
                 : $"'{InputEcho.Shorten(id)}' is not a valid ID.",
             new Dictionary<string, object?> { ["id"] = InputEcho.Shorten(id) })
         { Path = path };

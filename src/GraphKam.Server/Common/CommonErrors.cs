@@ -5,14 +5,22 @@ using GraphKam.GraphQL.Mutations;
 namespace GraphKam.Server.Common;
 
 [Description("The period was not a year, quarter or month.")]
-public sealed record InvalidPeriodError(
-    [property: Description("The period given.")] string Period)
-    : MutationError("INVALID_PERIOD", $"'{InputEcho.Shorten(Period)}' is not a period: use a year (2026), quarter (2026-Q3) or month (2026-11).");
+public sealed record InvalidPeriodError(string Period)
+    : MutationError("INVALID_PERIOD", $"'{InputEcho.Shorten(Period)}' is not a period: use a year (2026), quarter (2026-Q3) or month (2026-11).")
+{
+    /// <summary>Shortened when long: an error need not repeat a huge value.</summary>
+    [Description("The period given.")]
+    public string Period { get; init; } = InputEcho.Shorten(Period);
+}
 
 [Description("The period is not a quarter such as 2026-Q3.")]
-public sealed record InvalidQuarterError(
-    [property: Description("The period given.")] string Period)
-    : MutationError("INVALID_PERIOD", $"'{InputEcho.Shorten(Period)}' is not a quarter: use e.g. 2026-Q3.");
+public sealed record InvalidQuarterError(string Period)
+    : MutationError("INVALID_PERIOD", $"'{InputEcho.Shorten(Period)}' is not a quarter: use e.g. 2026-Q3.")
+{
+    /// <summary>Shortened when long: an error need not repeat a huge value.</summary>
+    [Description("The period given.")]
+    public string Period { get; init; } = InputEcho.Shorten(Period);
+}
 
 [Description("An expiry (of a tier override or an API token) was not in the future.")]
 public sealed record ExpiryNotInFutureError(

@@ -5,6 +5,10 @@ using GraphKam.Server.Data;
 
 namespace GraphKam.Server.Funnel;
 
+[Description("A sales target named both an owner and a region: a target is an owner's, a region's or the company's.")]
+public sealed record TargetScopeError()
+    : MutationError("TARGET_SCOPE", "A target is for an owner, a region or the whole company: give `ownerId` or `region`, not both.");
+
 [Description("No opportunity has the given ID.")]
 public sealed record OpportunityNotFoundError(
     [property: Description("The ID given.")] string Id)

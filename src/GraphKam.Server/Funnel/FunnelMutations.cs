@@ -52,7 +52,7 @@ public sealed class FunnelMutations(IDealChannel channel) : IMutationFields
         mutation.AddMutation<SetSalesTargetInputType, SalesTargetType>("setSalesTarget",
             "Sets what an owner, a region or the company should sell in a period.", ("salesTarget", "The target as saved; null when nothing changed."),
             [typeof(InvalidPeriodError), typeof(OutOfRangeError), typeof(TooLongError), typeof(InvalidIdError), typeof(OwnerNotFoundError),
-             typeof(OwnerNotStaffError)],
+             typeof(OwnerNotStaffError), typeof(TargetScopeError)],
             c => MutationScope.RunAsync<SetSalesTargetInput>(c, SalesTargets.SetAsync))
             .RequireRoles(Roles.Managers);
     }

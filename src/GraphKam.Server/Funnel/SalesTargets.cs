@@ -16,6 +16,8 @@ public static class SalesTargets
         if (input.Amount < 0) errors.Add(new OutOfRangeError("amount", 0, Money.MaxQuoted, (double)input.Amount));
         var region = string.IsNullOrWhiteSpace(input.Region) ? null : input.Region.Trim();
         if (region?.Length > 100) errors.Add(new TooLongError("region", 100));
+        // The forecast reads a target per owner, per region or for the company: one for both would never be read.
+        if (region != null && input.OwnerId != null) errors.Add(new TargetScopeError());
         // A target is our own seller's: a partner's user has no quota here (its deals count through the channel).
         int? ownerId = input.OwnerId == null ? null : await StaffPeople.KeyAsync(scope.Db, input.OwnerId, "ownerId",
             id => new OwnerNotFoundError(id), id => new OwnerNotStaffError(id), errors, scope.CancellationToken);

@@ -1,4 +1,5 @@
 using GraphKam.GraphQL.Mutations;
+using GraphKam.Server.Accounts;
 using GraphKam.Server.Data;
 using GraphQL.Types;
 
@@ -13,14 +14,13 @@ public static class ChangeAccountPlanStatus
 {
     public static readonly Type[] Errors =
     [
-        typeof(InvalidIdError), typeof(AccountPlanNotFoundError), typeof(StaleVersionError),
+        typeof(InvalidIdError), typeof(AccountPlanNotFoundError), typeof(AccountArchivedError), typeof(StaleVersionError),
         typeof(IllegalPlanTransitionError),
     ];
 
     public static async Task<Payload> HandleAsync(ChangeAccountPlanStatusInput input, MutationScope scope)
     {
-        var (plan, missing) = await scope.FindAtVersionAsync<AccountPlan>(input.Id, "AccountPlan", "id", input.Version,
-            id => new AccountPlanNotFoundError(id));
+        var (plan, missing) = await PlanLookup.ForChangeAsync(scope, input.Id, "id", input.Version);
         if (plan == null) return Payload.Failure(missing!);
         var from = plan.Status;
         if (!PlanRules.MayMove(from, input.Status))

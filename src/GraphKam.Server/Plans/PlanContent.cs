@@ -19,7 +19,7 @@ public static class PlanContent
         {
             Text(o.Metric, $"{at}.metric", PlanLimits.LineLength, required: true, errors);
             Text(o.Description, $"{at}.description", PlanLimits.TextLength, required: false, errors);
-            if (!(o.Target is > 0 and <= MaxValue))
+            if (!(o.Target is >= MinTarget and <= MaxValue))
                 errors.Add(new OutOfRangeError($"{at}.target", MinTarget, MaxValue, o.Target));
             if (!(o.Actual is >= 0 and <= MaxValue))
                 errors.Add(new OutOfRangeError($"{at}.actual", 0, MaxValue, o.Actual));

@@ -58,7 +58,7 @@ public sealed class PlanObjectiveInputType : InputObjectGraphType
         Name = "PlanObjectiveInput";
         Description = "A measurable objective.";
         Field<NonNullGraphType<StringGraphType>>("metric").Description("What is measured (at most 200 characters).");
-        Field<NonNullGraphType<FloatGraphType>>("target").Description("The value to reach (above 0).");
+        Field<NonNullGraphType<FloatGraphType>>("target").Description("The value to reach (from 0.001).");
         Field<NonNullGraphType<FloatGraphType>>("actual").Description("The value reached so far (0 or more).")
             .DefaultValue(0.0);
         Field<NonNullGraphType<DateTimeGraphType>>("dueDate").Description("When it is due.");

@@ -1,4 +1,5 @@
 using GraphKam.GraphQL.Mutations;
+using GraphKam.Server.Accounts;
 using GraphKam.Server.Data;
 using GraphKam.Server.Users;
 using GraphQL.Types;
@@ -16,7 +17,7 @@ public static class RecordPlanReview
 {
     public static readonly Type[] Errors =
     [
-        typeof(InvalidIdError), typeof(AccountPlanNotFoundError), typeof(StaleVersionError),
+        typeof(InvalidIdError), typeof(AccountPlanNotFoundError), typeof(AccountArchivedError), typeof(StaleVersionError),
         typeof(IllegalPlanTransitionError), typeof(ReviewDateError), typeof(RequiredValueError), typeof(TooLongError),
         typeof(TooManyEntriesError), typeof(ParticipantNotFoundError), typeof(ParticipantNotStaffError),
         typeof(PlanContactError),
@@ -24,8 +25,7 @@ public static class RecordPlanReview
 
     public static async Task<Payload> HandleAsync(RecordPlanReviewInput input, MutationScope scope)
     {
-        var (plan, missing) = await scope.FindAtVersionAsync<AccountPlan>(input.PlanId, "AccountPlan", "planId",
-            input.Version, id => new AccountPlanNotFoundError(id));
+        var (plan, missing) = await PlanLookup.ForChangeAsync(scope, input.PlanId, "planId", input.Version);
         if (plan == null) return Payload.Failure(missing!);
         var from = plan.Status;
         if (!PlanRules.MayReview(from))

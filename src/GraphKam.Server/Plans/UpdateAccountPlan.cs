@@ -1,4 +1,5 @@
 using GraphKam.GraphQL.Mutations;
+using GraphKam.Server.Accounts;
 using GraphKam.Server.Common;
 using GraphKam.Server.Data;
 using GraphQL.Types;
@@ -14,15 +15,15 @@ public static class UpdateAccountPlan
 {
     public static readonly Type[] Errors =
     [
-        typeof(InvalidIdError), typeof(AccountPlanNotFoundError), typeof(StaleVersionError), typeof(PlanClosedError),
+        typeof(InvalidIdError), typeof(AccountPlanNotFoundError), typeof(AccountArchivedError), typeof(StaleVersionError),
+        typeof(PlanClosedError),
         typeof(OutOfRangeError), typeof(DateOutOfCalendarError), typeof(RequiredValueError), typeof(TooLongError), typeof(TooManyEntriesError),
         typeof(PlanContactError),
     ];
 
     public static async Task<Payload> HandleAsync(UpdateAccountPlanInput input, MutationScope scope)
     {
-        var (plan, missing) = await scope.FindAtVersionAsync<AccountPlan>(input.Id, "AccountPlan", "id", input.Version,
-            id => new AccountPlanNotFoundError(id));
+        var (plan, missing) = await PlanLookup.ForChangeAsync(scope, input.Id, "id", input.Version);
         if (plan == null) return Payload.Failure(missing!);
         if (plan.Status == AccountPlanStatus.Closed) return Payload.Failure(new PlanClosedError(input.Id));
         var errors = await PlanContent.ApplyAsync(input.Content, plan, scope);

@@ -16,8 +16,8 @@ public static class AddAccountTeamMember
     public static IReadOnlyList<Type> Errors { get; } =
     [
         typeof(InvalidIdError), typeof(AccountNotFoundError), typeof(AccountArchivedError), typeof(TeamUserNotFoundError),
-        typeof(UserNotStaffError), typeof(OwnerRoleNotAddedError), typeof(DuplicateTeamMemberError), typeof(UntilBeforeSinceError),
-        typeof(DateOutOfCalendarError),
+        typeof(UserNotStaffError), typeof(OwnerRoleNotAddedError), typeof(AlreadyOwnerError), typeof(DuplicateTeamMemberError), typeof(UntilBeforeSinceError),
+        typeof(DateOutOfCalendarError), typeof(UntilInPastError),
     ];
 
     public static async Task<Payload> HandleAsync(AddAccountTeamMemberInput input, MutationScope scope)
@@ -33,7 +33,13 @@ public static class AddAccountTeamMember
         SalesCalendar.Check(until, "until", errors);
         // An empty membership (until at since) would mean nothing and still stand in the way of later ones.
         if (until is { } end && end <= since) errors.Add(new UntilBeforeSinceError(since, end));
+        // A past `since` records a team as it already is; a membership over by now would rewrite the team's past.
+        else if (until is { } over && over < scope.Now) errors.Add(new UntilInPastError(over, scope.Now));
         var userId = await UserAsync(scope, input.UserId, errors);
+        // The owner covers the account in person (coverage counts them as its outside or inside rep): a sales
+        // membership would list them twice. Other roles (a director owning an account may sponsor it) are theirs.
+        if (errors.Count == 0 && account.OwnerId == userId && input.Role is TeamRole.OutsideSales or TeamRole.InsideSales)
+            errors.Add(new AlreadyOwnerError(input.UserId));
         if (errors.Count > 0) return Payload.Failure(errors);
 
         var overlapping = await scope.Db.AccountTeamMembers

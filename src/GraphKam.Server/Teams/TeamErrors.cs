@@ -1,6 +1,7 @@
 using System.ComponentModel;
 using GraphKam.GraphQL.Errors;
 using GraphKam.GraphQL.Mutations;
+using GraphKam.GraphQL.Schema;
 using GraphKam.Server.Data;
 
 namespace GraphKam.Server.Teams;
@@ -23,7 +24,14 @@ public sealed record OwnerRoleNotAddedError()
 public sealed record DuplicateTeamMemberError(
     [property: Description("The user ID given.")] string UserId,
     [property: Description("The role given.")] TeamRole Role)
-    : MutationError("DUPLICATE_TEAM_MEMBER", $"The person already holds the role {Role} on this account's team for that time.");
+    : MutationError("DUPLICATE_TEAM_MEMBER",
+        $"The person already holds the role {EnumType<TeamRole>.ConstantCase(Role.ToString())} on this account's team for that time.");
+
+[Description("The account's owner was to join its team in a sales role: the owner covers the account as its OWNER already.")]
+public sealed record AlreadyOwnerError(
+    [property: Description("The user ID given.")] string UserId)
+    : MutationError("ALREADY_OWNER",
+        "The person owns the account and covers it as OWNER already: a sales role would list them twice. Add someone else.");
 
 [Description("A membership was to end before it starts.")]
 public sealed record UntilBeforeSinceError(

@@ -208,6 +208,13 @@ public sealed class FunnelTests : KnownDataTest
         Assert.Equal(JsonValueKind.Null, q4.GetProperty("attainment").ValueKind);
         Assert.Contains("INVALID_PERIOD", (await Client.PostAsync("{ forecast(period: \"Q1\") { total { won } } }")).ErrorCodes);
         Assert.Equal(["InvalidPeriodError", "OutOfRangeError"], ErrorTypes(await Client.MutateAsync("setSalesTarget", "salesTarget { amount }", new { period = "2027-Q5", amount = -1m })));
+        // An owner's and a region's at once: the forecast reads neither, so it is refused.
+        Assert.Equal(["TargetScopeError"], ErrorTypes(await Client.MutateAsync("setSalesTarget", "salesTarget { amount }",
+            new { ownerId = Known.UserId("Zhao Min"), region = "Beijing", period = "2027-Q2", amount = 1m })));
+        // A huge period is not echoed back whole.
+        var huge = await Client.PostAsync("query($p: String!) { forecast(period: $p) { total { won } } }", new { p = new string('9', 20_000) });
+        Assert.Equal(["INVALID_PERIOD"], huge.ErrorCodes);
+        Assert.True(huge.Text.Length < 2_000, huge.Text.Length.ToString(System.Globalization.CultureInfo.InvariantCulture));
     }
 
     [Fact]

@@ -2,6 +2,7 @@ using System.Text.Json;
 using GraphKam.GraphQL.Relay;
 using GraphKam.Server.Data;
 using GraphKam.Tests.Infrastructure;
+using static GraphKam.Tests.Infrastructure.GraphQLClient;
 using static GraphKam.Tests.Plans.PlanFixtures;
 
 namespace GraphKam.Tests.Plans;
@@ -114,6 +115,9 @@ public sealed class AccountPlanTests : KnownDataTest
         // A due date outside the sales calendar (year 9999 here) would stretch every schedule built on it.
         var farOff = new { metric = "Revenue", target = 1.0, actual = 0.0, dueDate = "9999-12-31T00:00:00Z" };
         Assert.Equal(["DATE_OUT_OF_RANGE"], await Fails("createAccountPlan", new { accountId = alpha, year = 2027, objectives = new[] { farOff } }));
+        // The smallest target is the one the error names (0.001), not any positive number.
+        var tiny = new { metric = "Revenue", target = 0.0009, actual = 0.0, dueDate = EndOfYear };
+        Assert.Equal(["OUT_OF_RANGE"], await Fails("createAccountPlan", new { accountId = alpha, year = 2027, objectives = new[] { tiny } }));
         var needs = Enumerable.Range(1, 51).Select(i => $"need {i}").ToArray();
         var tooMany = new { accountId = alpha, year = 2027, needs };
         Assert.Equal(["TOO_MANY_ENTRIES"], await Fails("createAccountPlan", tooMany));
@@ -147,6 +151,21 @@ public sealed class AccountPlanTests : KnownDataTest
         Assert.Equal(["Private cloud"], (await NodeAsync(Client, Id(plan))).GetProperty("needs").Texts());
         var notAPlan = new { id = Known.Id("Alpha Industries"), version = 2 };
         Assert.Equal(["INVALID_ID"], await Fails("updateAccountPlan", notAPlan));
+    }
+
+    [Fact]
+    public async Task An_archived_accounts_plan_stays_as_it_was()
+    {
+        var plan = await PlanAsync(Client, "createAccountPlan", new { accountId = Known.Id("Alpha Industries") });
+        var id = Id(plan);
+        await MoveAsync(Client, plan, "ACTIVE");
+        Assert.Empty(ErrorTypes(await Client.MutateAsync("archiveAccount", "account { id }", new { id = Known.Id("Alpha Industries") })));
+
+        const string Archived = "ACCOUNT_ARCHIVED";
+        Assert.Equal([Archived], await Fails("updateAccountPlan", new { id, version = 2, summary = "after the archive" }));
+        Assert.Equal([Archived], await Fails("recordPlanReview", new { planId = id, version = 2, changes = "after the archive" }));
+        Assert.Equal([Archived], await Fails("changeAccountPlanStatus", new { id, version = 2, status = "CLOSED" }));
+        Assert.Equal(2, Version(await NodeAsync(Client, id)));
     }
 
     [Fact]

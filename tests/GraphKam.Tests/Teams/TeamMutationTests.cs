@@ -64,7 +64,11 @@ public sealed class TeamMutationTests : TeamTestBase
             new { accountId = Known.Id("alpha beta Bank"), userId = GlobalId.Encode("User", 9999), role = "SERVICE_MANAGER" })));
         Assert.Equal(["UserNotStaffError"], ErrorTypes(await AddAsync("alpha beta Bank", "Partner Pat", "SERVICE_MANAGER")));
         Assert.Equal(["OwnerRoleNotAddedError"], ErrorTypes(await AddAsync("alpha beta Bank", "Zhao Min", "OWNER")));
-        Assert.Equal(["DuplicateTeamMemberError"], ErrorTypes(await AddAsync("alpha beta Bank", "Zhao Min", "SOLUTION_ENGINEER")));
+        var duplicate = await Client.MutateAsync("addAccountTeamMember", "errors { ... on Error { message } }",
+            new { accountId = Known.Id("alpha beta Bank"), userId = Known.UserId("Zhao Min"), role = "SOLUTION_ENGINEER" });
+        Assert.Equal(["DuplicateTeamMemberError"], ErrorTypes(duplicate));
+        // The role as the schema spells it, not as C# does.
+        Assert.Contains("SOLUTION_ENGINEER", duplicate.GetProperty("errors")[0].GetProperty("message").GetString(), StringComparison.Ordinal);
         // A planned membership that would overlap the current one is a duplicate too.
         Assert.Equal(["DuplicateTeamMemberError"], ErrorTypes(await AddAsync("alpha beta Bank", "Zhao Min", "SOLUTION_ENGINEER",
             since: "2027-01-01T00:00:00Z")));
@@ -97,6 +101,11 @@ public sealed class TeamMutationTests : TeamTestBase
         // An empty membership means nothing: refused when added.
         Assert.Equal(["UntilBeforeSinceError"], ErrorTypes(await AddAsync("alpha beta Bank", "Zhao Min", "INSIDE_SALES",
             since: "2027-01-01T00:00:00Z", until: "2027-01-01T00:00:00Z")));
+        // Nor is a membership added that is over by now: that too would rewrite the team's past.
+        Assert.Equal(["UntilInPastError"], ErrorTypes(await AddAsync("alpha beta Bank", "Zhao Min", "INSIDE_SALES",
+            since: "2020-01-01T00:00:00Z", until: "2021-01-01T00:00:00Z")));
+        // The owner covers the account as OWNER: not again as its field or phone rep (another role is theirs to take).
+        Assert.Equal(["AlreadyOwnerError"], ErrorTypes(await AddAsync("alpha beta Bank", "李强 Li Qiang", "OUTSIDE_SALES")));
         Assert.Equal([("李强 Li Qiang", "OWNER")], await TeamAsync("alpha beta Bank", includeEnded: true));
 
         // Ten days into a membership, its end cannot be set back to before today.

@@ -37,7 +37,7 @@ public static class SalesCapacity
         var ids = reps.Select(r => r.Id).ToList();
         var owned = db.Accounts.Where(a => a.ArchivedAt == null && a.OwnerId != null && ids.Contains(a.OwnerId.Value))
             .Select(a => new Cover { UserId = a.OwnerId!.Value, AccountId = a.Id });
-        var joined = db.AccountTeamMembers.Where(AccountTeamMember.ActiveAt(now)).Where(m => ids.Contains(m.UserId)
+        var joined = db.AccountTeamMembers.Where(Periods.ActiveAt<AccountTeamMember>(now)).Where(m => ids.Contains(m.UserId)
                 && (m.Role == TeamRole.OutsideSales || m.Role == TeamRole.InsideSales) && m.Account!.ArchivedAt == null)
             .Select(m => new Cover { UserId = m.UserId, AccountId = m.AccountId });
         var counts = await (

@@ -1,12 +1,10 @@
-using System.Linq.Expressions;
-
 namespace GraphKam.Server.Data;
 
 /// <summary>
 /// A product an account uses, for a time, at a monthly value. Rows are never deleted: ending one sets
 /// <see cref="Until"/>, so the account's product history stays.
 /// </summary>
-public sealed class AccountProduct : IVersioned
+public sealed class AccountProduct : IVersioned, IPeriod
 {
     public int Id { get; set; }
     public int AccountId { get; set; }
@@ -26,17 +24,4 @@ public sealed class AccountProduct : IVersioned
     public string AddedBy { get; set; } = "";
     public string? EndedBy { get; set; }
     public int Version { get; set; }
-
-    /// <summary>The rows in use at an instant: started, and not yet ended.</summary>
-    public static Expression<Func<AccountProduct, bool>> InUseAt(DateTime instant) =>
-        p => p.Since <= instant && (p.Until == null || p.Until > instant);
-
-    /// <summary>
-    /// The account's rows of a product that share some instant with [since, until). An empty one (ended at its start)
-    /// shares none.
-    /// </summary>
-    public static Expression<Func<AccountProduct, bool>> Overlapping(int accountId, int productId, DateTime since,
-        DateTime? until) =>
-        p => p.AccountId == accountId && p.ProductId == productId && (p.Until == null || p.Until > p.Since)
-            && (p.Until == null || p.Until > since) && (until == null || p.Since < until);
 }

@@ -1,5 +1,4 @@
 using System.ComponentModel;
-using System.Linq.Expressions;
 
 namespace GraphKam.Server.Data;
 
@@ -7,7 +6,7 @@ namespace GraphKam.Server.Data;
 /// One person's part in an account's team for a time. Rows are never deleted: ending a membership sets
 /// <see cref="Until"/>, so the team's history stays. The account's owner is not a row: it is the team's OWNER.
 /// </summary>
-public sealed class AccountTeamMember : IVersioned
+public sealed class AccountTeamMember : IVersioned, IPeriod
 {
     public int Id { get; set; }
     public int AccountId { get; set; }
@@ -25,19 +24,6 @@ public sealed class AccountTeamMember : IVersioned
     public string AddedBy { get; set; } = "";
     public string? EndedBy { get; set; }
     public int Version { get; set; }
-
-    /// <summary>The memberships in force at an instant: started, and not yet ended.</summary>
-    public static Expression<Func<AccountTeamMember, bool>> ActiveAt(DateTime instant) =>
-        m => m.Since <= instant && (m.Until == null || m.Until > instant);
-
-    /// <summary>
-    /// The memberships of a person in a role on an account that share some instant with [since, until). An empty one
-    /// (ended at its start: withdrawn before it began) shares none.
-    /// </summary>
-    public static Expression<Func<AccountTeamMember, bool>> Overlapping(int accountId, int userId, TeamRole role,
-        DateTime since, DateTime? until) =>
-        m => m.AccountId == accountId && m.UserId == userId && m.Role == role && (m.Until == null || m.Until > m.Since)
-            && (m.Until == null || m.Until > since) && (until == null || m.Since < until);
 }
 
 [Description("What a person does in an account's team.")]

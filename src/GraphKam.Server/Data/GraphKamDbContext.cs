@@ -78,7 +78,7 @@ public class GraphKamDbContext(DbContextOptions<GraphKamDbContext> options, Acce
     /// The accounts whose dependent rows (contacts, activities, deals, cases…) the caller may change as staff: those
     /// they own and those on whose team they are now. The write rules of those rows share it, so that a team member
     /// may do what the owner may; the account's own row, its owner and its team stay the owner's. The membership test
-    /// is <see cref="AccountTeamMember.ActiveAt"/> spelled out: query filters are compiled once, and only a member
+    /// is <see cref="Periods.ActiveAt{T}"/> spelled out: query filters are compiled once, and only a member
     /// read inside them (<see cref="RulesNow"/>) is read again by every query.
     /// </summary>
     public IQueryable<Account> AccountsCallerWorks => Accounts.Where(a => a.OwnerId == CallerPersonId

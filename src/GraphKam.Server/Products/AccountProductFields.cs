@@ -27,7 +27,7 @@ public sealed class AccountProductFields(TimeProvider clock) : ITypeExtension<Ac
         {
             var now = clock.GetUtcNow().UtcDateTime;
             var rows = db.Set<AccountProduct>().AsNoTracking().Where(p => ids.Contains(p.AccountId));
-            var list = await (all ? rows : rows.Where(AccountProduct.InUseAt(now)))
+            var list = await (all ? rows : rows.Where(Periods.ActiveAt<AccountProduct>(now)))
                 .OrderBy(p => p.Since).ThenBy(p => p.Id).ToListAsync(cancellationToken);
             return list.GroupBy(p => p.AccountId).ToDictionary(g => g.Key, g => g.ToList());
         });

@@ -33,7 +33,8 @@ public static class AddAccountProduct
         var value = Money.Round(input.MonthlyValue);
         if (value is < 0 or > Money.Max) errors.Add(new OutOfRangeError("monthlyValue", 0, Money.MaxQuoted, (double)value));
         if (errors.Count > 0) return Payload.Failure(errors);
-        if (await scope.Db.AccountProducts.AnyAsync(AccountProduct.Overlapping(account.Id, product.Id, since, null), scope.CancellationToken))
+        if (await scope.Db.AccountProducts.Where(p => p.AccountId == account.Id && p.ProductId == product.Id)
+                .AnyAsync(Periods.Overlapping<AccountProduct>(since, null), scope.CancellationToken))
             return Payload.Failure(new DuplicateAccountProductError(input.ProductId));
 
         var row = new AccountProduct

@@ -13,7 +13,7 @@ public static class ProductsInUse
 {
     /// <summary>The distinct products an account uses at an instant.</summary>
     public static Task<int> CountAsync(GraphKamDbContext db, int accountId, DateTime now, CancellationToken cancellationToken) =>
-        db.AccountProducts.Where(p => p.AccountId == accountId).Where(AccountProduct.InUseAt(now))
+        db.AccountProducts.Where(p => p.AccountId == accountId).Where(Periods.ActiveAt<AccountProduct>(now))
             .Select(p => p.ProductId).Distinct().CountAsync(cancellationToken);
 
     /// <summary>

@@ -27,7 +27,7 @@ public sealed class WhiteSpaceFields(TimeProvider clock) : ITypeExtension<Accoun
             var catalogue = await db.Set<Product>().AsNoTracking().Where(p => p.Active)
                 .OrderBy(p => p.Family).ThenBy(p => p.Name).ThenBy(p => p.Id).ToListAsync(cancellationToken);
             var used = (await db.Set<AccountProduct>().AsNoTracking().Where(p => ids.Contains(p.AccountId))
-                    .Where(AccountProduct.InUseAt(now)).Select(p => new { p.AccountId, p.ProductId }).ToListAsync(cancellationToken))
+                    .Where(Periods.ActiveAt<AccountProduct>(now)).Select(p => new { p.AccountId, p.ProductId }).ToListAsync(cancellationToken))
                 .ToLookup(p => p.AccountId, p => p.ProductId);
             return ids.Distinct().ToDictionary(id => id, id =>
             {

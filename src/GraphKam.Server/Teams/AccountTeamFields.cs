@@ -37,7 +37,7 @@ public sealed class AccountTeamFields(TimeProvider clock) : ITypeExtension<Accou
         {
             var now = clock.GetUtcNow().UtcDateTime;
             var memberships = db.AccountTeamMembers.AsNoTracking().Where(m => ids.Contains(m.AccountId));
-            var rows = await (all ? memberships : memberships.Where(AccountTeamMember.ActiveAt(now)))
+            var rows = await (all ? memberships : memberships.Where(Periods.ActiveAt<AccountTeamMember>(now)))
                 .OrderBy(m => m.Role).ThenBy(m => m.Since).ThenBy(m => m.Id)
                 .ToListAsync(cancellationToken);
             return rows.GroupBy(m => m.AccountId).ToDictionary(g => g.Key, g => g.ToList());

@@ -43,7 +43,8 @@ public static class AddAccountTeamMember
         if (errors.Count > 0) return Payload.Failure(errors);
 
         var overlapping = await scope.Db.AccountTeamMembers
-            .AnyAsync(AccountTeamMember.Overlapping(account.Id, userId, input.Role, since, until), scope.CancellationToken);
+            .Where(m => m.AccountId == account.Id && m.UserId == userId && m.Role == input.Role)
+            .AnyAsync(Periods.Overlapping<AccountTeamMember>(since, until), scope.CancellationToken);
         if (overlapping) return Payload.Failure(new DuplicateTeamMemberError(input.UserId, input.Role));
         var member = new AccountTeamMember
         {

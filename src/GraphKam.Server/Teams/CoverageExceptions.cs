@@ -31,7 +31,7 @@ public static class CoverageExceptions
     /// </summary>
     public static IQueryable<CoverageExceptionEntry> Query(DbContext db, DateTime now)
     {
-        var members = db.Set<AccountTeamMember>().Where(AccountTeamMember.ActiveAt(now));
+        var members = db.Set<AccountTeamMember>().Where(Periods.ActiveAt<AccountTeamMember>(now));
         var ruled = db.Set<AccountTier>().Where(t => t.Policy!.IsDefault && t.Account!.ArchivedAt == null)
             .Join(db.Set<CoverageRule>(), t => t.TierCode, r => r.TierCode, (t, r) => new Ruled
             {

@@ -18,4 +18,26 @@ public sealed class AccountChanges(IEnumerable<IAccountChangeHandler> handlers)
     {
         foreach (var handler in handlers) await handler.AccountChangedAsync(scope, accountId, reason);
     }
+
+    /// <summary>
+    /// Saves figures of the account that the system derived from the account's own records (the products it uses, its
+    /// revenue by month) as a new version, and tells the handlers. These are the system's saves, not the caller's, so
+    /// they pass the write rules for what the areas declared derived (and only that): a team member may record a
+    /// product though they may not edit the account's file.
+    /// </summary>
+    public async Task SaveDerivedAsync(MutationScope scope, Account account, string reason)
+    {
+        scope.Db.SavingDerived = true;
+        try
+        {
+            account.UpdatedAt = scope.Now;
+            account.Version++;
+            await scope.Db.SaveChangesAsync(scope.CancellationToken);
+            await NotifyAsync(scope, account.Id, reason);
+        }
+        finally
+        {
+            scope.Db.SavingDerived = false;
+        }
+    }
 }

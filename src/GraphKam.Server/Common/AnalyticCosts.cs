@@ -11,6 +11,9 @@ public static class AnalyticCosts
     /// <summary>Every selected deal and its stage history (conversion per stage).</summary>
     public const double Funnel = 5_000;
 
+    /// <summary>Every account's revenue records of the months asked (two years: 24 rows an account), summed by month.</summary>
+    public const double RevenueTrend = 2_000;
+
     /// <summary>Every selected deal, grouped with its account or owner.</summary>
     public const double Pipeline = 2_000;
 

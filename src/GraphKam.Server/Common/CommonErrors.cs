@@ -13,6 +13,15 @@ public sealed record InvalidPeriodError(string Period)
     public string Period { get; init; } = InputEcho.Shorten(Period);
 }
 
+[Description("The value is not a month such as 2026-11.")]
+public sealed record InvalidMonthError([property: Description("The input field.")] string Field, string Month)
+    : MutationError("INVALID_MONTH", $"`{Field}` must be a month such as 2026-11 (got '{InputEcho.Shorten(Month)}').")
+{
+    /// <summary>Shortened when long: an error need not repeat a huge value.</summary>
+    [Description("The value given.")]
+    public string Month { get; init; } = InputEcho.Shorten(Month);
+}
+
 [Description("The period is not a quarter such as 2026-Q3.")]
 public sealed record InvalidQuarterError(string Period)
     : MutationError("INVALID_PERIOD", $"'{InputEcho.Shorten(Period)}' is not a quarter: use e.g. 2026-Q3.")

@@ -138,6 +138,7 @@ public class GraphKamDbContext(DbContextOptions<GraphKamDbContext> options, Acce
     public DbSet<AccountTeamMember> AccountTeamMembers => Set<AccountTeamMember>();
     public DbSet<Product> Products => Set<Product>();
     public DbSet<AccountProduct> AccountProducts => Set<AccountProduct>();
+    public DbSet<RevenueRecord> RevenueRecords => Set<RevenueRecord>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

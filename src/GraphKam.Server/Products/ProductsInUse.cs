@@ -18,26 +18,13 @@ public static class ProductsInUse
 
     /// <summary>
     /// After a row of the account was saved: stores the count in use now and, when it changed, regrades the account as
-    /// <c>updateAccount</c> does (<see cref="AccountChanges"/>), all in the mutation's transaction. These saves are the
-    /// system's, derived from a row the caller was allowed to write (a team member may record products, not change the
-    /// account's file), so they are not held to the caller's write rules.
+    /// <c>updateAccount</c> does, all in the mutation's transaction (a derived save: <see cref="AccountChanges.SaveDerivedAsync"/>).
     /// </summary>
     public static async Task RecomputeAsync(MutationScope scope, Account account, AccountChanges changes)
     {
         var count = await CountAsync(scope.Db, account.Id, scope.Now, scope.CancellationToken);
         if (count == account.ProductsInUse) return;
-        scope.Db.SavingDerived = true;
-        try
-        {
-            account.ProductsInUse = count;
-            account.UpdatedAt = scope.Now;
-            account.Version++;
-            await scope.Db.SaveChangesAsync(scope.CancellationToken);
-            await changes.NotifyAsync(scope, account.Id, "products in use changed");
-        }
-        finally
-        {
-            scope.Db.SavingDerived = false;
-        }
+        account.ProductsInUse = count;
+        await changes.SaveDerivedAsync(scope, account, "products in use changed");
     }
 }

@@ -11,6 +11,7 @@ using GraphKam.Server.Operations;
 using GraphKam.Server.OrgCharts;
 using GraphKam.Server.Plans;
 using GraphKam.Server.Products;
+using GraphKam.Server.Revenue;
 using GraphKam.Server.Service;
 using GraphKam.Server.Teams;
 using GraphKam.Server.Tiers;
@@ -28,7 +29,7 @@ public static class Areas
     [
         new AccountsArea(), new UsersArea(), new IdentityArea(), new TiersArea(), new OrgChartsArea(),
         new ActivitiesArea(), new FunnelArea(), new DistributorsArea(), new ServiceArea(), new HealthArea(), new TeamsArea(),
-        new PlansArea(), new ProductsArea(), new CapacityArea(),
+        new PlansArea(), new ProductsArea(), new RevenueArea(), new CapacityArea(),
         new DemoArea(), new OperationsArea(),
     ];
 

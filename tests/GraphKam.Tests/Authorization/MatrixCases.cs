@@ -103,6 +103,8 @@ public static class MatrixCases
             // The side's account uses another product; this one it starts using.
             "addAccountProduct" => new { accountId = side.Account, productId = world.Product, monthlyValue = 800m },
             "endAccountProduct" => new { id = side.AccountProduct, version = 1, until = Future },
+            // A month that has begun, whatever day the matrix runs (the world runs on the real clock).
+            "recordRevenue" => new { accountId = side.Account, month = $"{DateTime.UtcNow:yyyy-MM}", revenue = 12_345m, itRevenue = 0m },
             _ => throw new ArgumentException($"No matrix case for {mutation}: add one here and a row in docs/authorization.md.", nameof(mutation)),
         };
     }

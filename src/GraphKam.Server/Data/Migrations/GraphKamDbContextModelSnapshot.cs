@@ -1245,6 +1245,46 @@ namespace GraphKam.Server.Data.Migrations
                     b.ToTable("RefreshTokens");
                 });
 
+            modelBuilder.Entity("GraphKam.Server.Data.RevenueRecord", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AccountId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ItRevenue")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Month")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(320)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Revenue")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Month");
+
+                    b.HasIndex("AccountId", "Month")
+                        .IsUnique();
+
+                    b.ToTable("RevenueRecords");
+                });
+
             modelBuilder.Entity("GraphKam.Server.Data.RolePlan", b =>
                 {
                     b.Property<int>("Id")
@@ -2401,6 +2441,17 @@ namespace GraphKam.Server.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade);
 
                     b.Navigation("Login");
+                });
+
+            modelBuilder.Entity("GraphKam.Server.Data.RevenueRecord", b =>
+                {
+                    b.HasOne("GraphKam.Server.Data.Account", "Account")
+                        .WithMany()
+                        .HasForeignKey("AccountId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Account");
                 });
 
             modelBuilder.Entity("GraphKam.Server.Data.RolePlan", b =>

@@ -1354,6 +1354,49 @@ namespace GraphKam.Server.Data.Migrations.PostgreSql
                     b.ToTable("RefreshTokens");
                 });
 
+            modelBuilder.Entity("GraphKam.Server.Data.RevenueRecord", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("AccountId")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("ItRevenue")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Month")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(320)
+                        .HasColumnType("character varying(320)")
+                        .UseCollation("C");
+
+                    b.Property<long>("Revenue")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Month");
+
+                    b.HasIndex("AccountId", "Month")
+                        .IsUnique();
+
+                    b.ToTable("RevenueRecords");
+                });
+
             modelBuilder.Entity("GraphKam.Server.Data.RolePlan", b =>
                 {
                     b.Property<int>("Id")
@@ -2589,6 +2632,17 @@ namespace GraphKam.Server.Data.Migrations.PostgreSql
                         .OnDelete(DeleteBehavior.Cascade);
 
                     b.Navigation("Login");
+                });
+
+            modelBuilder.Entity("GraphKam.Server.Data.RevenueRecord", b =>
+                {
+                    b.HasOne("GraphKam.Server.Data.Account", "Account")
+                        .WithMany()
+                        .HasForeignKey("AccountId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Account");
                 });
 
             modelBuilder.Entity("GraphKam.Server.Data.RolePlan", b =>

@@ -1,0 +1,29 @@
+using System.ComponentModel;
+using GraphKam.GraphQL.Mutations;
+using GraphKam.Server.Common;
+
+namespace GraphKam.Server.Revenue;
+
+[Description("Revenue is recorded for months that have begun, not ahead of time.")]
+public sealed record MonthInFutureError(
+    [property: Description("The month given.")] string Month,
+    [property: Description("The current month.")] string Current)
+    : MutationError("MONTH_IN_FUTURE", $"Revenue for {Month} cannot be recorded before the month begins (it is {Current}).");
+
+[Description("The range asked for ends before it starts, or spans more months than a history returns.")]
+public sealed record InvalidMonthRangeError(
+    [property: Description("The first month.")] string From,
+    [property: Description("The last month.")] string To)
+    : MutationError("INVALID_MONTH_RANGE",
+        $"The range {From} to {To} must not end before it starts nor span more than {RevenueHistory.MaxMonths} months.");
+
+internal static class MonthCheck
+{
+    /// <summary>The month written in <paramref name="field"/>, or an <see cref="InvalidMonthError"/> added.</summary>
+    public static int? Parse(string text, string field, List<MutationError> errors)
+    {
+        if (SalesMonth.TryParse(text, out var month)) return month;
+        errors.Add(new InvalidMonthError(field, text));
+        return null;
+    }
+}

@@ -19,7 +19,10 @@ public sealed class AccountAccess : IAccessRules
             .PartnerWrite("new prospects it registers a deal on", Rule.Rows<Account>(
                 (db, a) => false,
                 (db, a) => a.OwnerId == null && a.ParentId == null && !a.Strategic && a.Coverage == Coverage.Channel
-                    && db.DealRegistrations.Any(r => r.AccountId == a.Id && r.DistributorId == db.PartnerId)));
+                    && db.DealRegistrations.Any(r => r.AccountId == a.Id && r.DistributorId == db.PartnerId)))
+            // Figures kept from the account's own records (its products, its revenue by month), whoever recorded them.
+            .SystemDerives(nameof(Account.ProductsInUse), nameof(Account.MonthlyRevenue), nameof(Account.MonthlyItRevenue),
+                nameof(Account.UpdatedAt), nameof(Account.Version));
         rules.Entity<AccountMeasure>()
             .PartnersRead("those of accounts it sees", (db, m) => db.Accounts.Any(a => a.Id == m.AccountId))
             .StaffWrite("those of their own accounts",

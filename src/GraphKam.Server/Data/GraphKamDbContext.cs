@@ -18,8 +18,12 @@ public class GraphKamDbContext(DbContextOptions<GraphKamDbContext> options, Acce
 {
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
-        if (SavingDerived || CheckedAudience is not { } audience)
+        if (CheckedAudience is not { } audience) return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        if (SavingDerived)
+        {
+            EnsureOnlyDerived();
             return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
         // Rows are checked as they were and as saved, so the save needs a transaction to undo it; mutations bring one.
         await using var own = Database.CurrentTransaction == null ? await Database.BeginTransactionAsync(cancellationToken) : null;
         var guard = new WriteGuard(rules ?? new AccessRules([]));
@@ -51,6 +55,18 @@ public class GraphKamDbContext(DbContextOptions<GraphKamDbContext> options, Acce
     /// they are not held to the caller's write rules. Only code sets it, around values it computed, never input.
     /// </summary>
     internal bool SavingDerived { get; set; }
+
+    /// <summary>
+    /// Lifting the write rules is for what the areas declared the system derives (<see cref="EntityRules{T}.SystemDerives"/>),
+    /// so a change left pending by mistake beside the derived ones is refused instead of saved unchecked.
+    /// </summary>
+    private void EnsureOnlyDerived()
+    {
+        var pending = ChangeTracker.Entries().Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted);
+        foreach (var entry in pending)
+            if (rules?.For(entry.Metadata.ClrType)?.MaySystemDerive(entry) != true)
+                throw new InvalidOperationException($"A {entry.Metadata.ClrType.Name} change is not one the system derives; it is saved by the caller's rules.");
+    }
 
     /// <summary>Whose changes are checked row by row: null for managers and for the system's own work.</summary>
     private Audience? CheckedAudience => access is not { IsPrincipalSet: true, IsManager: false } ? null

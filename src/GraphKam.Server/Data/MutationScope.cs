@@ -77,17 +77,24 @@ public sealed record MutationScope(GraphKamDbContext Db, TimeProvider Clock, str
         Func<TInput, MutationScope, TService, Task<Payload>> handle) where TService : notnull =>
         RunAsync(context, scope => handle(context.GetArgument<TInput>("input"), scope, context.Services().GetRequiredService<TService>()));
 
-    public static async Task<Payload> RunAsync(IResolveFieldContext context, Func<MutationScope, Task<Payload>> handle)
+    public static Task<Payload> RunAsync(IResolveFieldContext context, Func<MutationScope, Task<Payload>> handle) =>
+        RunAsync(context.Services(), CurrentActor.Of(context), handle, context.CancellationToken);
+
+    /// <summary>
+    /// Runs work of the system's own (a sweep, an import from the command line) as a mutation: one transaction, events
+    /// after the commit. The context is the one <paramref name="services"/> give: outside a request, the system's.
+    /// </summary>
+    public static async Task<Payload> RunAsync(IServiceProvider services, string actor, Func<MutationScope, Task<Payload>> handle,
+        CancellationToken cancellationToken)
     {
-        var services = context.Services();
-        await using var db = await services.GetRequiredService<IDbContextFactory<GraphKamDbContext>>().CreateDbContextAsync(context.CancellationToken);
+        await using var db = await services.GetRequiredService<IDbContextFactory<GraphKamDbContext>>().CreateDbContextAsync(cancellationToken);
         // SQLite: an immediate transaction takes the write lock first (waiting up to the busy timeout); a deferred one
         // that read first can fail to upgrade when another writer committed meanwhile.
-        await using var transaction = await db.Database.BeginTransactionAsync(context.CancellationToken);
-        var scope = new MutationScope(db, services.GetRequiredService<TimeProvider>(), CurrentActor.Of(context), context.CancellationToken);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var scope = new MutationScope(db, services.GetRequiredService<TimeProvider>(), actor, cancellationToken);
         var payload = await handle(scope);
         if (payload.Errors.Count > 0) return payload;
-        await transaction.CommitAsync(context.CancellationToken);
+        await transaction.CommitAsync(cancellationToken);
         var bus = services.GetRequiredService<ITopicBus>();
         foreach (var (topic, message) in scope._events) await bus.PublishAsync(topic, message, CancellationToken.None);
         return payload;

@@ -11,9 +11,17 @@ namespace GraphKam.Server.Products;
 /// </summary>
 public sealed class ProductsArea : IArea
 {
-    public void Register(AreaBuilder area) =>
+    public void Register(AreaBuilder area)
+    {
         area.Query<ProductQueries>().Mutations<ProductMutations>()
             .Extend<AccountType, AccountProductFields>()
             .Extend<AccountPlanType, WhiteSpaceFields>()
             .Access<ProductAccess>();
+        area.Options<ProductOptions>("GraphKam:Products")
+            .Validate(o => o.RecountInterval >= TimeSpan.FromSeconds(1) && o.RecountInterval <= TimeSpan.FromDays(1),
+                "GraphKam:Products:RecountInterval must be from 00:00:01 to 1.00:00:00.")
+            .ValidateOnStart();
+        area.Services.AddSingleton<ProductRecount>();
+        area.Services.AddHostedService(services => services.GetRequiredService<ProductRecount>());
+    }
 }

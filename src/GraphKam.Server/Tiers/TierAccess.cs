@@ -12,10 +12,12 @@ public sealed class TierAccess : IAccessRules
         rules.Entity<AccountTier>()
             .PartnersRead("those of accounts it sees", (db, t) => db.Accounts.Any(a => a.Id == t.AccountId))
             .StaffWrite("those of their own accounts",
-                Rule.Rows<AccountTier>((db, t) => db.Accounts.Any(a => a.Id == t.AccountId && a.OwnerId == db.CallerPersonId)));
+                Rule.Rows<AccountTier>((db, t) => db.Accounts.Any(a => a.Id == t.AccountId && a.OwnerId == db.CallerPersonId)))
+            .SystemDerives(); // regraded whenever what grading reads changes
         rules.Entity<TierChange>()
             .PartnersRead("those of accounts it sees", (db, t) => db.Accounts.Any(a => a.Id == t.AccountId))
             .StaffWrite("those of their own accounts",
-                Rule.Rows<TierChange>((db, t) => db.Accounts.Any(a => a.Id == t.AccountId && a.OwnerId == db.CallerPersonId)));
+                Rule.Rows<TierChange>((db, t) => db.Accounts.Any(a => a.Id == t.AccountId && a.OwnerId == db.CallerPersonId)))
+            .SystemDerives();
     }
 }

@@ -48,6 +48,12 @@ public interface IEntityRules
     /// <summary>The query filter for a partner's context; null when partners read every row.</summary>
     LambdaExpression? PartnerQueryFilter(GraphKamDbContext db);
 
+    /// <summary>
+    /// Whether the system may save this pending change for a caller without the caller's write rule, because it derives
+    /// it from a change the caller was allowed to make (<see cref="GraphKamDbContext.SavingDerived"/>).
+    /// </summary>
+    bool MaySystemDerive(EntityEntry entry);
+
     /// <summary>Checks a row's change before it is saved; returns the check to run after the save, or why not.</summary>
     Task<WriteCheck> CheckBeforeAsync(GraphKamDbContext db, Audience audience, EntityEntry entry, CancellationToken cancellationToken);
 }
@@ -72,6 +78,7 @@ public enum Audience
 public sealed class EntityRules<T> : IEntityRules where T : class
 {
     private readonly Dictionary<Audience, (WriteRule<T> Rule, string Words)> _writes = [];
+    private IReadOnlySet<string>? _derived;
     private string _readWords = "";
 
     public Type EntityType => typeof(T);
@@ -105,6 +112,23 @@ public sealed class EntityRules<T> : IEntityRules where T : class
     /// <summary>Partners may change rows as <paramref name="rule"/> says.</summary>
     public EntityRules<T> PartnerWrite(string words, WriteRule<T> rule) => Writes(Audience.Partner, words, rule);
 
+    /// <summary>
+    /// The system keeps these rows (or, when <paramref name="members"/> are named, these members of existing rows) in
+    /// step with other rows, and may save them for a caller whose change they follow from. Nothing else is lifted.
+    /// </summary>
+    public EntityRules<T> SystemDerives(params string[] members)
+    {
+        _derived = members.ToHashSet();
+        return this;
+    }
+
+    public bool MaySystemDerive(EntityEntry entry) => _derived switch
+    {
+        null => false,
+        { Count: 0 } => true,
+        var members => entry.State == EntityState.Modified && ChangedMembers(entry).All(members.Contains),
+    };
+
     public WriteRule<T>? WriteRuleFor(Audience audience) => _writes.TryGetValue(audience, out var w) ? w.Rule : null;
 
     public string Describe(Audience audience) => audience switch
@@ -135,10 +159,7 @@ public sealed class EntityRules<T> : IEntityRules where T : class
             case EntityState.Deleted:
                 return new WriteCheck(await RowChecks.HoldsAsync(db, keyBefore, rule.Existing, cancellationToken), null);
             default:
-                // Values that really change: Identity's store marks every column modified when it saves a login.
-                var changed = entry.Properties
-                    .Where(p => p.IsModified && !p.Metadata.GetValueComparer().Equals(p.OriginalValue, p.CurrentValue))
-                    .Select(p => p.Metadata.Name).ToList();
+                var changed = ChangedMembers(entry);
                 if (rule.Fields != null && changed.Any(name => !rule.Fields.Contains(name))) return WriteCheck.Refused;
                 if (!await RowChecks.HoldsAsync(db, keyBefore, rule.Existing, cancellationToken)) return WriteCheck.Refused;
                 var handedOver = changed.Any(rule.HandOver.Contains);
@@ -147,6 +168,11 @@ public sealed class EntityRules<T> : IEntityRules where T : class
                     && (!handedOver || await RowChecks.HoldsAsync(db, keyBefore, rule.Create, token)));
         }
     }
+
+    /// <summary>Values that really change: Identity's store marks every column modified when it saves a login.</summary>
+    private static List<string> ChangedMembers(EntityEntry entry) => entry.Properties
+        .Where(p => p.IsModified && !p.Metadata.GetValueComparer().Equals(p.OriginalValue, p.CurrentValue))
+        .Select(p => p.Metadata.Name).ToList();
 
     private EntityRules<T> Reads(PartnerReads reads, string words)
     {

@@ -20,6 +20,9 @@ public static class ClusterLocks
     /// <summary>The sweep that recomputes satisfaction as surveys leave the window.</summary>
     public const long SatisfactionSweep = 0x6b61_6d04;
 
+    /// <summary>The sweep that recounts the products accounts use as their dates fall due.</summary>
+    public const long ProductRecount = 0x6b61_6d05;
+
     /// <summary>How often a waiting instance asks again for a lock another one holds.</summary>
     public static readonly TimeSpan RetryInterval = TimeSpan.FromMilliseconds(500);
 

@@ -1,12 +1,12 @@
 using System.Security.Claims;
 using GraphKam.GraphQL.Errors;
 using GraphKam.GraphQL.Http;
+using GraphKam.GraphQL.Mutations;
 using GraphKam.GraphQL.Security;
 using GraphKam.Server.Common;
 using GraphKam.Server.Data;
 using GraphQL;
 using GraphQL.Types;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace GraphKam.Server.Imports;
@@ -46,28 +46,30 @@ public sealed class Importer(ISchema schema, IEnumerable<ImportKind> kinds, IOpt
 
         var user = services.GetRequiredService<CurrentPrincipal>().User;
         var actor = user?.Identity is { IsAuthenticated: true, Name: { Length: > 0 } name } ? name : CurrentActor.System;
-        await using var db = await services.GetRequiredService<IDbContextFactory<GraphKamDbContext>>().CreateDbContextAsync(cancellationToken);
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var scope = new MutationScope(db, services.GetRequiredService<TimeProvider>(), actor, cancellationToken);
         var errors = new List<ImportError>();
         var failedRows = 0;
-        for (var i = 0; i < table.Rows.Count; i++)
+        // One mutation scope for the whole file: one transaction, events published only after it commits.
+        var outcome = await MutationScope.RunAsync(services, actor, async scope =>
         {
-            var rowErrors = await CreateAsync(kind, columns, table.Rows[i], scope, services);
-            if (rowErrors.Count > 0)
+            for (var i = 0; i < table.Rows.Count; i++)
             {
-                failedRows++;
-                errors.AddRange(rowErrors);
-                // Whatever the failed row left tracked must not be saved with the next one.
-                db.ChangeTracker.Clear();
+                var rowErrors = await CreateAsync(kind, columns, table.Rows[i], scope, services);
+                if (rowErrors.Count > 0)
+                {
+                    failedRows++;
+                    errors.AddRange(rowErrors);
+                    // Whatever the failed row left tracked must not be saved with the next one.
+                    scope.Db.ChangeTracker.Clear();
+                }
+                progress?.Report(new ImportProgress(i + 1, table.Rows.Count));
             }
-            progress?.Report(new ImportProgress(i + 1, table.Rows.Count));
-        }
-        var write = !dryRun && errors.Count == 0;
-        if (write) await transaction.CommitAsync(cancellationToken);
-        else await transaction.RollbackAsync(cancellationToken);
-        return Report(kind, table, dryRun, write, columns, errors, failedRows);
+            return dryRun || errors.Count > 0 ? Payload.Failure(new NothingWritten()) : Payload.Success(table.Rows.Count);
+        }, cancellationToken);
+        return Report(kind, table, dryRun, outcome.Errors.Count == 0, columns, errors, failedRows);
     }
+
+    /// <summary>Rolls the import's transaction back: a dry run, or a file with a bad row.</summary>
+    private sealed record NothingWritten() : MutationError("NOTHING_WRITTEN", "Nothing was written.");
 
     private static async Task<List<ImportError>> CreateAsync(ImportKind kind, ImportColumns columns, ImportRow row, MutationScope scope,
         IServiceProvider services)

@@ -1,5 +1,6 @@
 using GraphKam.Server.Common;
 using GraphKam.Server.Data.Access;
+using GraphKam.Server.Imports;
 
 namespace GraphKam.Server.Accounts;
 
@@ -9,7 +10,7 @@ public sealed class AccountsArea : IArea
     public void Register(AreaBuilder area)
     {
         area.Query<AccountQueries>().Query<LoyaltyQueries>().Mutations<AccountMutations>().Access<AccountAccess>()
-            .Extend<AccountType, AccountLoyaltyFields>();
+            .Extend<AccountType, AccountLoyaltyFields>().Imports<AccountImport>();
         area.Services.AddSingleton<AccountChanges>();
     }
 }

@@ -1,6 +1,7 @@
 using GraphKam.Server.Accounts;
 using GraphKam.Server.Common;
 using GraphKam.Server.Data.Access;
+using GraphKam.Server.Imports;
 
 namespace GraphKam.Server.OrgCharts;
 
@@ -10,5 +11,5 @@ public sealed class OrgChartsArea : IArea
     public void Register(AreaBuilder area) =>
         area.Query<ContactQueries>().Mutations<OrgChartMutations>()
             .Extend<AccountType, AccountOrgChartFields>()
-            .Access<OrgChartAccess>();
+            .Access<OrgChartAccess>().Imports<ContactImport>();
 }

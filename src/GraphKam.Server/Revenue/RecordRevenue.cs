@@ -44,7 +44,7 @@ public static class RecordRevenue
         var errors = new List<MutationError>();
         month = MonthCheck.Parse(input.Month, "month", errors) ?? 0;
         if (month > SalesMonth.Of(now) && errors.Count == 0)
-            errors.Add(new MonthInFutureError(SalesMonth.Format(month), SalesMonth.Format(SalesMonth.Of(now))));
+            errors.Add(new MonthInFutureError("month", SalesMonth.Format(month), SalesMonth.Format(SalesMonth.Of(now))));
         foreach (var (field, value) in new[] { ("revenue", input.Revenue), ("itRevenue", input.ItRevenue) })
             if (Money.Round(value) is < 0 or > Money.Max) errors.Add(new OutOfRangeError(field, 0, Money.MaxQuoted, (double)value));
         return errors;

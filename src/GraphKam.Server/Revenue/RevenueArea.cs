@@ -1,6 +1,7 @@
 using GraphKam.Server.Accounts;
 using GraphKam.Server.Common;
 using GraphKam.Server.Data.Access;
+using GraphKam.Server.Imports;
 
 namespace GraphKam.Server.Revenue;
 
@@ -14,7 +15,7 @@ public sealed class RevenueArea : IArea
     {
         area.Query<RevenueQueries>().Mutations<RevenueMutations>()
             .Extend<AccountType, AccountRevenueFields>()
-            .Access<RevenueAccess>();
+            .Access<RevenueAccess>().Imports<RevenueImport>();
         area.Options<RevenueOptions>("GraphKam:Revenue")
             .Validate(o => o.TrailingMonths is >= 1 and <= 24, "GraphKam:Revenue:TrailingMonths must be from 1 to 24.")
             .ValidateOnStart();

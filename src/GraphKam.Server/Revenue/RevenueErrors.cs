@@ -6,6 +6,7 @@ namespace GraphKam.Server.Revenue;
 
 [Description("Revenue is recorded for months that have begun, not ahead of time.")]
 public sealed record MonthInFutureError(
+    [property: Description("The input field.")] string Field,
     [property: Description("The month given.")] string Month,
     [property: Description("The current month.")] string Current)
     : MutationError("MONTH_IN_FUTURE", $"Revenue for {Month} cannot be recorded before the month begins (it is {Current}).");

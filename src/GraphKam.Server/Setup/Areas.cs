@@ -4,9 +4,11 @@ using GraphKam.Server.Capacity;
 using GraphKam.Server.Common;
 using GraphKam.Server.Demo;
 using GraphKam.Server.Distributors;
+using GraphKam.Server.Exports;
 using GraphKam.Server.Funnel;
 using GraphKam.Server.Health;
 using GraphKam.Server.Identity;
+using GraphKam.Server.Imports;
 using GraphKam.Server.Operations;
 using GraphKam.Server.OrgCharts;
 using GraphKam.Server.Plans;
@@ -29,7 +31,7 @@ public static class Areas
     [
         new AccountsArea(), new UsersArea(), new IdentityArea(), new TiersArea(), new OrgChartsArea(),
         new ActivitiesArea(), new FunnelArea(), new DistributorsArea(), new ServiceArea(), new HealthArea(), new TeamsArea(),
-        new PlansArea(), new ProductsArea(), new RevenueArea(), new CapacityArea(),
+        new PlansArea(), new ProductsArea(), new RevenueArea(), new CapacityArea(), new ExportsArea(), new ImportsArea(),
         new DemoArea(), new OperationsArea(),
     ];
 

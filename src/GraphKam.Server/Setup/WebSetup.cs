@@ -1,7 +1,9 @@
 using GraphKam.GraphQL.Ide;
 using GraphKam.GraphQL.Setup;
 using GraphKam.Server.Data;
+using GraphKam.Server.Exports;
 using GraphKam.Server.Identity;
+using GraphKam.Server.Imports;
 using Microsoft.AspNetCore.Cors.Infrastructure;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -30,8 +32,8 @@ public static class WebSetup
     }
 
     /// <summary>
-    /// Serves the dashboard from the repository's <c>wwwroot/</c>, GraphQL at <c>/graphql</c>, <c>/healthz</c> and
-    /// <c>/readyz</c>.
+    /// Serves the dashboard from the repository's <c>wwwroot/</c>, GraphQL at <c>/graphql</c>, list exports at
+    /// <c>/export</c>, imports at <c>/import</c>, <c>/healthz</c> and <c>/readyz</c>.
     /// </summary>
     public static WebApplication UseGraphKamWeb(this WebApplication app)
     {
@@ -54,6 +56,8 @@ public static class WebSetup
         app.UseGraphKamIde("/graphql"); // Banana Cake Pop at /graphql/ (by default only in Development)
         app.MapGraphKamGraphQL("/graphql").RequireCors(CorsPolicy);
         app.MapGraphKamAuth().RequireCors(CorsPolicy);
+        app.MapGraphKamExports().RequireCors(CorsPolicy);
+        app.MapGraphKamImports().RequireCors(CorsPolicy);
         app.MapGraphKamHealth();
         app.Lifetime.ApplicationStarted.Register(() => LogUrls(app));
         return app;

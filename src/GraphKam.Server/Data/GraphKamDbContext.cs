@@ -122,6 +122,8 @@ public class GraphKamDbContext(DbContextOptions<GraphKamDbContext> options, Acce
     public DbSet<AccountTeamMember> AccountTeamMembers => Set<AccountTeamMember>();
     public DbSet<Product> Products => Set<Product>();
     public DbSet<AccountProduct> AccountProducts => Set<AccountProduct>();
+    public DbSet<Contract> Contracts => Set<Contract>();
+    public DbSet<ContractProduct> ContractProducts => Set<ContractProduct>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -1,6 +1,7 @@
 using GraphKam.Server.Accounts;
 using GraphKam.Server.Activities;
 using GraphKam.Server.Capacity;
+using GraphKam.Server.Contracts;
 using GraphKam.Server.Common;
 using GraphKam.Server.Demo;
 using GraphKam.Server.Distributors;
@@ -28,7 +29,7 @@ public static class Areas
     [
         new AccountsArea(), new UsersArea(), new IdentityArea(), new TiersArea(), new OrgChartsArea(),
         new ActivitiesArea(), new FunnelArea(), new DistributorsArea(), new ServiceArea(), new HealthArea(), new TeamsArea(),
-        new PlansArea(), new ProductsArea(), new CapacityArea(),
+        new PlansArea(), new ProductsArea(), new ContractsArea(), new CapacityArea(),
         new DemoArea(), new OperationsArea(),
     ];
 

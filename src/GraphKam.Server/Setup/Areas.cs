@@ -1,8 +1,8 @@
 using GraphKam.Server.Accounts;
 using GraphKam.Server.Activities;
 using GraphKam.Server.Capacity;
-using GraphKam.Server.Contracts;
 using GraphKam.Server.Common;
+using GraphKam.Server.Contracts;
 using GraphKam.Server.Demo;
 using GraphKam.Server.Distributors;
 using GraphKam.Server.Funnel;

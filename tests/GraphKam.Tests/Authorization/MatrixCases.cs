@@ -103,6 +103,10 @@ public static class MatrixCases
             // The side's account uses another product; this one it starts using.
             "addAccountProduct" => new { accountId = side.Account, productId = world.Product, monthlyValue = 800m },
             "endAccountProduct" => new { id = side.AccountProduct, version = 1, until = Future },
+            "createContract" => new { accountId = side.Account, number = "MATRIX-NEW", value = 500_000m, startsOn = "2026-12-01T00:00:00Z", endsOn = Future },
+            "updateContract" => new { id = side.Contract, version = await world.VersionAsync(side.Contract), value = 2_500_000m },
+            // The side's contract is ACTIVE: renewing it opens a direct deal on the side's account.
+            "renewContract" => new { contractId = side.Contract },
             _ => throw new ArgumentException($"No matrix case for {mutation}: add one here and a row in docs/authorization.md.", nameof(mutation)),
         };
     }

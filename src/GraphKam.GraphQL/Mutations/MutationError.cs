@@ -18,9 +18,20 @@ public abstract record MutationError(string Code, string Message)
         .ToDictionary(p => char.ToLowerInvariant(p.Name[0]) + p.Name[1..], p => p.GetValue(this)));
 }
 
-/// <summary>What a mutation resolver returns: the changed object, or the reasons nothing changed.</summary>
+/// <summary>
+/// What a mutation resolver returns: the changed object, or the reasons nothing changed. <see cref="Warnings"/> are
+/// errors' kin that did not stop the change (a deal over its account's credit line is saved, and says so).
+/// </summary>
 public sealed record Payload(object? Value, IReadOnlyList<MutationError> Errors)
 {
+    /// <summary>What the caller should know about a change that was made anyway; empty on failure.</summary>
+    public IReadOnlyList<MutationError> Warnings { get; init; } = [];
+
     public static Payload Success(object value) => new(value, []);
+
+    /// <summary>The same result with <paramref name="warnings"/> added, when it succeeded (a failure keeps only its errors).</summary>
+    public Payload WithWarnings(IEnumerable<MutationError> warnings) =>
+        Errors.Count > 0 ? this : this with { Warnings = [.. Warnings, .. warnings] };
+
     public static Payload Failure(params IEnumerable<MutationError> errors) => new(null, errors.ToList());
 }

@@ -27,17 +27,12 @@ public sealed class AccountChanges(IEnumerable<IAccountChangeHandler> handlers)
     /// </summary>
     public async Task SaveDerivedAsync(MutationScope scope, Account account, string reason)
     {
-        scope.Db.SavingDerived = true;
-        try
+        account.UpdatedAt = scope.Now;
+        account.Version++;
+        await scope.Db.SaveDerivedAsync(async () =>
         {
-            account.UpdatedAt = scope.Now;
-            account.Version++;
             await scope.Db.SaveChangesAsync(scope.CancellationToken);
             await NotifyAsync(scope, account.Id, reason);
-        }
-        finally
-        {
-            scope.Db.SavingDerived = false;
-        }
+        });
     }
 }

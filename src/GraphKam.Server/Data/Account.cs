@@ -52,6 +52,7 @@ public sealed class Account : IVersioned
     public List<Activity> Activities { get; set; } = [];
     public List<Opportunity> Opportunities { get; set; } = [];
     public List<AccountPlan> Plans { get; set; } = [];
+    public List<Contract> Contracts { get; set; } = [];
 
     /// <summary>The partners serving the account (through their assignments).</summary>
     public List<Distributor> Distributors { get; set; } = [];

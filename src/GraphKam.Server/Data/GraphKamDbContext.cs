@@ -54,7 +54,21 @@ public class GraphKamDbContext(DbContextOptions<GraphKamDbContext> options, Acce
     /// account uses now, counted on the account, and its tiers regraded): those saves are not the caller's writes, so
     /// they are not held to the caller's write rules. Only code sets it, around values it computed, never input.
     /// </summary>
-    internal bool SavingDerived { get; set; }
+    internal bool SavingDerived { get; private set; }
+
+    /// <summary>Runs <paramref name="saves"/> (saves, and the handlers they tell) as the system's derived saves.</summary>
+    public async Task SaveDerivedAsync(Func<Task> saves)
+    {
+        SavingDerived = true;
+        try
+        {
+            await saves();
+        }
+        finally
+        {
+            SavingDerived = false;
+        }
+    }
 
     /// <summary>
     /// Lifting the write rules is for what the areas declared the system derives (<see cref="EntityRules{T}.SystemDerives"/>),
@@ -139,6 +153,8 @@ public class GraphKamDbContext(DbContextOptions<GraphKamDbContext> options, Acce
     public DbSet<Product> Products => Set<Product>();
     public DbSet<AccountProduct> AccountProducts => Set<AccountProduct>();
     public DbSet<RevenueRecord> RevenueRecords => Set<RevenueRecord>();
+    public DbSet<Contract> Contracts => Set<Contract>();
+    public DbSet<ContractProduct> ContractProducts => Set<ContractProduct>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -28,11 +28,13 @@ public sealed record TierMetric(string Measure, string Label, double Weight, dou
 /// <summary>
 /// A grade of a policy with the service it earns. Rank 1 is the best; a better tier has a higher minimum score.
 /// <see cref="Resolution"/> is null in policies stored before it existed: then <see cref="ResolutionTargets"/> applies.
+/// <see cref="CreditLimit"/> (yuan) and <see cref="FeeDiscountPercent"/> are the tier's commercial benefits (ICBC's
+/// credit line and fee discounts by star); null when the tier grants none, and in policies stored before they existed.
 /// </summary>
 public sealed record Tier(
     string Code, string Name, int Rank, double MinScore,
     int VisitIntervalDays, int ResponseHours, bool DedicatedManager, int ReviewIntervalDays, IReadOnlyList<string> Benefits,
-    ResolutionHours? Resolution = null)
+    ResolutionHours? Resolution = null, decimal? CreditLimit = null, double? FeeDiscountPercent = null)
 {
     /// <summary>The resolution targets in force: the stored ones, else the default derived from the response time.</summary>
     public ResolutionHours ResolutionTargets() => Resolution ?? ResolutionHours.From(ResponseHours);

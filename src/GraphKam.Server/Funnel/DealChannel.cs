@@ -40,8 +40,20 @@ public sealed class DirectSalesOnly : IDealChannel
     public Task DealsChangedAsync(MutationScope scope, int accountId) => Task.CompletedTask;
 }
 
-/// <summary>What creating and changing a deal needs beside the scope: the routing threshold and the channel.</summary>
-public sealed class DealRouting(IOptions<FunnelOptions> options, IDealChannel channel)
+/// <summary>
+/// Whatever else follows when a deal closes or reopens (a contract renewed by its renewal deal): areas register one,
+/// and each runs in the mutation's transaction after the deal was saved.
+/// </summary>
+public interface IDealOutcomeFollower
+{
+    Task FollowAsync(MutationScope scope, Opportunity opportunity);
+}
+
+/// <summary>
+/// What creating and changing a deal needs beside the scope: the routing threshold, the channel, and what follows a
+/// deal's close or reopening.
+/// </summary>
+public sealed class DealRouting(IOptions<FunnelOptions> options, IDealChannel channel, IEnumerable<IDealOutcomeFollower> followers)
 {
     public decimal LargeDealThreshold => options.Value.LargeDealThreshold;
     public IDealChannel Channel => channel;
@@ -51,6 +63,14 @@ public sealed class DealRouting(IOptions<FunnelOptions> options, IDealChannel ch
     {
         var saved = await saving;
         if (saved.Errors.Count == 0) await channel.DealsChangedAsync(scope, accountId);
+        return saved;
+    }
+
+    /// <summary>After a successful close or reopening: the channel re-checks the account, and the followers follow.</summary>
+    public async Task<Payload> ThenOutcomeChangedAsync(Task<Payload> saving, MutationScope scope, Opportunity opportunity)
+    {
+        var saved = await ThenDealsChangedAsync(saving, scope, opportunity.AccountId);
+        if (saved.Errors.Count == 0) foreach (var follower in followers) await follower.FollowAsync(scope, opportunity);
         return saved;
     }
 }

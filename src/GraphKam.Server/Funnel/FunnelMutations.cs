@@ -4,6 +4,7 @@ using GraphKam.GraphQL.Security;
 using GraphKam.Server.Accounts;
 using GraphKam.Server.Common;
 using GraphKam.Server.Data;
+using GraphKam.Server.Tiers;
 using GraphKam.Server.Users;
 using GraphQL.Types;
 
@@ -23,12 +24,12 @@ public sealed class FunnelMutations(IDealChannel channel) : IMutationFields
             "Creates a deal, routed to outside, inside or channel sales by the routing rule unless `route` is given.", ChangedOpportunity,
             [.. values, .. references, typeof(AccountNotFoundError), typeof(AccountArchivedError), typeof(StageNotFoundError), typeof(ClosingStageError),
              .. channel.Errors],
-            c => MutationScope.RunAsync<CreateOpportunityInput, DealRouting>(c, OpportunityEditing.CreateAsync))
+            c => MutationScope.RunAsync<CreateOpportunityInput, DealRouting>(c, OpportunityEditing.CreateAsync), CreditLineWarnings.Types)
             .RequireRoles(Roles.All);
         mutation.AddMutation<UpdateOpportunityInputType, OpportunityType>("updateOpportunity",
             "Changes an open deal, if it still has the `version` you read.", ChangedOpportunity,
             [.. values, .. references, .. change, typeof(OpportunityClosedError), typeof(SplitsNeedOwnerError), .. channel.Errors],
-            c => MutationScope.RunAsync<UpdateOpportunityInput, DealRouting>(c, OpportunityEditing.UpdateAsync))
+            c => MutationScope.RunAsync<UpdateOpportunityInput, DealRouting>(c, OpportunityEditing.UpdateAsync), CreditLineWarnings.Types)
             .RequireRoles(Roles.All);
         mutation.AddMutation<MoveOpportunityStageInputType, OpportunityType>("moveOpportunityStage",
             "Moves an open deal to another open stage and records the move.", ChangedOpportunity,

@@ -2,6 +2,7 @@ using GraphKam.GraphQL.Mutations;
 using GraphKam.Server.Accounts;
 using GraphKam.Server.Common;
 using GraphKam.Server.Data;
+using GraphKam.Server.Tiers;
 using Microsoft.EntityFrameworkCore;
 
 namespace GraphKam.Server.Funnel;
@@ -49,7 +50,7 @@ public static class OpportunityEditing
         await scope.Db.SaveChangesAsync(scope.CancellationToken);
         await routing.Channel.DealsChangedAsync(scope, account.Id);
         scope.Publish(OpportunityChanged.Topic, new OpportunityChanged(opportunity.Id, OpportunityChangeKind.Created, null));
-        return Payload.Success(opportunity);
+        return Payload.Success(opportunity).WithWarnings(await CreditLineWarnings.CheckAsync(scope, opportunity));
     }
 
     public static async Task<Payload> UpdateAsync(UpdateOpportunityInput input, MutationScope scope, DealRouting routing)
@@ -73,8 +74,11 @@ public static class OpportunityEditing
         if (errors.Count > 0) return Payload.Failure(errors);
 
         opportunity.WeightedAmount = FunnelRules.Weighted(opportunity.Amount, opportunity.Probability);
+        // Judged before the save, against the account's other open deals: only a change of amount is checked.
+        var warnings = input.Amount.IsSet ? await CreditLineWarnings.CheckAsync(scope, opportunity) : [];
         scope.Publish(OpportunityChanged.Topic, new OpportunityChanged(opportunity.Id, OpportunityChangeKind.Updated, null));
-        return await routing.ThenDealsChangedAsync(OpportunityLookup.SaveAsync(scope, opportunity, input.Version), scope, opportunity.AccountId);
+        var saved = await routing.ThenDealsChangedAsync(OpportunityLookup.SaveAsync(scope, opportunity, input.Version), scope, opportunity.AccountId);
+        return saved.WithWarnings(warnings);
     }
 }
 

@@ -32,7 +32,7 @@ public static class StageMoves
         opportunity.Status = input.Won ? OpportunityStatus.Won : OpportunityStatus.Lost;
         opportunity.LossReason = input.Won ? null : input.LossReason!.Trim();
         opportunity.ClosedAt = scope.Now;
-        return await routing.ThenDealsChangedAsync(OpportunityLookup.SaveAsync(scope, opportunity, input.Version), scope, opportunity.AccountId);
+        return await routing.ThenOutcomeChangedAsync(OpportunityLookup.SaveAsync(scope, opportunity, input.Version), scope, opportunity);
     }
 
     public static async Task<Payload> ReopenAsync(ReopenOpportunityInput input, MutationScope scope, DealRouting routing)
@@ -59,7 +59,7 @@ public static class StageMoves
         opportunity.Status = OpportunityStatus.Open;
         opportunity.LossReason = null;
         opportunity.ClosedAt = null;
-        return await routing.ThenDealsChangedAsync(OpportunityLookup.SaveAsync(scope, opportunity, input.Version), scope, opportunity.AccountId);
+        return await routing.ThenOutcomeChangedAsync(OpportunityLookup.SaveAsync(scope, opportunity, input.Version), scope, opportunity);
     }
 
     /// <summary>

@@ -2,6 +2,7 @@ using GraphKam.Server.Accounts;
 using GraphKam.Server.Activities;
 using GraphKam.Server.Capacity;
 using GraphKam.Server.Common;
+using GraphKam.Server.Contracts;
 using GraphKam.Server.Demo;
 using GraphKam.Server.Distributors;
 using GraphKam.Server.Exports;
@@ -31,7 +32,8 @@ public static class Areas
     [
         new AccountsArea(), new UsersArea(), new IdentityArea(), new TiersArea(), new OrgChartsArea(),
         new ActivitiesArea(), new FunnelArea(), new DistributorsArea(), new ServiceArea(), new HealthArea(), new TeamsArea(),
-        new PlansArea(), new ProductsArea(), new RevenueArea(), new CapacityArea(), new ExportsArea(), new ImportsArea(),
+        new PlansArea(), new ProductsArea(), new RevenueArea(), new ContractsArea(), new CapacityArea(), new ExportsArea(),
+        new ImportsArea(),
         new DemoArea(), new OperationsArea(),
     ];
 

@@ -1,5 +1,6 @@
 using GraphKam.GraphQL.Mutations;
 using GraphKam.Server.Accounts;
+using GraphKam.Server.Common;
 using GraphKam.Server.Data;
 using GraphQL.Types;
 
@@ -47,13 +48,16 @@ public sealed class TierInputType : InputObjectGraphType
         Field<ListGraphType<NonNullGraphType<StringGraphType>>>("benefits").Description("What else the tier brings.");
         Field<ResolutionHoursInputType>("resolutionHours")
             .Description("Hours to resolve service cases, by severity; by default 2, 6, 12 and 24 times the response hours.");
+        Field<DecimalGraphType>("creditLimit").Description("The credit line accounts in this tier get, in yuan (0 or more); none when omitted.");
+        Field<FloatGraphType>("feeDiscountPercent").Description("The fee discount accounts in this tier get, in percent (0 to 100); none when omitted.");
     }
 
     // The rank is set from the position by the input that holds the list.
     public override object ParseDictionary(IDictionary<string, object?> value) => new Tier(
         value.Required<string>("code"), value.Required<string>("name"), 0, value.Required<double>("minScore"),
         value.Required<int>("visitIntervalDays"), value.Required<int>("responseHours"), value.Required<bool>("dedicatedManager"),
-        value.Required<int>("reviewIntervalDays"), value.GetList<string>("benefits") ?? [], value.Get<ResolutionHours>("resolutionHours"));
+        value.Required<int>("reviewIntervalDays"), value.GetList<string>("benefits") ?? [], value.Get<ResolutionHours>("resolutionHours"),
+        value.Get<decimal?>("creditLimit") is { } limit ? Money.Round(limit) : null, value.Get<double?>("feeDiscountPercent"));
 
     public static IReadOnlyList<Tier>? Ranked(IDictionary<string, object?> input) =>
         input.GetList<Tier>("tiers")?.Select((tier, index) => tier with { Rank = index + 1 }).ToList();

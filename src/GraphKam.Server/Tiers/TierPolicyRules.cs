@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using GraphKam.GraphQL.Mutations;
 using GraphKam.Server.Accounts;
+using GraphKam.Server.Common;
 using GraphKam.Server.Data;
 
 namespace GraphKam.Server.Tiers;
@@ -63,6 +64,9 @@ public static partial class TierPolicyRules
                 _ when tier.VisitIntervalDays <= 0 || tier.ReviewIntervalDays <= 0 || tier.ResponseHours <= 0 => "visit and review intervals and response hours must be above 0.",
                 _ when tier.Resolution is { } r && Math.Min(Math.Min(r.Critical, r.High), Math.Min(r.Medium, r.Low)) <= 0 =>
                     "resolution hours must be above 0.",
+                { CreditLimit: { } limit } when limit is < 0 or > Money.Max => $"the credit limit must be from 0 to {Money.Max:0} yuan.",
+                { FeeDiscountPercent: { } discount } when !double.IsFinite(discount) || discount is < 0 or > 100 =>
+                    "the fee discount must be from 0 to 100 percent.",
                 _ => null,
             };
             if (problem != null) yield return new InvalidTierError(tier.Code, problem);

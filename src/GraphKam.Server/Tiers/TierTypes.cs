@@ -47,6 +47,9 @@ public sealed class TierType : ObjectGraphType<Tier>
         Field(t => t.Name).Description("The tier's name.");
         Field(t => t.Rank).Description("1 for the best tier, then 2, 3…; sort with `order: [{ tier: { rank: ASC } }]`.");
         Field(t => t.MinScore).Description("The value score this tier starts at.");
+        Field(t => t.CreditLimit, type: typeof(DecimalGraphType))
+            .Description("The credit line accounts in this tier get, in yuan; null when the tier grants none (see `Account.creditLine`).");
+        Field(t => t.FeeDiscountPercent, nullable: true).Description("The fee discount accounts in this tier get, in percent; null when none.");
         Field<NonNullGraphType<ServiceStandardType>>("serviceStandard").Description("The service accounts in this tier get.").Resolve(c => c.Source);
     }
 }

@@ -11,7 +11,7 @@ public sealed class TiersArea : IArea
     public void Register(AreaBuilder area)
     {
         area.Query<TierQueries>().Mutations<TierMutations>().Subscriptions<TierSubscriptions>()
-            .Extend<AccountType, AccountTierFields>()
+            .Extend<AccountType, AccountTierFields>().Extend<AccountType, AccountCreditLineFields>()
             .Extend<AccountFilterInput, AccountTierFilters>()
             .Extend<AccountSortInput, AccountTierSorts>()
             .Access<TierAccess>()

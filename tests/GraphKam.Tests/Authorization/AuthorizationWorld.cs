@@ -143,8 +143,18 @@ public sealed class AuthorizationWorld : IAsyncLifetime
             new { accountId = account, userId = owner, role = "EXECUTIVE_SPONSOR" }, "accountTeamMember.id");
         var accountProduct = await Create(director, "addAccountProduct", "accountProduct { id }",
             new { accountId = account, productId = product, monthlyValue = 1_000m }, "accountProduct.id");
+        var contract = await Create(director, "createContract", "contract { id }", new
+        {
+            accountId = account,
+            number = $"{name}-CONTRACT",
+            value = 2_000_000m,
+            startsOn = "2026-01-01T00:00:00Z",
+            endsOn = "2026-12-31T00:00:00Z",
+            productIds = new[] { product },
+            signedById = contact,
+        }, "contract.id");
         return new Side(account, contact, second, deal, closed, channelDeal, closedChannel, registration, conflict, partner, owner,
-            serviceCase, resolvedCase, teamMember, plan, accountProduct);
+            serviceCase, resolvedCase, teamMember, plan, accountProduct, contract);
     }
 
     private static async Task<string> DealAsync(GraphQLClient director, string account, string name, string owner, string? partner, bool close = false)
@@ -172,7 +182,7 @@ public sealed class AuthorizationWorld : IAsyncLifetime
         var data = await Callers[Director].Client.DataAsync("query($id: ID!) { node(id: $id) { ... on Node { id } "
             + "... on Account { version } ... on Contact { version } ... on Opportunity { version } ... on Distributor { version } "
             + "... on DealRegistration { version } ... on ChannelConflict { version } ... on TierPolicy { version } "
-            + "... on ServiceCase { version } ... on AccountPlan { version } ... on Product { version } } }", new { id });
+            + "... on ServiceCase { version } ... on AccountPlan { version } ... on Product { version } ... on Contract { version } } }", new { id });
         return data.At("node.version").GetInt32();
     }
 
@@ -197,4 +207,4 @@ public sealed class AuthorizationWorld : IAsyncLifetime
 /// <summary>One side's targets: what a mutation may be aimed at.</summary>
 public sealed record Side(string Account, string Contact, string SecondContact, string Deal, string ClosedDeal,
     string? ChannelDeal, string? ClosedChannelDeal, string? Registration, string? Conflict, string? Distributor, string Owner,
-    string ServiceCase, string ResolvedServiceCase, string TeamMember, string Plan, string AccountProduct);
+    string ServiceCase, string ResolvedServiceCase, string TeamMember, string Plan, string AccountProduct, string Contract);

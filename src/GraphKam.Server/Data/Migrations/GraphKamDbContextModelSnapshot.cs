@@ -664,6 +664,91 @@ namespace GraphKam.Server.Data.Migrations
                     b.ToTable("ContactLinks");
                 });
 
+            modelBuilder.Entity("GraphKam.Server.Data.Contract", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AccountId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(320)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("EndsOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("RenewalOfId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("RenewalOpportunityId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RenewalState")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("SignedById")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("StartsOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Value")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Number")
+                        .IsUnique();
+
+                    b.HasIndex("RenewalOfId")
+                        .IsUnique();
+
+                    b.HasIndex("RenewalOpportunityId")
+                        .IsUnique();
+
+                    b.HasIndex("SignedById");
+
+                    b.HasIndex("AccountId", "EndsOn");
+
+                    b.HasIndex("EndsOn", "RenewalState");
+
+                    b.ToTable("Contracts");
+                });
+
+            modelBuilder.Entity("GraphKam.Server.Data.ContractProduct", b =>
+                {
+                    b.Property<int>("ContractId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ProductId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ContractId", "ProductId");
+
+                    b.HasIndex("ProductId");
+
+                    b.ToTable("ContractProducts");
+                });
+
             modelBuilder.Entity("GraphKam.Server.Data.DealRegistration", b =>
                 {
                     b.Property<int>("Id")
@@ -2261,6 +2346,57 @@ namespace GraphKam.Server.Data.Migrations
                     b.Navigation("RelatedContact");
                 });
 
+            modelBuilder.Entity("GraphKam.Server.Data.Contract", b =>
+                {
+                    b.HasOne("GraphKam.Server.Data.Account", "Account")
+                        .WithMany("Contracts")
+                        .HasForeignKey("AccountId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("GraphKam.Server.Data.Contract", "RenewalOf")
+                        .WithMany()
+                        .HasForeignKey("RenewalOfId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("GraphKam.Server.Data.Opportunity", "RenewalOpportunity")
+                        .WithMany()
+                        .HasForeignKey("RenewalOpportunityId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("GraphKam.Server.Data.Contact", "SignedBy")
+                        .WithMany()
+                        .HasForeignKey("SignedById")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.Navigation("Account");
+
+                    b.Navigation("RenewalOf");
+
+                    b.Navigation("RenewalOpportunity");
+
+                    b.Navigation("SignedBy");
+                });
+
+            modelBuilder.Entity("GraphKam.Server.Data.ContractProduct", b =>
+                {
+                    b.HasOne("GraphKam.Server.Data.Contract", "Contract")
+                        .WithMany("Products")
+                        .HasForeignKey("ContractId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("GraphKam.Server.Data.Product", "Product")
+                        .WithMany()
+                        .HasForeignKey("ProductId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Contract");
+
+                    b.Navigation("Product");
+                });
+
             modelBuilder.Entity("GraphKam.Server.Data.DealRegistration", b =>
                 {
                     b.HasOne("GraphKam.Server.Data.Account", "Account")
@@ -2663,6 +2799,8 @@ namespace GraphKam.Server.Data.Migrations
 
                     b.Navigation("Contacts");
 
+                    b.Navigation("Contracts");
+
                     b.Navigation("LoyaltyChanges");
 
                     b.Navigation("Measures");
@@ -2693,6 +2831,11 @@ namespace GraphKam.Server.Data.Migrations
                     b.Navigation("DottedLines");
 
                     b.Navigation("RolePlan");
+                });
+
+            modelBuilder.Entity("GraphKam.Server.Data.Contract", b =>
+                {
+                    b.Navigation("Products");
                 });
 
             modelBuilder.Entity("GraphKam.Server.Data.DealRegistration", b =>

@@ -721,6 +721,95 @@ namespace GraphKam.Server.Data.Migrations.PostgreSql
                     b.ToTable("ContactLinks");
                 });
 
+            modelBuilder.Entity("GraphKam.Server.Data.Contract", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("AccountId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(320)
+                        .HasColumnType("character varying(320)")
+                        .UseCollation("C");
+
+                    b.Property<DateTime>("EndsOn")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)")
+                        .UseCollation("C");
+
+                    b.Property<int?>("RenewalOfId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("RenewalOpportunityId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("RenewalState")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("SignedById")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("StartsOn")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long>("Value")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Number")
+                        .IsUnique();
+
+                    b.HasIndex("RenewalOfId")
+                        .IsUnique();
+
+                    b.HasIndex("RenewalOpportunityId")
+                        .IsUnique();
+
+                    b.HasIndex("SignedById");
+
+                    b.HasIndex("AccountId", "EndsOn");
+
+                    b.HasIndex("EndsOn", "RenewalState");
+
+                    b.ToTable("Contracts");
+                });
+
+            modelBuilder.Entity("GraphKam.Server.Data.ContractProduct", b =>
+                {
+                    b.Property<int>("ContractId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ProductId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("ContractId", "ProductId");
+
+                    b.HasIndex("ProductId");
+
+                    b.ToTable("ContractProducts");
+                });
+
             modelBuilder.Entity("GraphKam.Server.Data.DealRegistration", b =>
                 {
                     b.Property<int>("Id")
@@ -2452,6 +2541,57 @@ namespace GraphKam.Server.Data.Migrations.PostgreSql
                     b.Navigation("RelatedContact");
                 });
 
+            modelBuilder.Entity("GraphKam.Server.Data.Contract", b =>
+                {
+                    b.HasOne("GraphKam.Server.Data.Account", "Account")
+                        .WithMany("Contracts")
+                        .HasForeignKey("AccountId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("GraphKam.Server.Data.Contract", "RenewalOf")
+                        .WithMany()
+                        .HasForeignKey("RenewalOfId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("GraphKam.Server.Data.Opportunity", "RenewalOpportunity")
+                        .WithMany()
+                        .HasForeignKey("RenewalOpportunityId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("GraphKam.Server.Data.Contact", "SignedBy")
+                        .WithMany()
+                        .HasForeignKey("SignedById")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.Navigation("Account");
+
+                    b.Navigation("RenewalOf");
+
+                    b.Navigation("RenewalOpportunity");
+
+                    b.Navigation("SignedBy");
+                });
+
+            modelBuilder.Entity("GraphKam.Server.Data.ContractProduct", b =>
+                {
+                    b.HasOne("GraphKam.Server.Data.Contract", "Contract")
+                        .WithMany("Products")
+                        .HasForeignKey("ContractId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("GraphKam.Server.Data.Product", "Product")
+                        .WithMany()
+                        .HasForeignKey("ProductId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Contract");
+
+                    b.Navigation("Product");
+                });
+
             modelBuilder.Entity("GraphKam.Server.Data.DealRegistration", b =>
                 {
                     b.HasOne("GraphKam.Server.Data.Account", "Account")
@@ -2854,6 +2994,8 @@ namespace GraphKam.Server.Data.Migrations.PostgreSql
 
                     b.Navigation("Contacts");
 
+                    b.Navigation("Contracts");
+
                     b.Navigation("LoyaltyChanges");
 
                     b.Navigation("Measures");
@@ -2884,6 +3026,11 @@ namespace GraphKam.Server.Data.Migrations.PostgreSql
                     b.Navigation("DottedLines");
 
                     b.Navigation("RolePlan");
+                });
+
+            modelBuilder.Entity("GraphKam.Server.Data.Contract", b =>
+                {
+                    b.Navigation("Products");
                 });
 
             modelBuilder.Entity("GraphKam.Server.Data.DealRegistration", b =>

@@ -14,6 +14,12 @@ public static class AnalyticCosts
     /// <summary>Every account's revenue records of the months asked (two years: 24 rows an account), summed by month.</summary>
     public const double RevenueTrend = 2_000;
 
+    /// <summary>Every active account and its tier history at two instants.</summary>
+    public const double TierMigration = 2_000;
+
+    /// <summary>A KPI snapshot taken live (tiers, deals, forecast), the tier history twice and the year's won deals.</summary>
+    public const double AnnualReview = 8_000;
+
     /// <summary>Every selected deal, grouped with its account or owner.</summary>
     public const double Pipeline = 2_000;
 

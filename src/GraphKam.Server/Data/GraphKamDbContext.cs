@@ -153,6 +153,7 @@ public class GraphKamDbContext(DbContextOptions<GraphKamDbContext> options, Acce
     public DbSet<Product> Products => Set<Product>();
     public DbSet<AccountProduct> AccountProducts => Set<AccountProduct>();
     public DbSet<RevenueRecord> RevenueRecords => Set<RevenueRecord>();
+    public DbSet<KpiSnapshot> KpiSnapshots => Set<KpiSnapshot>();
     public DbSet<Contract> Contracts => Set<Contract>();
     public DbSet<ContractProduct> ContractProducts => Set<ContractProduct>();
 

@@ -19,7 +19,7 @@ public sealed class AccountRevenueFields(TimeProvider clock) : ITypeExtension<Ac
             .Argument<StringGraphType>("to", "The last month, e.g. 2026-11; the current month when omitted.")
             .Resolve(c =>
             {
-                var (from, to) = RevenueHistory.Range(c.GetArgument<string?>("from"), c.GetArgument<string?>("to"),
+                var (from, to) = MonthRange.Parse(c.GetArgument<string?>("from"), c.GetArgument<string?>("to"),
                     clock.GetUtcNow().UtcDateTime, 24);
                 return Months(c, from, to).Load(c.Source.Id).Then(rows => rows ?? []);
             })

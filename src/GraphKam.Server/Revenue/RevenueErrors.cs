@@ -11,13 +11,6 @@ public sealed record MonthInFutureError(
     [property: Description("The current month.")] string Current)
     : MutationError("MONTH_IN_FUTURE", $"Revenue for {Month} cannot be recorded before the month begins (it is {Current}).");
 
-[Description("The range asked for ends before it starts, or spans more months than a history returns.")]
-public sealed record InvalidMonthRangeError(
-    [property: Description("The first month.")] string From,
-    [property: Description("The last month.")] string To)
-    : MutationError("INVALID_MONTH_RANGE",
-        $"The range {From} to {To} must not end before it starts nor span more than {RevenueHistory.MaxMonths} months.");
-
 internal static class MonthCheck
 {
     /// <summary>The month written in <paramref name="field"/>, or an <see cref="InvalidMonthError"/> added.</summary>

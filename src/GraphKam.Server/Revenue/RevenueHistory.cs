@@ -1,4 +1,3 @@
-using GraphKam.Server.Common;
 using GraphKam.Server.Data;
 using Microsoft.EntityFrameworkCore;
 
@@ -17,9 +16,6 @@ public sealed record RevenueMonth(int AccountId, int Month, decimal Revenue, dec
 /// <summary>Revenue histories and company trends, read in SQL: the months compared are seeks on the (account, month) index.</summary>
 public static class RevenueHistory
 {
-    /// <summary>The most months one history or trend returns (ten years).</summary>
-    public const int MaxMonths = 120;
-
     /// <summary>The accounts' months in [from, to], oldest first, each beside the month before and the year before.</summary>
     public static async Task<List<RevenueMonth>> ReadAsync(GraphKamDbContext db, IReadOnlyCollection<int> accountIds, int from, int to,
         CancellationToken cancellationToken)
@@ -49,18 +45,6 @@ public static class RevenueHistory
 
     /// <summary>Growth as a fraction (0.05 is +5 %); null without a non-zero earlier figure to compare with.</summary>
     public static double? Growth(decimal now, decimal? earlier) => earlier is { } e && e != 0 ? (double)((now - e) / e) : null;
-
-    /// <summary>The range an API call asks for: both ends months, in order, at most <see cref="MaxMonths"/> long.</summary>
-    public static (int From, int To) Range(string? from, string? to, DateTime now, int defaultMonths)
-    {
-        var errors = new List<GraphKam.GraphQL.Mutations.MutationError>();
-        var last = to == null ? SalesMonth.Of(now) : MonthCheck.Parse(to, "to", errors);
-        var first = from == null ? last - (defaultMonths - 1) : MonthCheck.Parse(from, "from", errors);
-        if (errors.Count > 0) throw errors[0].ToException();
-        if (first > last || last - first >= MaxMonths)
-            throw new InvalidMonthRangeError(SalesMonth.Format(first!.Value), SalesMonth.Format(last!.Value)).ToException();
-        return (first!.Value, last!.Value);
-    }
 }
 
 /// <summary>The company's revenue in one month: every account's record summed.</summary>

@@ -18,7 +18,7 @@ public sealed class RevenueQueries(TimeProvider clock) : IQueryFields
             .ScanCost(AnalyticCosts.RevenueTrend)
             .ResolveAsync(async c =>
             {
-                var (from, to) = RevenueHistory.Range(c.GetArgument<string?>("from"), c.GetArgument<string?>("to"),
+                var (from, to) = MonthRange.Parse(c.GetArgument<string?>("from"), c.GetArgument<string?>("to"),
                     clock.GetUtcNow().UtcDateTime, 24);
                 return await c.ReadAsync(db => RevenueHistory.TrendAsync(db, from, to, c.CancellationToken));
             })

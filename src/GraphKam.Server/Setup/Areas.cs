@@ -10,6 +10,7 @@ using GraphKam.Server.Funnel;
 using GraphKam.Server.Health;
 using GraphKam.Server.Identity;
 using GraphKam.Server.Imports;
+using GraphKam.Server.Kpis;
 using GraphKam.Server.Operations;
 using GraphKam.Server.OrgCharts;
 using GraphKam.Server.Plans;
@@ -32,7 +33,7 @@ public static class Areas
     [
         new AccountsArea(), new UsersArea(), new IdentityArea(), new TiersArea(), new OrgChartsArea(),
         new ActivitiesArea(), new FunnelArea(), new DistributorsArea(), new ServiceArea(), new HealthArea(), new TeamsArea(),
-        new PlansArea(), new ProductsArea(), new RevenueArea(), new ContractsArea(), new CapacityArea(), new ExportsArea(),
+        new PlansArea(), new ProductsArea(), new RevenueArea(), new ContractsArea(), new KpisArea(), new CapacityArea(), new ExportsArea(),
         new ImportsArea(),
         new DemoArea(), new OperationsArea(),
     ];

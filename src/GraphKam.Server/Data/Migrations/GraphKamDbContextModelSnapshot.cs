@@ -953,6 +953,72 @@ namespace GraphKam.Server.Data.Migrations
                     b.ToTable("FunnelStages");
                 });
 
+            modelBuilder.Entity("GraphKam.Server.Data.KpiSnapshot", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Accounts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CompanyRevenue")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double?>("ForecastAttainment")
+                        .HasColumnType("REAL");
+
+                    b.Property<long>("KeyAccountRevenue")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("KeyAccounts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Migrations")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Month")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Pipeline")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PolicyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double?>("Satisfaction")
+                        .HasColumnType("REAL");
+
+                    b.Property<DateTime>("TakenAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TakenBy")
+                        .IsRequired()
+                        .HasMaxLength(320)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("Target")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Tiers")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<double?>("WinRate")
+                        .HasColumnType("REAL");
+
+                    b.Property<long>("Won")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PolicyId", "Month")
+                        .IsUnique();
+
+                    b.ToTable("KpiSnapshots");
+                });
+
             modelBuilder.Entity("GraphKam.Server.Data.Login", b =>
                 {
                     b.Property<int>("Id")
@@ -2450,6 +2516,17 @@ namespace GraphKam.Server.Data.Migrations
                     b.Navigation("Account");
 
                     b.Navigation("Distributor");
+                });
+
+            modelBuilder.Entity("GraphKam.Server.Data.KpiSnapshot", b =>
+                {
+                    b.HasOne("GraphKam.Server.Data.TierPolicy", "Policy")
+                        .WithMany()
+                        .HasForeignKey("PolicyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Policy");
                 });
 
             modelBuilder.Entity("GraphKam.Server.Data.Login", b =>

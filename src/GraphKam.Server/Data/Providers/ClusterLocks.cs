@@ -23,6 +23,9 @@ public static class ClusterLocks
     /// <summary>The sweep that recounts the products accounts use as their dates fall due.</summary>
     public const long ProductRecount = 0x6b61_6d05;
 
+    /// <summary>The job that takes the monthly KPI snapshots.</summary>
+    public const long KpiSnapshots = 0x6b61_6d06;
+
     /// <summary>How often a waiting instance asks again for a lock another one holds.</summary>
     public static readonly TimeSpan RetryInterval = TimeSpan.FromMilliseconds(500);
 

@@ -1031,6 +1031,75 @@ namespace GraphKam.Server.Data.Migrations.PostgreSql
                     b.ToTable("FunnelStages");
                 });
 
+            modelBuilder.Entity("GraphKam.Server.Data.KpiSnapshot", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("Accounts")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("CompanyRevenue")
+                        .HasColumnType("bigint");
+
+                    b.Property<double?>("ForecastAttainment")
+                        .HasColumnType("double precision");
+
+                    b.Property<long>("KeyAccountRevenue")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("KeyAccounts")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Migrations")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("Month")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("Pipeline")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("PolicyId")
+                        .HasColumnType("integer");
+
+                    b.Property<double?>("Satisfaction")
+                        .HasColumnType("double precision");
+
+                    b.Property<DateTime>("TakenAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("TakenBy")
+                        .IsRequired()
+                        .HasMaxLength(320)
+                        .HasColumnType("character varying(320)")
+                        .UseCollation("C");
+
+                    b.Property<long?>("Target")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Tiers")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<double?>("WinRate")
+                        .HasColumnType("double precision");
+
+                    b.Property<long>("Won")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PolicyId", "Month")
+                        .IsUnique();
+
+                    b.ToTable("KpiSnapshots");
+                });
+
             modelBuilder.Entity("GraphKam.Server.Data.Login", b =>
                 {
                     b.Property<int>("Id")
@@ -2645,6 +2714,17 @@ namespace GraphKam.Server.Data.Migrations.PostgreSql
                     b.Navigation("Account");
 
                     b.Navigation("Distributor");
+                });
+
+            modelBuilder.Entity("GraphKam.Server.Data.KpiSnapshot", b =>
+                {
+                    b.HasOne("GraphKam.Server.Data.TierPolicy", "Policy")
+                        .WithMany()
+                        .HasForeignKey("PolicyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Policy");
                 });
 
             modelBuilder.Entity("GraphKam.Server.Data.Login", b =>

@@ -9,9 +9,10 @@ namespace GraphKam.Server.Demo;
 /// <summary>
 /// Contracts of the top tiers (A1, A2 and B1 on the default policy): each such account has one for some of the products
 /// it uses and two in five a second, worth about a share of the account's revenue over the term. Their terms are drawn
-/// so that the book has a story: about one in four ends within the next 90 days (<c>contractsExpiring(within: 90)</c>),
-/// some ended and were renewed by a successor contract, a few lapsed, the rest run on. Signed by one of the account's
-/// contacts when it has any. A random sequence of its own keeps every other demo figure as it was.
+/// so that the book has a story: one account in four has one ending within the next 90 days
+/// (<c>contractsExpiring(within: 90)</c>), some ended and were renewed by a successor contract, a few lapsed, the rest
+/// run on. Signed by one of the account's contacts when it has any. A random sequence of its own keeps every other demo
+/// figure as it was.
 /// </summary>
 public static class DemoContracts
 {

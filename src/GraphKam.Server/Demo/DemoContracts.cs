@@ -32,7 +32,10 @@ public static class DemoContracts
             if (products.Count == 0) continue;
             var story = random.NextDouble() switch
             {
-                < 0.25 => Story.EndsSoon, < 0.45 => Story.Renewed, < 0.55 => Story.Lapsed, _ => Story.RunsOn,
+                < 0.25 => Story.EndsSoon,
+                < 0.45 => Story.Renewed,
+                < 0.55 => Story.Lapsed,
+                _ => Story.RunsOn,
             };
             var first = products.Take(Math.Min(products.Count, random.Next(1, 4))).ToList();
             contracts.AddRange(Contracts(account, first, story, today, random, contracts.Count));

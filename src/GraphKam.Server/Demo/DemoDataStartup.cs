@@ -31,7 +31,10 @@ public sealed class DemoDataStartup(IOptions<DemoDataOptions> options, TimeProvi
             db.AccountTeamMembers.AddRange(seed.Coverage.Members);
             var catalogue = DemoProducts.Catalogue(now);
             db.Products.AddRange(catalogue);
-            db.AccountProducts.AddRange(DemoProducts.Uses(seed.Accounts, catalogue, now));
+            var uses = DemoProducts.Uses(seed.Accounts, catalogue, now);
+            db.AccountProducts.AddRange(uses);
+            db.RevenueRecords.AddRange(DemoRevenue.Records(seed.Accounts, now));
+            db.Contracts.AddRange(DemoContracts.Create(seed.Accounts, uses, now));
             await db.SaveChangesAsync(cancellationToken);
             // Plans name contacts by key: made once the accounts and their org charts are saved.
             db.AccountPlans.AddRange(DemoPlans.Create(seed.Coverage.ClassA, seed.Coverage.Members, now));

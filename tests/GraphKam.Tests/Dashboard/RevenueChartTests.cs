@@ -126,4 +126,47 @@ public sealed class RevenueChartTests(BrowserFixture fixture) : IClassFixture<Br
             .Select(e => $"{e.FindElement(By.XPath("ancestor::section[1]")).GetDomAttribute("id")}: {e.GetDomProperty("textContent")}"));
         fixture.AssertNoCspViolations();
     }
+
+    /// <summary>
+    /// The KPI panel drawn from snapshots of the API's shape (kpiHistory and tierMigration): four charts, one line per
+    /// tier, and the migration matrix with the stayed accounts on its diagonal. Rendered in the page from data, as the
+    /// panel's queries are answered only once the KPI snapshot area is on the server.
+    /// </summary>
+    [BrowserFact]
+    public void The_kpi_panel_draws_its_charts_and_the_migration_matrix()
+    {
+        fixture.SignIn("director@demo.graphkam");
+        var drawn = ((IJavaScriptExecutor)Browser).ExecuteAsyncScript("""
+            const done = arguments[arguments.length - 1];
+            const snapshot = (month, a1, b1, share) => ({ month, keyAccounts: a1 + b1, keyAccountRevenueShare: share,
+              satisfaction: 4.2, forecastAttainment: 0.9, winRate: 0.3,
+              tiers: [{ tierCode: 'A1', accounts: a1, revenue: 1000 }, { tierCode: 'B1', accounts: b1, revenue: 500 }] });
+            const data = {
+              snapshots: [snapshot('2026-09', 3, 5, 0.61), snapshot('2026-10', 4, 4, 0.64), snapshot('2026-11', 4, 5, 0.66)],
+              migration: { tiers: ['A1', 'B1'], cells: [
+                { fromTier: 'A1', toTier: 'A1', accounts: 3 }, { fromTier: 'B1', toTier: 'A1', accounts: 1 },
+                { fromTier: 'B1', toTier: 'B1', accounts: 4 }, { fromTier: null, toTier: 'B1', accounts: 1 }] },
+            };
+            import('./js/trends.js').then(({ kpiHistory }) => {
+              const root = document.createElement('section');
+              root.id = 'kpi-test';
+              document.getElementById('dashboard').append(root);
+              kpiHistory.render(root, data);
+              const charts = [...root.querySelectorAll('[data-chart]')].map((c) => c.dataset.chart);
+              const tiers = [...root.querySelectorAll("[data-chart='kpi-tiers'] g[data-series]")]
+                .map((g) => `${g.dataset.series}:${[...g.querySelectorAll('.point')].map((p) => p.dataset.value).join(',')}`);
+              const cells = [...root.querySelectorAll('table.migration tbody tr')].map((tr) =>
+                `${tr.dataset.from}>${[...tr.querySelectorAll('td')].map((td) => `${td.dataset.to}=${td.textContent}${td.classList.contains('stayed') ? '*' : ''}`).join(' ')}`);
+              const named = root.querySelector("[data-chart='kpi-revenue-share'] .chart").getAttribute('aria-label');
+              done([...charts, ...tiers, ...cells, named]);
+            }, (error) => done([String(error)]));
+            """);
+        var lines = ((IReadOnlyCollection<object>)drawn!).Select(o => o.ToString()).ToList();
+        Assert.Equal([
+            "kpi-revenue-share", "kpi-tiers", "kpi-satisfaction", "kpi-attainment",
+            "A1:3,4,4", "B1:5,4,5",
+            "A1>A1=3* B1=0", "B1>A1=1 B1=4*", "none>A1=0 B1=1",
+            "Key accounts’ share of company revenue, 3 months from 2026-09 to 2026-11. Revenue share: 2026-09 61.0%, 2026-10 64.0%, 2026-11 66.0%.",
+        ], lines);
+    }
 }

@@ -6,8 +6,11 @@ import {
   kpis, funnel, tiers, accounts, orgChart, ranking, feed, service, showError, quarterBack, ACTIVITY_FIELDS, STAFF_ROLES,
 } from './views.js';
 import { accountPlan, coverage } from './planning.js';
+import { revenueTrend, accountRevenue, kpiHistory } from './trends.js';
 
 const $ = (id) => document.getElementById(id);
+/** The sections only staff see: a partner's page neither shows them nor asks for their data. */
+const STAFF_SECTIONS = ['account-plan', 'account-revenue', 'coverage', 'revenue-trend', 'kpi-history'];
 const client = new GraphQLClient({ endpoint: '/graphql' });
 const state = {
   policy: null,
@@ -36,17 +39,22 @@ async function show(id, title, view, options = {}, context = {}) {
 const showKpis = () => show('kpis', 'Key figures', kpis);
 const showFunnel = () => show('funnel', 'Sales funnel', funnel);
 const showTiers = () => show('tiers', 'Tier distribution', tiers, { policy: state.policy }, {
-  policy: state.policy, onPolicy: (policy) => { state.policy = policy; showTiers(); },
+  policy: state.policy, onPolicy: (policy) => { state.policy = policy; showTiers(); showKpiHistory(); },
 });
 const showAccounts = () => show('accounts', 'Top accounts', accounts, state.accounts, {
   state: state.accounts, onChange: (change) => { Object.assign(state.accounts, change); showAccounts(); },
 });
 const showOrgChart = () => state.orgAccount && show('org-chart', 'Organisation chart', orgChart, { accountId: state.orgAccount }, {
-  choices: state.orgChoices, onAccount: (id) => { state.orgAccount = id; showOrgChart(); showPlan(); },
+  choices: state.orgChoices, onAccount: (id) => { state.orgAccount = id; showOrgChart(); showPlan(); showAccountRevenue(); },
 });
 // Plans and coverage are the company's own: partners are not asked for them.
 const showPlan = () => state.staff && state.orgAccount && show('account-plan', 'Account plan', accountPlan, { accountId: state.orgAccount });
 const showCoverage = () => state.staff && show('coverage', 'Coverage', coverage);
+// Revenue and KPI history are the company's own as well (partners get AUTH_NOT_AUTHORIZED).
+const showAccountRevenue = () => state.staff && state.orgAccount
+  && show('account-revenue', 'Revenue history', accountRevenue, { accountId: state.orgAccount });
+const showRevenueTrend = () => state.staff && show('revenue-trend', 'Revenue by month', revenueTrend);
+const showKpiHistory = () => state.staff && show('kpi-history', 'Key-account KPIs by month', kpiHistory, { policy: state.policy });
 const showRanking = () => show('ranking', 'Distributor ranking', ranking, { period: state.period }, {
   period: state.period, onPeriod: (period) => { state.period = period; showRanking(); },
 });
@@ -131,14 +139,13 @@ async function start() {
   const admin = me.roles.some((role) => ADMIN_ROLES.includes(role));
   state.staff = me.roles.some((role) => STAFF_ROLES.includes(role));
   $('server-activity').hidden = !admin;
-  $('account-plan').hidden = !state.staff;
-  $('coverage').hidden = !state.staff;
+  for (const id of STAFF_SECTIONS) $(id).hidden = !state.staff;
   clearInterval(adminTimer);
   adminTimer = admin ? setInterval(showServerActivity, 30_000) : null;
   fill($('who'), `${me.name} · ${me.roles.map(format.words).join(', ')}${me.distributor ? ` · ${me.distributor.name}` : ''}`);
   await Promise.all([showKpis(), showFunnel(), showTiers(), showAccounts(), showRanking(), showFeed(), showService(),
-    admin ? showServerActivity() : null, showCoverage(),
-    loadOrgChoices().then(() => Promise.all([showOrgChart(), showPlan()]))
+    admin ? showServerActivity() : null, showCoverage(), showRevenueTrend(), showKpiHistory(),
+    loadOrgChoices().then(() => Promise.all([showOrgChart(), showPlan(), showAccountRevenue()]))
       .catch((error) => showError($('org-chart'), 'Organisation chart', error))]);
   goLive();
   document.body.dataset.ready = 'true';
@@ -157,8 +164,8 @@ function signedOut(reason) {
   adminTimer = null;
   fill($('server-activity'));
   $('server-activity').hidden = true;
-  // The next session may be a partner's: the company's plans and coverage must not stay in the page.
-  for (const id of ['account-plan', 'coverage']) { fill($(id)); $(id).hidden = true; }
+  // The next session may be a partner's: the company's own views must not stay in the page.
+  for (const id of STAFF_SECTIONS) { fill($(id)); $(id).hidden = true; }
   delete document.body.dataset.ready;
   $('dashboard').hidden = true;
   $('sign-out').hidden = true;

@@ -13,12 +13,13 @@ export function quarterBack(back, date = new Date()) {
 }
 
 // ---------- KPI tiles ----------
+// The forecast's total is the same whatever the grouping; by REGION because partners may not group by OWNER (the default).
 export const kpis = {
   query: `query Kpis($period: String!) {
     accounts { totalCount }
     revenueConcentration(topPercent: 20) { revenueShare }
     funnel { weightedAmount stage { isClosed } }
-    forecast(period: $period) { total { attainment } }
+    forecast(period: $period, groupBy: REGION) { total { attainment } }
     overdueVisits: serviceExceptions(where: { kind: { eq: VISIT_OVERDUE } }) { totalCount }
     channelConflicts(where: { status: { eq: OPEN } }) { totalCount } }`,
   load: (client) => client.request(kpis.query, { period: quarterOf() }),

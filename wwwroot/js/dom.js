@@ -87,7 +87,9 @@ const scrollables = new WeakMap();
  * so keyboard users can scroll it and screen readers announce it; while it fits, the box is a plain div.
  */
 export function scrollBox(label, table) {
-  const box = h('div', { class: 'scroll', 'data-focus-key': 'table' }, table);
+  // A region until laid out: a box never rendered (in a closed <details>) gets no resize callback, yet its width can
+  // still be measured, so it starts as what a scrolling box must be; the first callback corrects it.
+  const box = h('div', { class: 'scroll', 'data-focus-key': 'table', tabindex: '0', role: 'region', 'aria-label': label }, table);
   const update = () => {
     const scrolls = box.scrollWidth > box.clientWidth + 1;
     if (scrolls === box.hasAttribute('tabindex')) return;

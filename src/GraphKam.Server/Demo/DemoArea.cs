@@ -9,6 +9,6 @@ public sealed class DemoArea : IArea
     public void Register(AreaBuilder area)
     {
         area.Options<DemoDataOptions>("GraphKam");
-        area.Startup<DemoDataStartup>().Startup<DemoServiceStartup>();
+        area.Startup<DemoDataStartup>().Startup<DemoServiceStartup>().Startup<DemoKpiStartup>();
     }
 }

@@ -1,6 +1,4 @@
-using GraphKam.GraphQL.Mutations;
 using GraphKam.Server.Common;
-using GraphKam.Server.Data;
 using GraphKam.Server.Data.Providers;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -30,19 +28,14 @@ public sealed class KpiSnapshotJob(IServiceScopeFactory scopes, TimeProvider clo
     public async Task<int> TakeMissingAsync(CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
-        var taken = 0;
-        await MutationScope.RunAsync(scope.ServiceProvider, CurrentActor.System, async mutation =>
+        var taken = await ClusterLocks.RunOnceAsync(scope.ServiceProvider, ClusterLocks.KpiSnapshots, async mutation =>
         {
-            // Instances sharing a database take them once: the others skip this tick.
-            if (!await ClusterLocks.TryTakeForTransactionAsync(mutation.Db, ClusterLocks.KpiSnapshots, cancellationToken))
-                return Payload.Success(0);
             var month = SalesMonth.Of(mutation.Now);
             var missing = await mutation.Db.TierPolicies.AsNoTracking()
                 .Where(p => !mutation.Db.KpiSnapshots.Any(s => s.PolicyId == p.Id && s.Month == month)).ToListAsync(cancellationToken);
             foreach (var policy in missing)
                 await KpiFigures.SaveAsync(mutation.Db, await KpiFigures.TakeAsync(mutation.Db, policy, mutation.Now, mutation.Actor, cancellationToken), cancellationToken);
-            taken = missing.Count;
-            return Payload.Success(taken);
+            return missing.Count;
         }, cancellationToken);
         if (taken > 0) Logger.LogInformation("Took {Count} monthly KPI snapshot(s).", taken);
         return taken;

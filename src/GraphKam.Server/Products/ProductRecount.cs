@@ -1,4 +1,3 @@
-using GraphKam.GraphQL.Mutations;
 using GraphKam.Server.Accounts;
 using GraphKam.Server.Common;
 using GraphKam.Server.Data;
@@ -33,18 +32,11 @@ public sealed class ProductRecount(IServiceScopeFactory scopes, TimeProvider clo
     {
         await using var scope = scopes.CreateAsyncScope();
         var changes = scope.ServiceProvider.GetRequiredService<AccountChanges>();
-        var recounted = 0;
-        await MutationScope.RunAsync(scope.ServiceProvider, CurrentActor.System, async mutation =>
+        var recounted = await ClusterLocks.RunOnceAsync(scope.ServiceProvider, ClusterLocks.ProductRecount, async mutation =>
         {
-            // Instances sharing a database sweep once: the others skip this tick.
-            if (!await ClusterLocks.TryTakeForTransactionAsync(mutation.Db, ClusterLocks.ProductRecount, cancellationToken))
-                return Payload.Success(0);
-            foreach (var account in await StaleAsync(mutation.Db, mutation.Now, cancellationToken))
-            {
-                await ProductsInUse.RecomputeAsync(mutation, account, changes);
-                recounted++;
-            }
-            return Payload.Success(recounted);
+            var stale = await StaleAsync(mutation.Db, mutation.Now, cancellationToken);
+            foreach (var account in stale) await ProductsInUse.RecomputeAsync(mutation, account, changes);
+            return stale.Count;
         }, cancellationToken);
         if (recounted > 0) Logger.LogInformation("Recounted the products in use of {Count} account(s).", recounted);
         return recounted;

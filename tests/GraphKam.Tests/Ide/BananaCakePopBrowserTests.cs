@@ -121,13 +121,14 @@ public sealed class BananaCakePopBrowserTests : IAsyncLifetime
     /// </summary>
     private void OpenSchemaReferenceType(string type)
     {
-        var deadline = DateTime.UtcNow.AddSeconds(120);
+        var deadline = DateTime.UtcNow.AddSeconds(180);
         while (true)
         {
             _browser.FindElement(By.CssSelector("button[title='Schema Reference']")).Click();
             try
             {
-                Wait(15).Until(d => d.FindElement(By.XPath($"//*[normalize-space()='{type}' and not(*)]"))).Click();
+                // Long enough for the worker to index a large schema: leaving the tab sooner may start it over.
+                Wait(45).Until(d => d.FindElement(By.XPath($"//*[normalize-space()='{type}' and not(*)]"))).Click();
                 return;
             }
             catch (WebDriverTimeoutException) when (DateTime.UtcNow < deadline)
@@ -140,7 +141,8 @@ public sealed class BananaCakePopBrowserTests : IAsyncLifetime
     /// <summary>Replaces the request editor's text, typed as a person would (it closes brackets itself).</summary>
     private void TypeOperation(string operation)
     {
-        _browser.FindElements(By.CssSelector(".monaco-editor"))[0].Click();
+        // The editor is drawn once the tab shows: wait for it rather than take the first of none.
+        Wait(30).Until(d => d.FindElements(By.CssSelector(".monaco-editor")).FirstOrDefault(e => e.Displayed)).Click();
         var editor = _browser.SwitchTo().ActiveElement();
         editor.SendKeys(Keys.Control + "a");
         editor.SendKeys(Keys.Delete);

@@ -1,4 +1,3 @@
-using GraphKam.Server.Data;
 using GraphKam.Tests.Infrastructure;
 using Npgsql;
 using static GraphKam.Tests.ScaleOut.PostgreSqlReads;
@@ -21,9 +20,8 @@ public sealed class RevenueRowLevelSecurityTests
         {
             partner = staff.DistributorAssignments.Select(x => x.DistributorId).First();
             var account = staff.DistributorAssignments.Where(x => x.DistributorId == partner).Select(x => x.AccountId).First();
-            // One of the partner's own accounts: even its revenue stays the company's.
-            staff.RevenueRecords.Add(new RevenueRecord { AccountId = account, Month = 2026 * 12 + 9, Revenue = 1m, Version = 1 });
-            await staff.SaveChangesAsync();
+            // The demo book records every account's months, those of the partner's own accounts too.
+            Assert.True(staff.RevenueRecords.Any(r => r.AccountId == account));
         }
 
         await using var app = new NpgsqlConnection(factory.ConnectionString);

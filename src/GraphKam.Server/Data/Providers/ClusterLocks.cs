@@ -1,3 +1,5 @@
+using GraphKam.GraphQL.Mutations;
+using GraphKam.Server.Common;
 using Microsoft.EntityFrameworkCore;
 
 namespace GraphKam.Server.Data.Providers;
@@ -57,6 +59,23 @@ public static class ClusterLocks
         var taken = await db.Database.SqlQuery<bool>($"SELECT pg_try_advisory_xact_lock({key}) AS \"Value\"")
             .ToListAsync(cancellationToken);
         return taken.Single();
+    }
+
+    /// <summary>
+    /// The system's work that one instance does at a time (a sweep, a monthly job): one transaction, as a mutation of
+    /// the system's (events after the commit), skipped while another instance holds <paramref name="key"/>. Returns what
+    /// the work counted; 0 when skipped.
+    /// </summary>
+    public static async Task<int> RunOnceAsync(IServiceProvider services, long key, Func<MutationScope, Task<int>> work,
+        CancellationToken cancellationToken)
+    {
+        var done = 0;
+        await MutationScope.RunAsync(services, CurrentActor.System, async scope =>
+        {
+            if (await TryTakeForTransactionAsync(scope.Db, key, cancellationToken)) done = await work(scope);
+            return Payload.Success(done);
+        }, cancellationToken);
+        return done;
     }
 
     private sealed class Held(GraphKamDbContext db, long key) : IAsyncDisposable

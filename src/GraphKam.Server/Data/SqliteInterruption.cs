@@ -14,7 +14,7 @@ namespace GraphKam.Server.Data;
 /// </summary>
 public sealed class SqliteInterruption : DbCommandInterceptor
 {
-    private readonly ConcurrentDictionary<DbCommand, CancellationTokenRegistration> _running = new();
+    private readonly ConcurrentDictionary<DbCommand, Interrupter> _running = new();
 
     /// <summary>How many commands it watches now: each is forgotten when it ends, however it ends.</summary>
     public int Watched => _running.Count;
@@ -103,16 +103,56 @@ public sealed class SqliteInterruption : DbCommandInterceptor
     private void Watch(DbCommand command, CancellationToken cancellationToken)
     {
         if (!cancellationToken.CanBeCanceled || command.Connection is not SqliteConnection connection) return;
-        var registration = cancellationToken.Register(static state =>
-        {
-            if (((SqliteConnection)state!).Handle is { } handle) SQLitePCL.raw.sqlite3_interrupt(handle);
-        }, connection);
-        if (!_running.TryAdd(command, registration)) registration.Dispose();
+        var interrupter = new Interrupter(connection);
+        interrupter.Registration = cancellationToken.Register(static state => ((Interrupter)state!).Start(), interrupter);
+        if (!_running.TryAdd(command, interrupter)) interrupter.Dispose();
     }
 
-    // Disposing the registration waits for an interrupt in progress: none can reach the connection's next command.
     private void Release(DbCommand command)
     {
-        if (_running.TryRemove(command, out var registration)) registration.Dispose();
+        if (_running.TryRemove(command, out var interrupter)) interrupter.Dispose();
+    }
+
+    /// <summary>
+    /// Interrupts one command's connection until the command ends. Once is not enough: SQLite forgets an interrupt
+    /// that arrives before the statement's first step (a token that fires while the command is being prepared), so
+    /// the interrupt is repeated until the command lets go.
+    /// </summary>
+    private sealed class Interrupter(SqliteConnection connection) : IDisposable
+    {
+        private static readonly TimeSpan Again = TimeSpan.FromMilliseconds(100);
+        private readonly Lock _gate = new();
+        private Timer? _timer;
+        private bool _stopped;
+
+        public CancellationTokenRegistration Registration { get; set; }
+
+        public void Start()
+        {
+            lock (_gate)
+            {
+                if (_stopped) return;
+                _timer = new Timer(static state => ((Interrupter)state!).Interrupt(), this, TimeSpan.Zero, Again);
+            }
+        }
+
+        // Under the gate: after Dispose returns, no interrupt can reach the connection's next command.
+        private void Interrupt()
+        {
+            lock (_gate)
+            {
+                if (!_stopped && connection.Handle is { } handle) SQLitePCL.raw.sqlite3_interrupt(handle);
+            }
+        }
+
+        public void Dispose()
+        {
+            Registration.Dispose();
+            lock (_gate)
+            {
+                _stopped = true;
+                _timer?.Dispose();
+            }
+        }
     }
 }

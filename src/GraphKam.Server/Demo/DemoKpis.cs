@@ -25,28 +25,35 @@ public sealed class DemoKpiStartup(IOptions<DemoDataOptions> options, TimeProvid
             || !await db.RevenueRecords.AnyAsync(cancellationToken)) return;
         var now = clock.GetUtcNow().UtcDateTime;
         var random = new Random(DemoData.RandomSeed + 33);
+        var current = SalesMonth.Of(now);
         foreach (var policy in await db.TierPolicies.AsNoTracking().OrderBy(p => p.Id).ToListAsync(cancellationToken))
         {
+            var tiers = await db.AccountTiers.Where(t => t.PolicyId == policy.Id && t.Account!.ArchivedAt == null)
+                .Select(t => new AccountTierThen(t.AccountId, t.TierCode)).ToListAsync(cancellationToken);
+            var ranked = policy.Tiers.OrderBy(t => t.Rank).ToList();
+            var key = ranked.Where(t => t.DedicatedManager).Select(t => t.Code).ToHashSet();
+            var below = ranked.FirstOrDefault(t => !t.DedicatedManager)?.Code;
+            // The month each promoted key account reached its tier; before it, it was in the first tier below the key ones.
+            var promotedAt = tiers.Where(t => below != null && key.Contains(t.TierCode) && random.NextDouble() < 0.35)
+                .ToDictionary(t => t.AccountId, _ => current - 1 - random.Next(DemoRevenue.Months - 1));
+            await DemoTierHistory.BackdateAsync(db, policy, promotedAt, below, current - DemoRevenue.Months, random, cancellationToken);
+            await db.SaveChangesAsync(cancellationToken); // today's snapshot reads the history as it now stands
             var today = await KpiFigures.TakeAsync(db, policy, now, "demo", cancellationToken);
             db.KpiSnapshots.Add(today);
-            db.KpiSnapshots.AddRange(await HistoryAsync(db, policy, today, now, random, cancellationToken));
+            db.KpiSnapshots.AddRange(await HistoryAsync(db, policy, tiers, promotedAt, below, today, now, random, cancellationToken));
         }
         await db.SaveChangesAsync(cancellationToken);
         logger.LogInformation("Seeded {Months} months of demo KPI snapshots.", DemoRevenue.Months);
     }
 
-    private static async Task<List<KpiSnapshot>> HistoryAsync(GraphKamDbContext db, TierPolicy policy, KpiSnapshot today, DateTime now,
-        Random random, CancellationToken cancellationToken)
+    private sealed record AccountTierThen(int AccountId, string TierCode);
+
+    private static async Task<List<KpiSnapshot>> HistoryAsync(GraphKamDbContext db, TierPolicy policy, List<AccountTierThen> tiers,
+        Dictionary<int, int> promotedAt, string? below, KpiSnapshot today, DateTime now, Random random, CancellationToken cancellationToken)
     {
         var current = SalesMonth.Of(now);
-        var tiers = await db.AccountTiers.Where(t => t.PolicyId == policy.Id && t.Account!.ArchivedAt == null)
-            .Select(t => new { t.AccountId, t.TierCode }).ToListAsync(cancellationToken);
         var ranked = policy.Tiers.OrderBy(t => t.Rank).ToList();
         var key = ranked.Where(t => t.DedicatedManager).Select(t => t.Code).ToHashSet();
-        var below = ranked.FirstOrDefault(t => !t.DedicatedManager)?.Code;
-        // The month each promoted key account reached its tier; before it, it was in the first tier below the key ones.
-        var promotedAt = tiers.Where(t => below != null && key.Contains(t.TierCode) && random.NextDouble() < 0.35)
-            .ToDictionary(t => t.AccountId, _ => current - 1 - random.Next(DemoRevenue.Months - 1));
         var revenue = await db.RevenueRecords.Where(r => r.Month > current - DemoRevenue.Months && r.Month < current)
             .Select(r => new { r.AccountId, r.Month, r.Revenue }).ToListAsync(cancellationToken);
         var byMonth = revenue.ToLookup(r => r.Month);

@@ -37,4 +37,30 @@ public sealed class DemoKpiTests(DemoDataFixture fixture) : IClassFixture<DemoDa
         var february = $"{int.Parse(december[..4], CultureInfo.InvariantCulture) + 1}-02";
         Assert.True(revenue[december] > revenue[february]);
     }
+
+    [Fact]
+    public async Task The_live_migration_matrix_over_two_years_tells_the_snapshots_story()
+    {
+        string Month(int back) => GraphKamFactory.ClockStart.AddMonths(-back).ToString("yyyy-MM", CultureInfo.InvariantCulture);
+        var data = await fixture.Client.DataAsync($$"""
+            {
+                kpiHistory(from: "{{Month(23)}}", to: "{{Month(0)}}") { migrations { fromTier toTier accounts } }
+                tierMigration(from: "{{Month(24)}}", to: "{{Month(0)}}") { cells { fromTier toTier accounts } }
+                accounts(first: 1) { totalCount }
+            }
+            """);
+        static IEnumerable<(string? From, string To, int Accounts)> Moves(IEnumerable<System.Text.Json.JsonElement> cells) =>
+            cells.Select(c => (c.GetProperty("fromTier").GetString(), c.GetProperty("toTier").GetString()!, c.GetProperty("accounts").GetInt32()))
+                .Where(c => c.Item1 != c.Item2);
+        var told = Moves(data.GetProperty("kpiHistory").EnumerateArray().SelectMany(s => s.GetProperty("migrations").EnumerateArray()))
+            .GroupBy(m => (m.From, m.To)).ToDictionary(g => g.Key, g => g.Sum(m => m.Accounts));
+        var live = Moves(data.GetProperty("tierMigration").GetProperty("cells").EnumerateArray()).ToDictionary(m => (m.From, m.To), m => m.Accounts);
+
+        // Every account was graded two years ago; the moves since are the promotions the snapshots counted month by month.
+        Assert.True(!live.Keys.Any(k => k.From == null), string.Join(";", live) + " / " + string.Join(";", told));
+        Assert.NotEmpty(live);
+        Assert.Equal(told.OrderBy(p => p.Key.ToString()), live.OrderBy(p => p.Key.ToString()));
+        var all = data.GetProperty("tierMigration").GetProperty("cells").EnumerateArray().Sum(c => c.GetProperty("accounts").GetInt32());
+        Assert.Equal(data.GetProperty("accounts").GetProperty("totalCount").GetInt32(), all);
+    }
 }

@@ -42,8 +42,8 @@ public static class SatisfactionFigures
         return months;
     }
 
-    /// <summary>How many months a history may span: ten years.</summary>
-    public const int MaxMonths = 120;
+    /// <summary>How many months a history may span: as many as any month range (<see cref="MonthRange"/>).</summary>
+    public const int MaxMonths = MonthRange.MaxMonths;
 
     /// <summary>
     /// Whether [from, to) is a period a history may cover: within the years a target may be set for (so no month

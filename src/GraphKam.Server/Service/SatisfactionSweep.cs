@@ -22,12 +22,15 @@ public sealed class SatisfactionSweep(IServiceScopeFactory scopes, TimeProvider 
     public async Task<int> SweepAsync(CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
-        await using var db = await scope.ServiceProvider.GetRequiredService<IDbContextFactory<GraphKamDbContext>>()
-            .CreateDbContextAsync(cancellationToken);
-        var start = options.Value.WindowStart(Clock.GetUtcNow().UtcDateTime);
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         // Instances sharing a database sweep once: the others skip this tick.
-        if (!await ClusterLocks.TryTakeForTransactionAsync(db, ClusterLocks.SatisfactionSweep, cancellationToken)) return 0;
+        var changed = await ClusterLocks.RunOnceAsync(scope.ServiceProvider, ClusterLocks.SatisfactionSweep,
+            mutation => WriteMeansAsync(mutation.Db, options.Value.WindowStart(mutation.Now), cancellationToken), cancellationToken);
+        if (changed > 0) Logger.LogInformation("Recomputed the satisfaction of {Count} account(s).", changed);
+        return changed;
+    }
+
+    private static async Task<int> WriteMeansAsync(GraphKamDbContext db, DateTime start, CancellationToken cancellationToken)
+    {
         var means = await db.SatisfactionSurveys.Where(s => s.RecordedAt > start).GroupBy(s => s.AccountId)
             .Select(g => new { AccountId = g.Key, Mean = g.Average(s => s.Score) }).ToListAsync(cancellationToken);
         var stored = await db.Accounts.Where(a => db.SatisfactionSurveys.Any(s => s.AccountId == a.Id && s.RecordedAt > start))
@@ -39,8 +42,6 @@ public sealed class SatisfactionSweep(IServiceScopeFactory scopes, TimeProvider 
             changed += await db.Accounts.Where(a => a.Id == accountId)
                 .ExecuteUpdateAsync(set => set.SetProperty(a => a.Satisfaction, mean), cancellationToken);
         }
-        await transaction.CommitAsync(cancellationToken);
-        if (changed > 0) Logger.LogInformation("Recomputed the satisfaction of {Count} account(s).", changed);
         return changed;
     }
 }

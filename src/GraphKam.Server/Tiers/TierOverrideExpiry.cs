@@ -1,6 +1,4 @@
-using GraphKam.GraphQL.Subscriptions;
 using GraphKam.Server.Common;
-using GraphKam.Server.Data;
 using GraphKam.Server.Data.Providers;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -20,7 +18,7 @@ public sealed class TierOptions
 /// at read time. Runs on the injected clock, so tests can move time.
 /// </summary>
 public sealed class TierOverrideExpiry(IServiceScopeFactory scopes, TimeProvider clock, IOptions<TierOptions> options,
-    ITopicBus bus, ILogger<TierOverrideExpiry> logger) : PeriodicSweep(clock, logger)
+    ILogger<TierOverrideExpiry> logger) : PeriodicSweep(clock, logger)
 {
     protected override TimeSpan Interval => options.Value.ExpirySweepInterval;
     protected override string Failure => "Ending expired tier overrides failed";
@@ -30,26 +28,20 @@ public sealed class TierOverrideExpiry(IServiceScopeFactory scopes, TimeProvider
     public async Task<int> SweepAsync(CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
-        await using var db = await scope.ServiceProvider.GetRequiredService<IDbContextFactory<GraphKamDbContext>>().CreateDbContextAsync(cancellationToken);
-        var now = Clock.GetUtcNow().UtcDateTime;
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        // Instances sharing a database sweep once: the others skip this tick.
-        if (!await ClusterLocks.TryTakeForTransactionAsync(db, ClusterLocks.TierOverrideExpiry, cancellationToken))
-            return 0;
-        var expired = await db.AccountTiers.Where(t => t.OverrideExpiresAt != null && t.OverrideExpiresAt <= now)
-            .Select(t => new { t.AccountId, t.PolicyId }).ToListAsync(cancellationToken);
-        if (expired.Count == 0) return 0;
         var grader = scope.ServiceProvider.GetRequiredService<TierGrader>();
-        var changes = new List<TierChange>();
-        foreach (var group in expired.GroupBy(e => e.PolicyId))
+        // Instances sharing a database sweep once; the tier events go out after the commit.
+        var ended = await ClusterLocks.RunOnceAsync(scope.ServiceProvider, ClusterLocks.TierOverrideExpiry, async mutation =>
         {
-            var policy = await db.TierPolicies.AsNoTracking().FirstAsync(p => p.Id == group.Key, cancellationToken);
-            var result = await grader.RegradeAsync(db, policy, group.Select(e => e.AccountId).ToList(), "override expired", CurrentActor.System, cancellationToken);
-            changes.AddRange(result.Changes);
-        }
-        await transaction.CommitAsync(cancellationToken);
-        foreach (var change in changes) await bus.PublishAsync(AccountTierChanged.Topic, AccountTierChanged.From(change), cancellationToken);
-        Logger.LogInformation("Ended {Count} expired tier override(s).", expired.Count);
-        return expired.Count;
+            var expired = await mutation.Db.AccountTiers.Where(t => t.OverrideExpiresAt != null && t.OverrideExpiresAt <= mutation.Now)
+                .Select(t => new { t.AccountId, t.PolicyId }).ToListAsync(cancellationToken);
+            foreach (var group in expired.GroupBy(e => e.PolicyId))
+            {
+                var policy = await mutation.Db.TierPolicies.AsNoTracking().FirstAsync(p => p.Id == group.Key, cancellationToken);
+                await grader.RegradeAsync(mutation, policy, [.. group.Select(e => e.AccountId)], "override expired");
+            }
+            return expired.Count;
+        }, cancellationToken);
+        if (ended > 0) Logger.LogInformation("Ended {Count} expired tier override(s).", ended);
+        return ended;
     }
 }

@@ -44,7 +44,7 @@ public sealed class FunnelMutations(IDealChannel channel) : IMutationFields
         mutation.AddMutation<ReopenOpportunityInputType, OpportunityType>("reopenOpportunity",
             "Reopens a won or lost deal and records it.", ChangedOpportunity,
             [typeof(InvalidIdError), .. change, typeof(OpportunityNotClosedError), typeof(StageNotFoundError), typeof(ClosingStageError)],
-            c => MutationScope.RunAsync<ReopenOpportunityInput, DealRouting>(c, StageMoves.ReopenAsync))
+            c => MutationScope.RunAsync<ReopenOpportunityInput, DealRouting>(c, StageMoves.ReopenAsync), CreditLineWarnings.Types)
             .RequireRoles(Roles.All);
         mutation.AddMutation<SetOpportunitySplitsInputType, OpportunityType>("setOpportunitySplits",
             "Replaces an open deal's splits of one type (revenue or overlay credit among the company's people).", ChangedOpportunity,

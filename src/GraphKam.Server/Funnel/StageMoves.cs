@@ -1,5 +1,6 @@
 using GraphKam.GraphQL.Mutations;
 using GraphKam.Server.Data;
+using GraphKam.Server.Tiers;
 using Microsoft.EntityFrameworkCore;
 
 namespace GraphKam.Server.Funnel;
@@ -59,7 +60,10 @@ public static class StageMoves
         opportunity.Status = OpportunityStatus.Open;
         opportunity.LossReason = null;
         opportunity.ClosedAt = null;
-        return await routing.ThenOutcomeChangedAsync(OpportunityLookup.SaveAsync(scope, opportunity, input.Version), scope, opportunity);
+        // Open again, the deal takes from the account's credit line once more.
+        var warnings = await CreditLineWarnings.CheckAsync(scope, opportunity);
+        var saved = await routing.ThenOutcomeChangedAsync(OpportunityLookup.SaveAsync(scope, opportunity, input.Version), scope, opportunity);
+        return saved.WithWarnings(warnings);
     }
 
     /// <summary>

@@ -71,6 +71,12 @@ public sealed class CreditLineTests : KnownDataTest
         // A closed deal no longer takes from the line.
         await Client.MutateAsync("closeOpportunity", "opportunity { id }", new { id = second.At("opportunity.id").GetString(), won = false, lossReason = "price", version = 2 });
         Assert.Equal(2_500_000m, (await LineAsync("alpha beta Bank"))!.Value.GetProperty("remaining").GetDecimal());
+
+        // Reopened, it takes from the line again: with a third deal of 1,000,000, only 1,500,000 remain for its 2,500,000.
+        Assert.Equal(0, (await CreateDealAsync("alpha beta Bank", 1_000_000m)).GetProperty("warnings").GetArrayLength());
+        var reopened = await Client.MutateAsync("reopenOpportunity", Selection, new { id = second.At("opportunity.id").GetString(), version = 3 });
+        Assert.Empty(ErrorTypes(reopened));
+        Assert.Equal(("A1", 5_000_000m, 1_500_000m, 2_500_000m), Warning(reopened));
     }
 
     [Fact]

@@ -1,9 +1,11 @@
+using GraphKam.GraphQL.Loading;
 using GraphKam.GraphQL.Mutations;
 using GraphKam.GraphQL.Schema;
 using GraphKam.GraphQL.Security;
 using GraphKam.Server.Common;
 using GraphKam.Server.Data;
 using GraphKam.Server.Users;
+using GraphQL;
 using GraphQL.Types;
 
 namespace GraphKam.Server.Accounts;
@@ -27,8 +29,9 @@ public sealed class AccountMutations : IMutationFields
              typeof(EmptyNameError), typeof(RequiredValueError), typeof(TooLongError), typeof(NegativeMetricError),
              typeof(SatisfactionOutOfRangeError), typeof(ParentNotFoundError), typeof(ParentCycleError), typeof(OwnerNotFoundError),
              typeof(OwnerNotStaffError), typeof(InvalidMeasureKeyError), typeof(DuplicateMeasureError),
-             typeof(LoyaltyReasonWithoutChangeError)],
-            context => MutationScope.RunAsync<UpdateAccountInput, AccountChanges>(context, UpdateAccount.HandleAsync))
+             typeof(LoyaltyReasonWithoutChangeError), typeof(DerivedFigureError)],
+            context => MutationScope.RunAsync(context, scope => UpdateAccount.HandleAsync(context.GetArgument<UpdateAccountInput>("input"), scope,
+                context.Services().GetRequiredService<AccountChanges>(), context.Services().GetRequiredService<DerivedFigures>())))
             .RequireRoles(Roles.Internal);
 
         mutation.AddMutation<ArchiveAccountInputType, AccountType>("archiveAccount",

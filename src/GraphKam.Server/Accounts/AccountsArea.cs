@@ -11,6 +11,6 @@ public sealed class AccountsArea : IArea
     {
         area.Query<AccountQueries>().Query<LoyaltyQueries>().Mutations<AccountMutations>().Access<AccountAccess>()
             .Extend<AccountType, AccountLoyaltyFields>().Imports<AccountImport>();
-        area.Services.AddSingleton<AccountChanges>();
+        area.Services.AddSingleton<AccountChanges>().AddSingleton<DerivedFigures>();
     }
 }

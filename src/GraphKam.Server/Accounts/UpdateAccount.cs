@@ -7,7 +7,8 @@ namespace GraphKam.Server.Accounts;
 /// <summary><c>updateAccount</c>: a partial update guarded by the version the client read.</summary>
 public static class UpdateAccount
 {
-    public static async Task<Payload> HandleAsync(UpdateAccountInput input, MutationScope scope, AccountChanges changes)
+    public static async Task<Payload> HandleAsync(UpdateAccountInput input, MutationScope scope, AccountChanges changes,
+        DerivedFigures derived)
     {
         var (db, cancellationToken) = (scope.Db, scope.CancellationToken);
         var (account, missing) = await AccountLookup.ForChangeAsync(scope, input.Id);
@@ -38,6 +39,7 @@ public static class UpdateAccount
             errors.Add(parentError);
         if (input.OwnerId.IsSet && await AccountReferences.SetOwnerAsync(db, account, input.OwnerId.Value, cancellationToken) is { } ownerError)
             errors.Add(ownerError);
+        errors.AddRange(await derived.RefuseAsync(db, account.Id, SetFigures(input), cancellationToken));
         if (errors.Count > 0) return Payload.Failure(errors);
 
         await AccountMeasures.ApplyAsync(db, account, input.Measures, cancellationToken);
@@ -48,4 +50,11 @@ public static class UpdateAccount
         if (saved.Errors.Count == 0) await changes.NotifyAsync(scope, account.Id, "account changed");
         return saved;
     }
+
+    private static HashSet<string> SetFigures(UpdateAccountInput input) =>
+    [
+        .. input.MonthlyRevenue.IsSet ? ["monthlyRevenue"] : Array.Empty<string>(),
+        .. input.MonthlyItRevenue.IsSet ? ["monthlyItRevenue"] : Array.Empty<string>(),
+        .. input.ProductsInUse.IsSet ? ["productsInUse"] : Array.Empty<string>(),
+    ];
 }

@@ -21,7 +21,7 @@ public sealed class ProductsArea : IArea
             .Validate(o => o.RecountInterval >= TimeSpan.FromSeconds(1) && o.RecountInterval <= TimeSpan.FromDays(1),
                 "GraphKam:Products:RecountInterval must be from 00:00:01 to 1.00:00:00.")
             .ValidateOnStart();
-        area.Services.AddSingleton<ProductRecount>();
+        area.Services.AddSingleton<ProductRecount>().AddSingleton<IDerivedFigureSource, ProductDerivedFigures>();
         area.Services.AddHostedService(services => services.GetRequiredService<ProductRecount>());
     }
 }

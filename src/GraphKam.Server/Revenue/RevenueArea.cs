@@ -19,6 +19,6 @@ public sealed class RevenueArea : IArea
         area.Options<RevenueOptions>("GraphKam:Revenue")
             .Validate(o => o.TrailingMonths is >= 1 and <= 24, "GraphKam:Revenue:TrailingMonths must be from 1 to 24.")
             .ValidateOnStart();
-        area.Services.AddSingleton<RevenueFigures>();
+        area.Services.AddSingleton<RevenueFigures>().AddSingleton<IDerivedFigureSource, RevenueDerivedFigures>();
     }
 }

@@ -42,8 +42,15 @@ public sealed class AccountProductTests : ProductTestBase
         var none = await AccountAsync("alpha beta Bank");
         Assert.Equal((0, "A2", 3, ""), (none.ProductsInUse, none.Tier, none.Version, none.Codes));
         Assert.Equal("MC-ECS", (await AccountAsync("alpha beta Bank", includeEnded: true)).Codes);
-        // An account without rows keeps the figure entered on it.
+        // An account without rows keeps the figure entered on it, and it may be set by hand; with rows it is counted.
         Assert.Equal(3, (await AccountAsync("Alpha Industries")).ProductsInUse);
+        Assert.Empty(Codes(await Client.MutateAsync("updateAccount", "account { productsInUse }",
+            new { id = Known.Id("Alpha Industries"), version = 1, productsInUse = 4 })));
+        var byHand = await Client.MutateAsync("updateAccount", "account { productsInUse } errors { ... on Error { message } }",
+            new { id = Known.Id("alpha beta Bank"), version = 3, productsInUse = 20, name = "alpha beta Bank renamed" });
+        Assert.Equal(["DERIVED_FIGURE"], Codes(byHand));
+        Assert.Contains("addAccountProduct", byHand.GetProperty("errors")[0].GetProperty("message").GetString(), StringComparison.Ordinal);
+        Assert.Equal((0, 3), (await AccountAsync("alpha beta Bank")) is var kept ? (kept.ProductsInUse, kept.Version) : default);
     }
 
     [Fact]

@@ -75,6 +75,23 @@ public sealed class RevenueHistoryTests : RevenueTestBase
         Assert.Equal(["INVALID_MONTH"], (await Client.PostAsync("""{ revenueTrend(from: "November") { month } }""")).ErrorCodes);
     }
 
+    [Fact]
+    public async Task Revenue_figures_with_a_recorded_history_cannot_be_set_by_hand()
+    {
+        const string Back = "account { monthlyRevenue } errors { __typename ... on Error { code message } }";
+        Assert.Empty(ErrorTypes(await RecordAsync("alpha beta Bank", "2026-11", 700_000m, 80_000m, Li)));
+        var byHand = await Client.PostAsync("""
+            mutation($input: UpdateAccountInput!) { updateAccount(input: $input) { account { monthlyRevenue } errors { ... on Error { code message } } } }
+            """, new { input = new { id = Known.Id("alpha beta Bank"), version = 2, monthlyRevenue = 1m, monthlyItRevenue = 2m, region = "North" } });
+        var errors = byHand.Data.At("updateAccount.errors").EnumerateArray().ToList();
+        Assert.Equal(["DERIVED_FIGURE", "DERIVED_FIGURE"], errors.Select(e => e.GetProperty("code").GetString()));
+        Assert.All(errors, e => Assert.Contains("recordRevenue", e.GetProperty("message").GetString(), StringComparison.Ordinal));
+        Assert.Equal((700_000m, 80_000m, "A2", 2), await AccountAsync("alpha beta Bank"));
+        // Without a recorded month the figures are still the account's own to enter.
+        var entered = await Client.MutateAsync("updateAccount", Back, new { id = Known.Id("Alpha Industries"), version = 1, monthlyRevenue = 12_345m });
+        Assert.Equal(12_345m, entered.At("account.monthlyRevenue").GetDecimal());
+    }
+
     private static List<string> Codes(JsonElement payload) =>
         [.. payload.GetProperty("errors").EnumerateArray().Select(e => e.GetProperty("code").GetString()!)];
 

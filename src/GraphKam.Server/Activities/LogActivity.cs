@@ -1,6 +1,7 @@
 using GraphKam.GraphQL.Mutations;
 using GraphKam.GraphQL.Relay;
 using GraphKam.Server.Accounts;
+using GraphKam.Server.Common;
 using GraphKam.Server.Data;
 using GraphKam.Server.Funnel;
 using GraphKam.Server.OrgCharts;
@@ -29,9 +30,8 @@ public static class LogActivity
         if (account.ArchivedAt != null) return Payload.Failure(new AccountArchivedError(input.AccountId));
         var occurredAt = input.OccurredAt.ToUniversalTime();
         var errors = new List<MutationError>();
-        if (string.IsNullOrWhiteSpace(input.Summary)) errors.Add(new RequiredValueError("summary"));
-        foreach (var (field, value) in new[] { ("summary", input.Summary), ("outcome", input.Outcome) })
-            if (value?.Length > 2000) errors.Add(new TooLongError(field, 2000));
+        TextRules.Check(input.Summary, "summary", 2000, errors, required: true);
+        TextRules.Check(input.Outcome, "outcome", 2000, errors);
         if (occurredAt > scope.Now + ClockSkew) errors.Add(new ActivityInFutureError(occurredAt));
         var contacts = await ContactsAsync(scope, account.Id, input.ContactIds, errors);
         var ownerId = await scope.Db.OptionalKeyAsync<User>(input.OwnerId, "User", "ownerId", id => new OwnerNotFoundError(id), errors, scope.CancellationToken);

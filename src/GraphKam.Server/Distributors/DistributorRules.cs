@@ -31,10 +31,10 @@ public static class DistributorRules
             : distributor.CommissionRate == null;
         if (!commissionOk) errors.Add(new InvalidCommissionRateError(distributor.Model, distributor.CommissionRate));
         if (distributor.ContractEnd is { } end && end <= distributor.ContractStart) errors.Add(new InvalidContractPeriodError(distributor.ContractStart, end));
-        if (distributor.ContactName?.Length > MaxNameLength) errors.Add(new TooLongError("contactName", MaxNameLength));
+        TextRules.Check(distributor.ContactName, "contactName", MaxNameLength, errors);
         if (distributor.ContactEmail is { } email && (email.Length > MaxNameLength || !EmailAddress.IsValid(email)))
             errors.Add(new InvalidEmailError(email));
-        if (distributor.ContactPhone?.Length > MaxPhoneLength) errors.Add(new TooLongError("contactPhone", MaxPhoneLength));
+        TextRules.Check(distributor.ContactPhone, "contactPhone", MaxPhoneLength, errors);
         if (distributor.Regions.Any(r => r.Length == 0)) errors.Add(new RequiredValueError("regions"));
         if (distributor.Regions.Any(r => r.Length > MaxRegionLength)) errors.Add(new TooLongError("regions", MaxRegionLength));
         if (distributor.Kind == DistributorKind.RegionalExclusive && distributor.Regions.Count == 0)

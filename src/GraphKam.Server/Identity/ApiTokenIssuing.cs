@@ -12,8 +12,7 @@ public static class ApiTokenIssuing
     {
         var errors = new List<MutationError>();
         var name = input.Name.Trim();
-        if (name.Length == 0) errors.Add(new RequiredValueError("name"));
-        if (name.Length > 200) errors.Add(new TooLongError("name", 200));
+        TextRules.Check(name, "name", 200, errors, required: true);
         if (input.ExpiresAt <= scope.Now) errors.Add(new ExpiryNotInFutureError(input.ExpiresAt));
         if (input.Scopes.Count == 0) errors.Add(new RequiredValueError("scopes"));
         var (distributor, missing) = await scope.Db.ExistingKeyAsync<Distributor>(input.DistributorId, "Distributor", "distributorId",

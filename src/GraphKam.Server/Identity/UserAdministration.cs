@@ -20,9 +20,8 @@ public sealed class UserAdministration(UserManager<Login> users, GraphKamDbConte
         var errors = new List<MutationError>();
         var name = input.Name.Trim();
         var email = input.Email.Trim();
-        if (name.Length == 0) errors.Add(new RequiredValueError("name"));
-        if (name.Length > 200) errors.Add(new TooLongError("name", 200));
-        if (email.Length > 320) errors.Add(new TooLongError("email", 320));
+        TextRules.Check(name, "name", 200, errors, required: true);
+        TextRules.Check(email, "email", 320, errors);
         var (distributor, roleErrors) = await CheckRolesAsync(input.Roles, input.DistributorId, cancellationToken);
         errors.AddRange(roleErrors);
         if (errors.Count == 0 && await db.People.AnyAsync(p => p.Email == email, cancellationToken)) errors.Add(new DuplicateEmailError(email));

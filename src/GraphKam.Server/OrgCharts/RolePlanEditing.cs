@@ -1,4 +1,5 @@
 using GraphKam.GraphQL.Mutations;
+using GraphKam.Server.Common;
 using GraphKam.Server.Data;
 using Microsoft.EntityFrameworkCore;
 
@@ -13,9 +14,8 @@ public static class RolePlanEditing
         if (contact == null) return Payload.Failure(missing!);
         if (contact.RemovedAt != null) return Payload.Failure(new ContactRemovedError(input.ContactId));
         var errors = new List<MutationError>();
-        if (string.IsNullOrWhiteSpace(input.Goal)) errors.Add(new RequiredValueError("goal"));
         foreach (var (field, value) in new[] { ("goal", input.Goal), ("method", input.Method), ("action", input.Action) })
-            if (value?.Length > 1000) errors.Add(new TooLongError(field, 1000));
+            TextRules.Check(value, field, 1000, errors, required: field == "goal");
         if (input.FrequencyDays is < 1 or > 365) errors.Add(new OutOfRangeError("frequencyDays", 1, 365, input.FrequencyDays));
         if (errors.Count > 0) return Payload.Failure(errors);
 

@@ -14,11 +14,11 @@ public static class PlanContent
         MutationScope scope)
     {
         var errors = new List<MutationError>();
-        if (input.Summary.IsSet) Text(input.Summary.Value, "summary", PlanLimits.TextLength, required: false, errors);
+        if (input.Summary.IsSet) TextRules.Check(input.Summary.Value, "summary", PlanLimits.TextLength, errors, required: false);
         var objectives = Each(input.Objectives, "objectives", errors, (o, at) =>
         {
-            Text(o.Metric, $"{at}.metric", PlanLimits.LineLength, required: true, errors);
-            Text(o.Description, $"{at}.description", PlanLimits.TextLength, required: false, errors);
+            TextRules.Check(o.Metric, $"{at}.metric", PlanLimits.LineLength, errors, required: true);
+            TextRules.Check(o.Description, $"{at}.description", PlanLimits.TextLength, errors, required: false);
             if (!(o.Target is >= MinTarget and <= MaxValue))
                 errors.Add(new OutOfRangeError($"{at}.target", MinTarget, MaxValue, o.Target));
             if (!(o.Actual is >= 0 and <= MaxValue))
@@ -30,16 +30,16 @@ public static class PlanContent
         var painPoints = Lines(input.PainPoints, "painPoints", errors);
         var competitors = Each(input.Competitors, "competitors", errors, (c, at) =>
         {
-            Text(c.Name, $"{at}.name", PlanLimits.LineLength, required: true, errors);
-            Text(c.Note, $"{at}.note", PlanLimits.TextLength, required: false, errors);
+            TextRules.Check(c.Name, $"{at}.name", PlanLimits.LineLength, errors, required: true);
+            TextRules.Check(c.Note, $"{at}.note", PlanLimits.TextLength, errors, required: false);
             var products = Lines(c.Products, $"{at}.products", errors) ?? [];
             return new PlanCompetitor(c.Name.Trim(), c.Position, products, Trimmed(c.Note));
         });
         var contacts = new PlanContactCheck(scope, plan.AccountId);
         var steps = Each(input.DecisionSteps, "decisionSteps", errors, (s, at) =>
         {
-            Text(s.Name, $"{at}.name", PlanLimits.LineLength, required: true, errors);
-            Text(s.Note, $"{at}.note", PlanLimits.TextLength, required: false, errors);
+            TextRules.Check(s.Name, $"{at}.name", PlanLimits.LineLength, errors, required: true);
+            TextRules.Check(s.Note, $"{at}.note", PlanLimits.TextLength, errors, required: false);
             if (s.ContactIds.Count > PlanLimits.ListLength)
                 errors.Add(new TooManyEntriesError($"{at}.contactIds", PlanLimits.ListLength));
             return new DecisionStep(s.Name.Trim(), contacts.Queue(s.ContactIds, $"{at}.contactIds"), Trimmed(s.Note));
@@ -47,8 +47,8 @@ public static class PlanContent
         var whiteSpace = Lines(input.WhiteSpace, "whiteSpace", errors);
         var risks = Each(input.Risks, "risks", errors, (r, at) =>
         {
-            Text(r.Description, $"{at}.description", PlanLimits.TextLength, required: true, errors);
-            Text(r.Mitigation, $"{at}.mitigation", PlanLimits.TextLength, required: false, errors);
+            TextRules.Check(r.Description, $"{at}.description", PlanLimits.TextLength, errors, required: true);
+            TextRules.Check(r.Mitigation, $"{at}.mitigation", PlanLimits.TextLength, errors, required: false);
             return new PlanRisk(r.Description.Trim(), Trimmed(r.Mitigation));
         });
         errors.AddRange(await contacts.CheckAsync());
@@ -79,14 +79,14 @@ public static class PlanContent
     public static List<string>? Lines(IReadOnlyList<string>? lines, string field, List<MutationError> errors) =>
         Each(lines, field, errors, (line, at) =>
         {
-            Text(line, at, PlanLimits.LineLength, required: true, errors);
+            TextRules.Check(line, at, PlanLimits.LineLength, errors, required: true);
             return line.Trim();
         });
 
     public static void Text(string? value, string field, int maxLength, bool required, List<MutationError> errors)
     {
         if (required && string.IsNullOrWhiteSpace(value)) errors.Add(new RequiredValueError(field));
-        if (value?.Length > maxLength) errors.Add(new TooLongError(field, maxLength));
+        TextRules.Check(value, field, maxLength, errors);
     }
 
     public static string? Trimmed(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();

@@ -1,5 +1,6 @@
 using GraphKam.GraphQL.Mutations;
 using GraphKam.Server.Accounts;
+using GraphKam.Server.Common;
 using GraphKam.Server.Data;
 using GraphKam.Server.Users;
 using GraphQL.Types;
@@ -71,8 +72,8 @@ public static class RecordPlanReview
         // A plan in force has an activation; a review is held while it is in force, never in the future.
         var earliest = plan.ActivatedAt ?? plan.CreatedAt;
         if (reviewedAt > now || reviewedAt < earliest) errors.Add(new ReviewDateError(reviewedAt, earliest));
-        PlanContent.Text(input.Changes, "changes", PlanLimits.TextLength, required: true, errors);
-        PlanContent.Text(input.NextSteps, "nextSteps", PlanLimits.TextLength, required: false, errors);
+        TextRules.Check(input.Changes, "changes", PlanLimits.TextLength, errors, required: true);
+        TextRules.Check(input.NextSteps, "nextSteps", PlanLimits.TextLength, errors, required: false);
         if (input.UserIds.Count > PlanLimits.ListLength)
             errors.Add(new TooManyEntriesError("userIds", PlanLimits.ListLength));
         if (input.ContactIds.Count > PlanLimits.ListLength)

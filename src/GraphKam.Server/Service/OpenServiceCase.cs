@@ -1,6 +1,7 @@
 using GraphKam.GraphQL.Mutations;
 using GraphKam.GraphQL.Relay;
 using GraphKam.Server.Accounts;
+using GraphKam.Server.Common;
 using GraphKam.Server.Data;
 using GraphKam.Server.Users;
 using GraphQL.Types;
@@ -25,9 +26,8 @@ public static class OpenServiceCase
         if (account == null) return Payload.Failure(missing!);
         if (account.ArchivedAt != null) return Payload.Failure(new AccountArchivedError(input.AccountId));
         var errors = new List<MutationError>();
-        if (string.IsNullOrWhiteSpace(input.Subject)) errors.Add(new RequiredValueError("subject"));
-        if (input.Subject?.Length > SubjectLength) errors.Add(new TooLongError("subject", SubjectLength));
-        if (input.Description?.Length > DescriptionLength) errors.Add(new TooLongError("description", DescriptionLength));
+        TextRules.Check(input.Subject, "subject", SubjectLength, errors, required: true);
+        TextRules.Check(input.Description, "description", DescriptionLength, errors);
         var contactId = await ContactAsync(scope, account.Id, input.ContactId, errors);
         var ownerId = await OwnerAsync(scope, input.OwnerId, errors);
         var deadlines = await ServiceLevels.DeadlinesAsync(scope.Db, account.Id, input.Severity, scope.Now, scope.CancellationToken);

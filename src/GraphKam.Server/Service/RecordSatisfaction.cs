@@ -1,6 +1,7 @@
 using GraphKam.GraphQL.Mutations;
 using GraphKam.GraphQL.Relay;
 using GraphKam.Server.Accounts;
+using GraphKam.Server.Common;
 using GraphKam.Server.Data;
 using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
@@ -26,7 +27,7 @@ public static class RecordSatisfaction
         if (account.ArchivedAt != null) return Payload.Failure(new AccountArchivedError(input.AccountId));
         var errors = new List<MutationError>();
         if (!(input.Score is >= 0 and <= 100)) errors.Add(new SatisfactionOutOfRangeError(input.Score));
-        if (input.Comment?.Length > CommentLength) errors.Add(new TooLongError("comment", CommentLength));
+        TextRules.Check(input.Comment, "comment", CommentLength, errors);
         var contactId = await ContactAsync(scope, account.Id, input.ContactId, errors);
         var caseId = await CaseAsync(scope, account.Id, input.CaseId, errors);
         if (errors.Count > 0) return Payload.Failure(errors);

@@ -1,4 +1,5 @@
 using GraphKam.GraphQL.Mutations;
+using GraphKam.Server.Common;
 using GraphKam.Server.Data;
 
 namespace GraphKam.Server.Service;
@@ -31,7 +32,7 @@ public static class ServiceCaseSteps
         var field = noteRequired ?? "note";
         var errors = new List<MutationError>();
         if (noteRequired != null && string.IsNullOrWhiteSpace(input.Note)) errors.Add(new RequiredValueError(field));
-        if (input.Note?.Length > NoteLength) errors.Add(new TooLongError(field, NoteLength));
+        TextRules.Check(input.Note, field, NoteLength, errors);
         if (errors.Count > 0) return Payload.Failure(errors);
         var (serviceCase, error) = await scope.FindAtVersionAsync<ServiceCase>(input.Id, "ServiceCase", "id", input.Version,
             id => new ServiceCaseNotFoundError(id));

@@ -71,10 +71,18 @@ public static class ImportFiles
         using var buffer = new MemoryStream();
         var chunk = new byte[81920];
         int read;
-        while ((read = await content.ReadAsync(chunk, cancellationToken)) > 0)
+        try
         {
-            if (buffer.Length + read > maxBytes) return null;
-            buffer.Write(chunk, 0, read);
+            while ((read = await content.ReadAsync(chunk, cancellationToken)) > 0)
+            {
+                if (buffer.Length + read > maxBytes) return null;
+                buffer.Write(chunk, 0, read);
+            }
+        }
+        // A body without a length (chunked) is cut off by the server at the limit the endpoint set.
+        catch (BadHttpRequestException tooLarge) when (tooLarge.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            return null;
         }
         return buffer.ToArray();
     }

@@ -55,3 +55,8 @@ public sealed record InvalidRenewalStateChangeError(
     : MutationError("INVALID_RENEWAL_STATE",
         $"A contract's state is set by hand only to LAPSED or TERMINATED, from ACTIVE or LAPSED; this one is "
         + $"{EnumType<ContractRenewalState>.ConstantCase(From.ToString())}, asked {EnumType<ContractRenewalState>.ConstantCase(To.ToString())}.");
+
+[Description("The deal renews a contract, so it stays with the company's own sales: it cannot be routed to the channel.")]
+public sealed record RenewalDealDirectError(
+    [property: Description("The contract's number.")] string ContractNumber)
+    : MutationError("RENEWAL_DEAL_DIRECT", $"This deal renews contract '{InputEcho.Shorten(ContractNumber)}', so it stays a direct deal.");

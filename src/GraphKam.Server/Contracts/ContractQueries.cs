@@ -29,7 +29,7 @@ public sealed class ContractQueries(TimeProvider clock) : IQueryFields
             "contracts whose last day falls within `within` days of today (today included) and that are neither renewed nor "
             + "terminated, soonest end first",
             (context, db) => ContractExpiry.Within(db.Set<Contract>(), Today(), Within(context)),
-            new ConnectionOptions<Contract> { DefaultOrder = BySoonestEnd, ConnectionName = "ContractsConnection" })
+            new ConnectionOptions<Contract> { DefaultOrder = BySoonestEnd })
             .RequireRoles(Roles.Internal)
             .Arguments!.Add(new QueryArgument<NonNullGraphType<IntGraphType>>
             {

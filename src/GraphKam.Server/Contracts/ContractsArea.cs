@@ -16,5 +16,6 @@ public sealed class ContractsArea : IArea
             .Extend<AccountType, AccountContractFields>()
             .Access<ContractAccess>();
         area.Services.AddSingleton<IDealOutcomeFollower, ContractRenewals>();
+        area.Services.AddSingleton<IDealRouteRule, ContractRenewals>();
     }
 }

@@ -50,13 +50,35 @@ public interface IDealOutcomeFollower
 }
 
 /// <summary>
+/// Another area's say on who may work a deal (a contract's renewal stays with the company's own sales), asked when a
+/// deal is routed anew: its error refuses the change.
+/// </summary>
+public interface IDealRouteRule
+{
+    /// <summary>The errors <see cref="CheckAsync"/> may report, for the unions of the mutations that call it.</summary>
+    IReadOnlyList<Type> Errors { get; }
+
+    /// <summary>Why the deal may not be worked as it is now routed (route and partner set), or null.</summary>
+    Task<MutationError?> CheckAsync(MutationScope scope, Opportunity opportunity);
+}
+
+/// <summary>
 /// What creating and changing a deal needs beside the scope: the routing threshold, the channel, and what follows a
 /// deal's close or reopening.
 /// </summary>
-public sealed class DealRouting(IOptions<FunnelOptions> options, IDealChannel channel, IEnumerable<IDealOutcomeFollower> followers)
+public sealed class DealRouting(IOptions<FunnelOptions> options, IDealChannel channel, IEnumerable<IDealOutcomeFollower> followers,
+    IEnumerable<IDealRouteRule> routeRules)
 {
     public decimal LargeDealThreshold => options.Value.LargeDealThreshold;
     public IDealChannel Channel => channel;
+
+    /// <summary>Why the deal, routed anew, may not be worked so (another area's rule), or null.</summary>
+    public async Task<MutationError?> CheckRouteAsync(MutationScope scope, Opportunity opportunity)
+    {
+        foreach (var rule in routeRules)
+            if (await rule.CheckAsync(scope, opportunity) is { } refused) return refused;
+        return null;
+    }
 
     /// <summary>After a successful save, lets the channel re-check the account (a deal opened, closed or changed route).</summary>
     public async Task<Payload> ThenDealsChangedAsync(Task<Payload> saving, MutationScope scope, int accountId)

@@ -10,7 +10,7 @@ using GraphQL.Types;
 
 namespace GraphKam.Server.Funnel;
 
-public sealed class FunnelMutations(IDealChannel channel) : IMutationFields
+public sealed class FunnelMutations(IDealChannel channel, IEnumerable<IDealRouteRule> routeRules) : IMutationFields
 {
     private static readonly (string, string) ChangedOpportunity = ("opportunity", "The opportunity as saved; null when nothing changed.");
 
@@ -28,7 +28,8 @@ public sealed class FunnelMutations(IDealChannel channel) : IMutationFields
             .RequireRoles(Roles.All);
         mutation.AddMutation<UpdateOpportunityInputType, OpportunityType>("updateOpportunity",
             "Changes an open deal, if it still has the `version` you read.", ChangedOpportunity,
-            [.. values, .. references, .. change, typeof(OpportunityClosedError), typeof(SplitsNeedOwnerError), .. channel.Errors],
+            [.. values, .. references, .. change, typeof(OpportunityClosedError), typeof(SplitsNeedOwnerError), .. channel.Errors,
+             .. routeRules.SelectMany(r => r.Errors)],
             c => MutationScope.RunAsync<UpdateOpportunityInput, DealRouting>(c, OpportunityEditing.UpdateAsync), CreditLineWarnings.Types)
             .RequireRoles(Roles.All);
         mutation.AddMutation<MoveOpportunityStageInputType, OpportunityType>("moveOpportunityStage",

@@ -69,8 +69,11 @@ public static class OpportunityEditing
         errors.AddRange(FunnelRules.Validate(opportunity));
         if (input.OwnerId.IsSet && await OpportunityReferences.SetOwnerAsync(scope, opportunity, input.OwnerId.Value) is { } ownerError) errors.Add(ownerError);
         if (input.ContactRoles != null) errors.AddRange(await OpportunityReferences.SetContactsAsync(scope, opportunity, input.ContactRoles));
-        if ((input.Route.IsSet || input.DistributorId.IsSet)
-            && await routing.Channel.AssignAsync(scope, opportunity, input.DistributorId.Value) is { } distributorError) errors.Add(distributorError);
+        if (input.Route.IsSet || input.DistributorId.IsSet)
+        {
+            if (await routing.Channel.AssignAsync(scope, opportunity, input.DistributorId.Value) is { } distributorError) errors.Add(distributorError);
+            else if (await routing.CheckRouteAsync(scope, opportunity) is { } routeError) errors.Add(routeError);
+        }
         if (errors.Count > 0) return Payload.Failure(errors);
 
         opportunity.WeightedAmount = FunnelRules.Weighted(opportunity.Amount, opportunity.Probability);

@@ -6,6 +6,7 @@ public static class ImportCodes
     public const string UnknownKind = "UNKNOWN_IMPORT_KIND";
     public const string FileTooLarge = "FILE_TOO_LARGE";
     public const string TooManyRows = "TOO_MANY_ROWS";
+    public const string TooManyColumns = "TOO_MANY_COLUMNS";
     public const string UnreadableFile = "UNREADABLE_FILE";
     public const string UnknownFormat = "UNKNOWN_FORMAT";
     public const string MissingColumn = "MISSING_COLUMN";

@@ -25,9 +25,9 @@ public static class ImportEndpoints
         if (importer.Refusal(found, http.User) is { } refusal)
             return Results.Json(ImportReport.Refused(found.Name, dryRun, refusal), statusCode: refusal.Code == ErrorCodes.AuthNotAuthenticated
                 ? StatusCodes.Status401Unauthorized : StatusCodes.Status403Forbidden);
-        // A cross-site form can post only these types; a file is sent as what it is.
+        // A cross-site page can post these types, or none at all, without a CORS preflight; a file is sent as what it is.
         var contentType = http.Request.ContentType ?? "";
-        if (contentType.StartsWith("multipart/", StringComparison.OrdinalIgnoreCase) || contentType.StartsWith("application/x-www-form-urlencoded", StringComparison.OrdinalIgnoreCase)
+        if (contentType.Length == 0 || contentType.StartsWith("multipart/", StringComparison.OrdinalIgnoreCase) || contentType.StartsWith("application/x-www-form-urlencoded", StringComparison.OrdinalIgnoreCase)
             || contentType.StartsWith("text/plain", StringComparison.OrdinalIgnoreCase))
             return Refuse(found.Name, dryRun, StatusCodes.Status415UnsupportedMediaType, ErrorCodes.UnsupportedMediaType,
                 $"Send the file itself as the body, as text/csv or {ImportFiles.XlsxContentType} (or application/octet-stream with ?format=csv|xlsx).");

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using GraphKam.GraphQL.Relay;
 using GraphKam.Server.Common;
+using GraphKam.Server.Data;
 using GraphKam.Tests.Infrastructure;
 using static GraphKam.Tests.Infrastructure.GraphQLClient;
 
@@ -241,5 +242,30 @@ public sealed class ContractTests : KnownDataTest
         Assert.Contains("AUTH_NOT_AUTHORIZED", await Run(partner, "renewContract", new { contractId = contract }));
         await using var after = Factory.Db();
         Assert.Equal(0, after.Opportunities.Count());
+    }
+
+    [Fact]
+    public async Task A_renewal_deal_cannot_be_handed_to_a_partner_later()
+    {
+        // The deal's name, amount and close date are the contract's number, value and last day, and a partner's close
+        // would leave the contract under renewal for good: the deal stays with the company's own sales.
+        var contract = await IdOf(CreateAsync("Alpha Industries", "HT-PARTNER", "2026-12-31T00:00:00Z", value: 80_000m));
+        var renewal = await Li.MutateAsync("renewContract", "contract { renewalOpportunity { id } }", new { contractId = contract });
+        var deal = renewal.At("contract.renewalOpportunity.id").GetString()!;
+        var created = await Client.MutateAsync("createDistributor", "distributor { id }",
+            new { name = "Renewal Partner", kind = "AUTHORIZED", contractStart = "2026-01-01T00:00:00Z" });
+        var distributor = created.At("distributor.id").GetString()!;
+
+        Assert.Equal(["RENEWAL_DEAL_DIRECT"], Codes(await Li.MutateAsync("updateOpportunity", "opportunity { id }",
+            new { id = deal, version = 1, route = "CHANNEL", distributorId = distributor })));
+
+        var partner = Factory.Logins.ClientAs(Roles.Partner, GlobalId.ParseKey(distributor, "Distributor"));
+        Assert.Equal(0, (await partner.DataAsync("{ opportunities { totalCount } }")).At("opportunities.totalCount").GetInt32());
+        await using var db = Factory.Db();
+        var stored = db.Opportunities.Single(o => o.Name == "Renewal: HT-PARTNER");
+        Assert.Equal((false, (int?)null), (stored.Route == SalesRoute.Channel, stored.DistributorId));
+
+        // Other changes of the deal are as for any deal.
+        Assert.Empty(Codes(await Li.MutateAsync("updateOpportunity", "opportunity { id }", new { id = deal, version = 1, name = "Renewal: HT-PARTNER, 2027" })));
     }
 }

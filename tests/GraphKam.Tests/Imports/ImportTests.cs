@@ -145,6 +145,20 @@ public sealed class ImportTests : KnownDataTest
     }
 
     [Fact]
+    public async Task A_body_without_a_content_type_is_refused_as_a_cross_site_page_could_send_it()
+    {
+        // fetch() may post a body with no Content-Type from another site without asking first (no CORS preflight),
+        // and a sibling subdomain's request carries the dashboard's SameSite cookie: naming ?format=csv is not enough.
+        using var content = new ByteArrayContent(Encoding.UTF8.GetBytes(GoodAccounts));
+        Assert.Null(content.Headers.ContentType);
+        var response = await Client.Http.PostAsync("/import/accounts?format=csv", content);
+        Assert.Equal(HttpStatusCode.UnsupportedMediaType, response.StatusCode);
+        var report = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+        Assert.Equal("UNSUPPORTED_MEDIA_TYPE", report.GetProperty("errors")[0].GetProperty("code").GetString());
+        Assert.Equal(9, await AccountCountAsync());
+    }
+
+    [Fact]
     public async Task The_command_line_importer_shows_progress_and_fails_on_bad_rows()
     {
         using var folder = new TemporaryFolder("graphkam-import");

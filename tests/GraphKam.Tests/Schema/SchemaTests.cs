@@ -36,6 +36,22 @@ public sealed class SchemaTests(DemoDataFixture fixture) : IClassFixture<DemoDat
             "schema.graphql differs from the running schema. Regenerate it: dotnet run --project src/GraphKam.Server -- export-schema schema.graphql");
     }
 
+    /// <summary>
+    /// A root list's connection and edge types are named after the field, as HotChocolate names them
+    /// (<c>contractsExpiring</c> → <c>ContractsExpiringConnection</c>), so that a client written for a HotChocolate
+    /// server finds the types it was written against.
+    /// </summary>
+    [Fact]
+    public void Root_connections_are_named_after_their_field()
+    {
+        var misnamed = Schema.Query.Fields
+            .Where(f => f.ResolvedType?.GetNamedType() is IObjectGraphType { Name: var name } && name.EndsWith("Connection", StringComparison.Ordinal))
+            .Select(f => (Field: f.Name, Type: f.ResolvedType!.GetNamedType().Name))
+            .Where(f => f.Type != char.ToUpperInvariant(f.Field[0]) + f.Field[1..] + "Connection")
+            .ToList();
+        Assert.Empty(misnamed);
+    }
+
     [Fact]
     public async Task The_SDL_download_is_the_exported_schema()
     {

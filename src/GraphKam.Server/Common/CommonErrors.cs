@@ -47,3 +47,9 @@ public sealed record DateOutOfCalendarError(
     [property: Description("The date given.")] DateTime Value)
     : MutationError("DATE_OUT_OF_RANGE",
         $"`{Field}` must fall in the years {SalesCalendar.FirstYear} to {SalesCalendar.LastYear} (got {Value:O}).");
+
+[Description("A period (a team membership, a product's use) was to end before, or when, it starts.")]
+public sealed record UntilBeforeSinceError(
+    [property: Description("When the period starts.")] DateTime Since,
+    [property: Description("The end given.")] DateTime Until)
+    : MutationError("UNTIL_BEFORE_SINCE", $"The period must end after it starts ({Since:O}); got {Until:O}.");

@@ -16,7 +16,7 @@ public static class EndAccountProduct
     public static readonly Type[] Errors =
     [
         typeof(InvalidIdError), typeof(AccountProductNotFoundError), typeof(StaleVersionError), typeof(AccountArchivedError),
-        typeof(AccountProductEndedError), typeof(ProductUntilBeforeSinceError), typeof(DateOutOfCalendarError),
+        typeof(AccountProductEndedError), typeof(UntilBeforeSinceError), typeof(DateOutOfCalendarError),
     ];
 
     public static async Task<Payload> HandleAsync(EndAccountProductInput input, MutationScope scope, AccountChanges changes)
@@ -31,7 +31,7 @@ public static class EndAccountProduct
         var errors = new List<MutationError>();
         SalesCalendar.Check(until, "until", errors);
         if (errors.Count > 0) return Payload.Failure(errors);
-        if (until <= row.Since) return Payload.Failure(new ProductUntilBeforeSinceError(row.Since, until));
+        if (until <= row.Since) return Payload.Failure(new UntilBeforeSinceError(row.Since, until));
         row.Until = until;
         row.EndedBy = scope.Actor;
         var saved = await scope.SaveNextVersionAsync(row, input.Version);

@@ -30,12 +30,6 @@ public sealed record AccountProductNotFoundError(
     [property: Description("The ID given.")] string Id)
     : MutationError("ACCOUNT_PRODUCT_NOT_FOUND", $"No account product has the ID '{InputEcho.Shorten(Id)}'.");
 
-[Description("The use of a product was to end before, or when, it starts.")]
-public sealed record ProductUntilBeforeSinceError(
-    [property: Description("When the use starts.")] DateTime Since,
-    [property: Description("The end given.")] DateTime Until)
-    : MutationError("UNTIL_BEFORE_SINCE", $"The use of a product must end after it starts ({Since:O}); got {Until:O}.");
-
 [Description("The use of a product has already ended.")]
 public sealed record AccountProductEndedError(
     [property: Description("The row's ID.")] string Id,

@@ -33,12 +33,6 @@ public sealed record AlreadyOwnerError(
     : MutationError("ALREADY_OWNER",
         "The person owns the account and covers it as OWNER already: a sales role would list them twice. Add someone else.");
 
-[Description("A membership was to end before it starts.")]
-public sealed record UntilBeforeSinceError(
-    [property: Description("The start of the membership.")] DateTime Since,
-    [property: Description("The end given.")] DateTime Until)
-    : MutationError("UNTIL_BEFORE_SINCE", $"A membership cannot end before it starts ({Since:O}); got {Until:O}.");
-
 [Description("A membership was to end before now: the team's past is kept as it was.")]
 public sealed record UntilInPastError(
     [property: Description("The end given.")] DateTime Until,

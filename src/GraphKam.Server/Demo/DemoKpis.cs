@@ -31,7 +31,7 @@ public sealed class DemoKpiStartup(IOptions<DemoDataOptions> options, TimeProvid
             var tiers = await db.AccountTiers.Where(t => t.PolicyId == policy.Id && t.Account!.ArchivedAt == null)
                 .Select(t => new AccountTierThen(t.AccountId, t.TierCode)).ToListAsync(cancellationToken);
             var ranked = policy.Tiers.OrderBy(t => t.Rank).ToList();
-            var key = ranked.Where(t => t.DedicatedManager).Select(t => t.Code).ToHashSet();
+            var key = KpiFigures.KeyTiers(policy);
             var below = ranked.FirstOrDefault(t => !t.DedicatedManager)?.Code;
             // The month each promoted key account reached its tier; before it, it was in the first tier below the key ones.
             var promotedAt = tiers.Where(t => below != null && key.Contains(t.TierCode) && random.NextDouble() < 0.35)
@@ -53,7 +53,7 @@ public sealed class DemoKpiStartup(IOptions<DemoDataOptions> options, TimeProvid
     {
         var current = SalesMonth.Of(now);
         var ranked = policy.Tiers.OrderBy(t => t.Rank).ToList();
-        var key = ranked.Where(t => t.DedicatedManager).Select(t => t.Code).ToHashSet();
+        var key = KpiFigures.KeyTiers(policy);
         var revenue = await db.RevenueRecords.Where(r => r.Month > current - DemoRevenue.Months && r.Month < current)
             .Select(r => new { r.AccountId, r.Month, r.Revenue }).ToListAsync(cancellationToken);
         var byMonth = revenue.ToLookup(r => r.Month);

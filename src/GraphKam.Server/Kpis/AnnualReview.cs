@@ -30,7 +30,7 @@ public static class AnnualReviews
             : await LastAsync(db, policy, first, last, cancellationToken);
         var before = await LastAsync(db, policy, first - 12, last - 12, cancellationToken);
         var (start, end) = (SalesMonth.Start(first), SalesMonth.Start(last + 1));
-        var keyTiers = policy.Tiers.Where(t => t.DedicatedManager).Select(t => t.Code).ToHashSet();
+        var keyTiers = KpiFigures.KeyTiers(policy);
         var moves = await TierMigrations.BetweenAsync(db, policy, start, end < now ? end : now, cancellationToken);
         var newKey = moves.Where(m => keyTiers.Contains(m.ToTier) && (m.FromTier == null || !keyTiers.Contains(m.FromTier))).Sum(m => m.Accounts);
         var keyIds = db.AccountTiers.Where(t => t.PolicyId == policy.Id && keyTiers.Contains(t.TierCode)).Select(t => t.AccountId);

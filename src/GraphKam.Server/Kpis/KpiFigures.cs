@@ -13,13 +13,16 @@ namespace GraphKam.Server.Kpis;
 /// </summary>
 public static class KpiFigures
 {
+    /// <summary>The policy's key-account tiers: those that promise a dedicated account manager.</summary>
+    public static List<string> KeyTiers(TierPolicy policy) => [.. policy.Tiers.Where(t => t.DedicatedManager).Select(t => t.Code)];
+
     public static async Task<KpiSnapshot> TakeAsync(GraphKamDbContext db, TierPolicy policy, DateTime now, string actor,
         CancellationToken cancellationToken)
     {
         var month = SalesMonth.Of(now);
         var (start, end) = (SalesMonth.Start(month), SalesMonth.Start(month + 1));
         var buckets = await TierViews.DistributionAsync(db, policy, TierViews.Active(null), cancellationToken);
-        var keyTiers = policy.Tiers.Where(t => t.DedicatedManager).Select(t => t.Code).ToList();
+        var keyTiers = KeyTiers(policy);
         var key = buckets.Where(b => keyTiers.Contains(b.Tier.Code)).ToList();
         var satisfaction = await db.AccountTiers
             .Where(t => t.PolicyId == policy.Id && keyTiers.Contains(t.TierCode) && t.Account!.ArchivedAt == null && t.Account.Satisfaction != null)

@@ -29,6 +29,7 @@ public static class DataSetup
             .ReplaceService<IExceptionDetector, DatabaseCancellationDetector>()
             .AddInterceptors(new SqliteConnectionSetup(), Interruption)
             .AddInterceptors(services.GetServices<IInterceptor>()), ServiceLifetime.Scoped);
+        builder.Services.AddSingleton<SqliteConnectionShelf>();
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<GraphKam.GraphQL.Errors.IErrorTranslator, DatabaseBusyTranslator>();
         // Held while the server runs, so that a restore cannot replace the database under it.

@@ -29,6 +29,8 @@ public sealed class RunningServerLock(IServiceProvider services, ILogger<Running
 
     public Task StopAsync(CancellationToken cancellationToken)
     {
+        // A stopping server lets go of the database: no idle connection keeps its files open for a restore.
+        services.GetService<SqliteConnectionShelf>()?.CloseIdle();
         Dispose();
         return Task.CompletedTask;
     }

@@ -13,7 +13,8 @@ public static class ProviderSetup
         return DatabaseProviders.Of(configuration) == DatabaseProvider.PostgreSQL
             ? options.UsePostgreSql(DatabaseProviders.PostgreSqlConnectionString(configuration))
             : options.UseSqlite(sqliteConnectionString(),
-                sqlite => sqlite.CommandTimeout(DatabaseBusyTranslator.SqliteCommandTimeoutSeconds));
+                    sqlite => sqlite.CommandTimeout(DatabaseBusyTranslator.SqliteCommandTimeoutSeconds))
+                .KeepSqliteConnectionsOpen();
     }
 
     /// <summary>

@@ -13,9 +13,28 @@ namespace GraphKam.Server.Data;
 /// checked by the entities' write rules (<see cref="AccessRules"/>, declared by the areas).
 /// On PostgreSQL the context is a <see cref="Providers.PostgreSqlGraphKamDbContext"/>, which has its own migrations.
 /// </summary>
-public class GraphKamDbContext(DbContextOptions<GraphKamDbContext> options, AccessScope? access = null,
-    AccessRules? rules = null, TimeProvider? clock = null) : IdentityDbContext<Login, IdentityRole<int>, int>(options)
+public class GraphKamDbContext(DbContextOptions options) : IdentityDbContext<Login, IdentityRole<int>, int>(options)
 {
+    private AccessScope? _access;
+    private AccessRules? _rules;
+    private TimeProvider? _clock;
+
+    /// <summary>
+    /// Whom the context serves from now on, and by which rules and clock; without it, the system (nothing checked).
+    /// The factory calls it on every context it hands out, pooled ones included, which serve one caller after another.
+    /// </summary>
+    public GraphKamDbContext Serve(AccessScope? access, AccessRules? rules, TimeProvider? clock)
+    {
+        _access = access;
+        _rules = rules;
+        _clock = clock;
+        PartnerId = access?.PartnerDistributorId;
+        CallerPersonId = access?.PersonId;
+        PartnerWallLifted = false;
+        SavingDerived = false;
+        return this;
+    }
+
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         if (CheckedAudience is not { } audience) return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
@@ -26,7 +45,7 @@ public class GraphKamDbContext(DbContextOptions<GraphKamDbContext> options, Acce
         }
         // Rows are checked as they were and as saved, so the save needs a transaction to undo it; mutations bring one.
         await using var own = Database.CurrentTransaction == null ? await Database.BeginTransactionAsync(cancellationToken) : null;
-        var guard = new WriteGuard(rules ?? new AccessRules([]));
+        var guard = new WriteGuard(_rules ?? new AccessRules([]));
         var saved = await guard.SaveCheckedAsync(this, audience,
             () => base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken), cancellationToken);
         if (own != null) await own.CommitAsync(cancellationToken);
@@ -45,7 +64,7 @@ public class GraphKamDbContext(DbContextOptions<GraphKamDbContext> options, Acce
     public void EnsureMayChange<T>(IEnumerable<string> members) where T : class
     {
         if (CheckedAudience is not { } audience) return;
-        var rule = (rules?.For(typeof(T)) as EntityRules<T>)?.WriteRuleFor(audience);
+        var rule = (_rules?.For(typeof(T)) as EntityRules<T>)?.WriteRuleFor(audience);
         if (rule == null || (rule.Fields != null && members.Any(member => !rule.Fields.Contains(member)))) throw WriteGuard.Refused();
     }
 
@@ -78,16 +97,16 @@ public class GraphKamDbContext(DbContextOptions<GraphKamDbContext> options, Acce
     {
         var pending = ChangeTracker.Entries().Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted);
         foreach (var entry in pending)
-            if (rules?.For(entry.Metadata.ClrType)?.MaySystemDerive(entry) != true)
+            if (_rules?.For(entry.Metadata.ClrType)?.MaySystemDerive(entry) != true)
                 throw new InvalidOperationException($"A {entry.Metadata.ClrType.Name} change is not one the system derives; it is saved by the caller's rules.");
     }
 
     /// <summary>Whose changes are checked row by row: null for managers and for the system's own work.</summary>
-    private Audience? CheckedAudience => access is not { IsPrincipalSet: true, IsManager: false } ? null
-        : access.PartnerDistributorId != null ? Audience.Partner : Audience.Staff;
+    private Audience? CheckedAudience => _access is not { IsPrincipalSet: true, IsManager: false } ? null
+        : _access.PartnerDistributorId != null ? Audience.Partner : Audience.Staff;
 
     /// <summary>The distributor whose partner is asking; null when every row may be read. Query filters use it.</summary>
-    public int? PartnerId { get; } = access?.PartnerDistributorId;
+    public int? PartnerId { get; private set; }
 
     /// <summary>
     /// True while rules that judge the whole company read past the partner's isolation on PostgreSQL's side too
@@ -96,13 +115,13 @@ public class GraphKamDbContext(DbContextOptions<GraphKamDbContext> options, Acce
     internal bool PartnerWallLifted { get; set; }
 
     /// <summary>The person asking, for filters that show a partner its own user.</summary>
-    public int? CallerPersonId { get; } = access?.PersonId;
+    public int? CallerPersonId { get; private set; }
 
     /// <summary>The person asking when they are staff (an account manager or inside sales), whose rows are checked.</summary>
     public int? StaffPersonId => CheckedAudience == Audience.Staff ? CallerPersonId : null;
 
     /// <summary>The instant rules judge by (an account team's active members), read anew by every query.</summary>
-    public DateTime RulesNow => (clock ?? TimeProvider.System).GetUtcNow().UtcDateTime;
+    public DateTime RulesNow => (_clock ?? TimeProvider.System).GetUtcNow().UtcDateTime;
 
     /// <summary>
     /// The accounts whose dependent rows (contacts, activities, deals, cases…) the caller may change as staff: those
@@ -163,7 +182,7 @@ public class GraphKamDbContext(DbContextOptions<GraphKamDbContext> options, Acce
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(GraphKamDbContext).Assembly);
         // Only partners' contexts carry the isolation filters (see AccessModelCacheKeyFactory): everyone else's SQL is
         // exactly what it was without them.
-        if (PartnerId != null) ReadFilters.Apply(modelBuilder, this, rules ?? new AccessRules([]));
+        if (PartnerId != null) ReadFilters.Apply(modelBuilder, this, _rules ?? new AccessRules([]));
         modelBuilder.HasDbFunction(typeof(SqlDates).GetMethod(nameof(SqlDates.DaysBetween))!).HasName(SqlDates.DaysBetweenFunction);
         var exactDays = modelBuilder.HasDbFunction(typeof(SqlDates).GetMethod(nameof(SqlDates.ExactDaysBetween))!).HasName(SqlDates.ExactDaysBetweenFunction);
         if (Database.IsSqlite()) exactDays.HasTranslation(SqlDates.SqliteExactDaysBetween);

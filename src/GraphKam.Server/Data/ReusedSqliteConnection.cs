@@ -50,6 +50,12 @@ public sealed class ReusedSqliteConnection(RelationalConnectionDependencies depe
 
     protected override Task CloseDbConnectionAsync() => Shelf == null ? base.CloseDbConnectionAsync() : Task.CompletedTask;
 
+    // A pooled context's connection would stay with the context between leases (and a pool of idle contexts keep as
+    // many connections open); handed back to the shelf instead, the open connections are only as many as are in use.
+    protected override void ResetState(bool disposeDbConnection) => base.ResetState(disposeDbConnection: true);
+
+    protected override ValueTask ResetStateAsync(bool disposeDbConnection) => base.ResetStateAsync(disposeDbConnection: true);
+
     protected override void DisposeDbConnection()
     {
         if (!Shelve()) base.DisposeDbConnection();

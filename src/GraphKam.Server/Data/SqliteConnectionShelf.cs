@@ -22,7 +22,7 @@ public sealed class SqliteConnectionShelf : IDisposable
     public SqliteConnection? Take(string connectionString)
     {
         if (_closed || !_shelves.TryGetValue(connectionString, out var shelf)) return null;
-        while (shelf.Idle.TryDequeue(out var connection))
+        while (shelf.Idle.TryPop(out var connection))
         {
             Interlocked.Decrement(ref shelf.Count);
             if (connection.State == System.Data.ConnectionState.Open) return connection;
@@ -45,7 +45,7 @@ public sealed class SqliteConnectionShelf : IDisposable
             Interlocked.Decrement(ref shelf.Count);
             return false;
         }
-        shelf.Idle.Enqueue(connection);
+        shelf.Idle.Push(connection);
         // Stopped meanwhile: what was just shelved is closed with the rest.
         if (_closed) CloseIdle();
         return true;
@@ -55,7 +55,7 @@ public sealed class SqliteConnectionShelf : IDisposable
     public void CloseIdle()
     {
         foreach (var shelf in _shelves.Values)
-            while (shelf.Idle.TryDequeue(out var connection))
+            while (shelf.Idle.TryPop(out var connection))
             {
                 Interlocked.Decrement(ref shelf.Count);
                 connection.Dispose();
@@ -71,7 +71,8 @@ public sealed class SqliteConnectionShelf : IDisposable
 
     private sealed class Shelf
     {
-        public readonly ConcurrentQueue<SqliteConnection> Idle = new();
+        // Last in, first out: the connections in use stay warm (their page cache), the rest stay idle.
+        public readonly ConcurrentStack<SqliteConnection> Idle = new();
         public int Count;
     }
 }

@@ -4,10 +4,6 @@ using GraphKam.Server.Data;
 using GraphKam.Server.Data.Access;
 using GraphKam.Server.Data.Backups;
 using GraphKam.Server.Data.Providers;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
-using Microsoft.EntityFrameworkCore.Infrastructure;
-using Microsoft.EntityFrameworkCore.Storage;
 
 namespace GraphKam.Server.Setup;
 
@@ -22,13 +18,9 @@ public static class DataSetup
     {
         // Scoped, so that contexts made by the factory can depend on the request (e.g. who is asking).
         // Configuration is read when the first context is made, so test hosts and environment variables can override it.
-        builder.Services.AddDbContextFactory<GraphKamDbContext, GraphKamContextFactory>((services, options) => options
-            .UseGraphKamProvider(services, () => DatabaseFiles.ConnectionString(services))
-            .UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking)
-            .ReplaceService<IModelCacheKeyFactory, AccessModelCacheKeyFactory>()
-            .ReplaceService<IExceptionDetector, DatabaseCancellationDetector>()
-            .AddInterceptors(new SqliteConnectionSetup(), Interruption)
-            .AddInterceptors(services.GetServices<IInterceptor>()), ServiceLifetime.Scoped);
+        builder.Services.AddDbContextFactory<GraphKamDbContext, GraphKamContextFactory>(
+            (services, options) => GraphKamContextOptions.Configure(services, options), ServiceLifetime.Scoped);
+        builder.Services.AddSingleton<GraphKamContextPool>();
         builder.Services.AddSingleton<SqliteConnectionShelf>();
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<GraphKam.GraphQL.Errors.IErrorTranslator, DatabaseBusyTranslator>();
@@ -41,7 +33,4 @@ public static class DataSetup
         builder.Services.AddSingleton<AccessRules>();
         return builder;
     }
-
-    // One for the process: it tracks the commands running now, whichever context runs them.
-    private static readonly SqliteInterruption Interruption = new();
 }

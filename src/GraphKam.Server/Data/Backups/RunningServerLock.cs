@@ -5,7 +5,7 @@ namespace GraphKam.Server.Data.Backups;
 /// <c>&lt;database&gt;.lock</c> (an OS file lock, released when the process ends, even when it crashes), and a
 /// restore takes it exclusively, so it fails while any server runs and no server can start during a restore.
 /// </summary>
-public sealed class RunningServerLock(IServiceProvider services, ILogger<RunningServerLock> logger) : IHostedService, IDisposable
+public sealed class RunningServerLock(IServiceProvider services, SqliteConnectionShelf shelf, ILogger<RunningServerLock> logger) : IHostedService, IDisposable
 {
     private FileStream? _lock;
 
@@ -30,7 +30,7 @@ public sealed class RunningServerLock(IServiceProvider services, ILogger<Running
     public Task StopAsync(CancellationToken cancellationToken)
     {
         // A stopping server lets go of the database: no idle connection keeps its files open for a restore.
-        services.GetService<SqliteConnectionShelf>()?.CloseIdle();
+        shelf.CloseIdle();
         Dispose();
         return Task.CompletedTask;
     }

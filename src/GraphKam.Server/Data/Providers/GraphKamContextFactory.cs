@@ -6,8 +6,9 @@ namespace GraphKam.Server.Data.Providers;
 
 /// <summary>
 /// Makes the request's contexts: a <see cref="GraphKamDbContext"/> on SQLite, a
-/// <see cref="PostgreSqlGraphKamDbContext"/> on PostgreSQL (so that each finds its own migrations), both made for
-/// the scope's caller and rules.
+/// <see cref="PostgreSqlGraphKamDbContext"/> on PostgreSQL (so that each finds its own migrations), both serving
+/// the scope's caller by its rules. Partners' contexts are made afresh (their model carries the isolation filters);
+/// everyone else's come from the <see cref="GraphKamContextPool"/>.
 /// </summary>
 public sealed class GraphKamContextFactory(DbContextOptions<GraphKamDbContext> options, IServiceProvider services)
     : IDbContextFactory<GraphKamDbContext>
@@ -18,10 +19,9 @@ public sealed class GraphKamContextFactory(DbContextOptions<GraphKamDbContext> o
     public GraphKamDbContext CreateDbContext()
     {
         var access = services.GetService<AccessScope>();
-        var rules = services.GetService<AccessRules>();
-        var clock = services.GetService<TimeProvider>();
-        return _postgreSql
-            ? new PostgreSqlGraphKamDbContext(options, access, rules, clock)
-            : new GraphKamDbContext(options, access, rules, clock);
+        var db = access?.PartnerDistributorId != null ? Fresh() : services.GetRequiredService<GraphKamContextPool>().Lease();
+        return db.Serve(access, services.GetService<AccessRules>(), services.GetService<TimeProvider>());
     }
+
+    private GraphKamDbContext Fresh() => _postgreSql ? new PostgreSqlGraphKamDbContext(options) : new GraphKamDbContext(options);
 }

@@ -1,5 +1,3 @@
-using GraphKam.Server.Common;
-using GraphKam.Server.Data.Access;
 using Microsoft.EntityFrameworkCore;
 
 namespace GraphKam.Server.Data.Providers;
@@ -10,8 +8,7 @@ namespace GraphKam.Server.Data.Providers;
 /// with text compared byte by byte (collation "C") so that sorting, keyset cursors and equality answer exactly as on
 /// SQLite.
 /// </summary>
-public sealed class PostgreSqlGraphKamDbContext(DbContextOptions<GraphKamDbContext> options, AccessScope? access = null,
-    AccessRules? rules = null, TimeProvider? clock = null) : GraphKamDbContext(options, access, rules, clock)
+public sealed class PostgreSqlGraphKamDbContext(DbContextOptions options) : GraphKamDbContext(options)
 {
     /// <summary>Text columns sort and compare as SQLite's BINARY does, whatever the database's own locale.</summary>
     public const string TextCollation = "C";

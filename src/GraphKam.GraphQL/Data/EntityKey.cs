@@ -18,6 +18,6 @@ public static class EntityKey<T> where T : class, IEntity
 
     public static Expression<Func<T, bool>> In(IReadOnlyList<int> ids) =>
         Expression.Lambda<Func<T, bool>>(
-            Expression.Call(typeof(Enumerable), nameof(Enumerable.Contains), [typeof(int)], QueryParameter.For(ids.ToArray()), Body),
+            QueryMethods.Call(typeof(Enumerable), nameof(Enumerable.Contains), [typeof(int)], QueryParameter.For(ids.ToArray()), Body),
             Parameter);
 }

@@ -24,7 +24,7 @@ public static class Conditions
         var list = typeof(List<>).MakeGenericType(type);
         var typed = (System.Collections.IList)Activator.CreateInstance(list)!;
         foreach (var value in all.Where(v => v != null)) typed.Add(value);
-        Expression condition = Expression.Call(typeof(Enumerable), nameof(Enumerable.Contains), [type], QueryParameter.For(typed, list), member);
+        Expression condition = QueryMethods.Call(typeof(Enumerable), nameof(Enumerable.Contains), [type], QueryParameter.For(typed, list), member);
         if (all.Contains(null) && IsNullable(type))
             condition = Expression.OrElse(condition, Expression.Equal(Lift(member), Expression.Constant(null, Nullable(type))));
         return condition;

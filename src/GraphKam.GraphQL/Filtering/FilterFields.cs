@@ -70,5 +70,5 @@ internal sealed class ListFilterField(LambdaExpression collection, Type itemType
     }
 
     private MethodCallExpression Call(string method, params Expression[] arguments) =>
-        Expression.Call(typeof(Enumerable), method, [itemType], arguments);
+        QueryMethods.Call(typeof(Enumerable), method, [itemType], arguments);
 }

@@ -44,7 +44,7 @@ public static class ChildLoaders
             async (ids, cancellationToken) =>
             {
                 var keyIn = Expression.Lambda<Func<TChild, bool>>(
-                    Expression.Call(typeof(Enumerable), nameof(Enumerable.Contains), [typeof(int)], QueryParameter.For(ids.ToArray()), parentKey.Body),
+                    QueryMethods.Call(typeof(Enumerable), nameof(Enumerable.Contains), [typeof(int)], QueryParameter.For(ids.ToArray()), parentKey.Body),
                     parentKey.Parameters[0]);
                 var readKey = parentKey.Compile();
                 await using var db = source.Create();

@@ -65,10 +65,10 @@ public static class ConnectionLoaders
             return await NestedPages.LoadAsync(db, ids, navigation, request, cancellation);
         });
         public BatchLoader<int, int> Counts { get; } = Batch<int>(databases, navigation, items =>
-            Expression.Call(typeof(Queryable), nameof(Queryable.Count), [typeof(T)], request.Filtered(items)));
+            QueryMethods.Call(typeof(Queryable), nameof(Queryable.Count), [typeof(T)], request.Filtered(items)));
         public BatchLoader<int, bool> OtherSides { get; } = Batch<bool>(databases, navigation, items =>
             request.OtherSide(items) is { } other
-                ? Expression.Call(typeof(Queryable), nameof(Queryable.Any), [typeof(T)], other)
+                ? QueryMethods.Call(typeof(Queryable), nameof(Queryable.Any), [typeof(T)], other)
                 : Expression.Constant(false));
 
         /// <summary>
@@ -80,7 +80,7 @@ public static class ConnectionLoaders
             new(async (ids, cancellation) =>
             {
                 var parent = Expression.Parameter(typeof(TParent), "parent");
-                var items = Expression.Call(typeof(Queryable), nameof(Queryable.AsQueryable), [typeof(T)], ParameterReplacer.Bind(navigation, parent));
+                var items = QueryMethods.Call(typeof(Queryable), nameof(Queryable.AsQueryable), [typeof(T)], ParameterReplacer.Bind(navigation, parent));
                 var partition = Expression.Lambda<Func<TParent, Partition<TResult>>>(
                     Expression.MemberInit(Expression.New(typeof(Partition<TResult>)),
                         Expression.Bind(typeof(Partition<TResult>).GetProperty(nameof(Partition<TResult>.Key))!,

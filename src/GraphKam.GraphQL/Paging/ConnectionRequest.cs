@@ -67,7 +67,7 @@ public sealed class ConnectionRequest<T> where T : class, IEntity
 
     /// <summary>The rows of the requested page plus one (which tells whether more follow), with their key values.</summary>
     public Expression Page(Expression source) =>
-        Expression.Call(typeof(Queryable), nameof(Queryable.Select), [typeof(T), typeof(KeyedRow<T>)],
+        QueryMethods.Call(typeof(Queryable), nameof(Queryable.Select), [typeof(T), typeof(KeyedRow<T>)],
             PageRows(source, RowShape.Of(_entity)), Expression.Quote(RowWithKeys()));
 
     /// <summary>
@@ -80,7 +80,7 @@ public sealed class ConnectionRequest<T> where T : class, IEntity
         if (_after != null) query = Where(query, shape, Keyset.Beyond(_keys, _after, reverse: false));
         if (_before != null) query = Where(query, shape, Keyset.Beyond(_keys, _before, reverse: true));
         query = OrderedLike(query, shape);
-        return Expression.Call(typeof(Queryable), nameof(Queryable.Take), [shape.Type], query, Expression.Constant(Paging.Size + 1));
+        return QueryMethods.Call(typeof(Queryable), nameof(Queryable.Take), [shape.Type], query, Expression.Constant(Paging.Size + 1));
     }
 
     /// <summary>Rows of any type that carry a <typeparamref name="T"/> ordered as this page orders its items.</summary>
@@ -126,7 +126,7 @@ public sealed class ConnectionRequest<T> where T : class, IEntity
 
     /// <summary><paramref name="query"/> limited by <paramref name="condition"/>, written over <c>_entity</c>.</summary>
     private MethodCallExpression Where(Expression query, RowShape shape, Expression condition) =>
-        Expression.Call(typeof(Queryable), nameof(Queryable.Where), [shape.Type], query,
+        QueryMethods.Call(typeof(Queryable), nameof(Queryable.Where), [shape.Type], query,
             Expression.Quote(Expression.Lambda(shape.Bind(_entity, condition), shape.Row)));
 
     private LambdaExpression RowWithKeys() => Expression.Lambda(

@@ -57,7 +57,7 @@ internal static class Keyset
             (false, false) => nameof(Queryable.ThenBy),
             (false, true) => nameof(Queryable.ThenByDescending),
         };
-        return Expression.Call(typeof(Queryable), method, [elementType, key.ReturnType], source, Expression.Quote(key));
+        return QueryMethods.Call(typeof(Queryable), method, [elementType, key.ReturnType], source, Expression.Quote(key));
     }
 
     /// <summary>

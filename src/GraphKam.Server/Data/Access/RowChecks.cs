@@ -1,4 +1,5 @@
 using System.Linq.Expressions;
+using GraphKam.GraphQL.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 
@@ -23,7 +24,7 @@ internal static class RowChecks
             var value = original && entry.State != EntityState.Added ? member.OriginalValue : member.CurrentValue;
             var box = Activator.CreateInstance(typeof(Box<>).MakeGenericType(property.ClrType), value)!;
             var equal = Expression.Equal(
-                Expression.Call(typeof(EF), nameof(EF.Property), [property.ClrType], row, Expression.Constant(property.Name)),
+                QueryMethods.Call(typeof(EF), nameof(EF.Property), [property.ClrType], row, Expression.Constant(property.Name)),
                 Expression.Field(Expression.Constant(box), "Value"));
             match = match == null ? equal : Expression.AndAlso(match, equal);
         }

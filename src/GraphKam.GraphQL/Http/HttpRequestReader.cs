@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.Json;
 using GraphKam.GraphQL.Errors;
 using GraphQL;
@@ -39,12 +40,13 @@ public sealed class HttpRequestReader(IGraphQLSerializer serializer)
                 "Send the request body as `Content-Type: application/json` (UTF-8)."));
         if (http.ContentLength > maxBytes) return (null, TooLarge(maxBytes));
 
-        var body = await ReadBodyAsync(http.Body, maxBytes, http.HttpContext.RequestAborted);
-        if (body == null) return (null, TooLarge(maxBytes));
-        if (body.Length == 0) return Invalid("The request body is empty; send a JSON object with a `query`.");
+        var (buffer, length) = await ReadBodyAsync(http.Body, maxBytes, http.HttpContext.RequestAborted);
+        if (buffer == null) return (null, TooLarge(maxBytes));
         try
         {
-            using var document = JsonDocument.Parse(body, JsonOptions);
+            if (length == 0) return Invalid("The request body is empty; send a JSON object with a `query`.");
+            // Nothing read from the document outlives it: strings are copied and the variables cloned.
+            using var document = JsonDocument.Parse(buffer.AsMemory(0, length), JsonOptions);
             var root = document.RootElement;
             if (root.ValueKind != JsonValueKind.Object) return Invalid("The request body must be a JSON object.");
             var query = Optional(root, "query", JsonValueKind.String);
@@ -57,6 +59,10 @@ public sealed class HttpRequestReader(IGraphQLSerializer serializer)
                 variables.Value?.Clone(), extensions.Value?.Clone());
         }
         catch (JsonException) { return Invalid("The request body is not valid JSON."); }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
     }
 
     private (GraphQLRequest?, TransportError?) Build(string? query, string? operationName, JsonElement? variables, JsonElement? extensions)
@@ -91,17 +97,30 @@ public sealed class HttpRequestReader(IGraphQLSerializer serializer)
     }
 
     /// <summary>Reads at most <paramref name="maxBytes"/>; null when the body is larger (also for chunked bodies).</summary>
-    private static async Task<byte[]?> ReadBodyAsync(Stream body, int maxBytes, CancellationToken cancellationToken)
+    /// <summary>
+    /// The body in a buffer from the shared pool (the caller returns it), or no buffer when it is larger than
+    /// <paramref name="maxBytes"/>; pooled because every operation of every client passes here.
+    /// </summary>
+    private static async Task<(byte[]? Buffer, int Length)> ReadBodyAsync(Stream body, int maxBytes, CancellationToken cancellationToken)
     {
-        using var buffer = new MemoryStream();
-        var chunk = new byte[16 * 1024];
+        var buffer = ArrayPool<byte>.Shared.Rent(16 * 1024);
+        var length = 0;
         int read;
-        while ((read = await body.ReadAsync(chunk, cancellationToken)) > 0)
+        while ((read = await body.ReadAsync(buffer.AsMemory(length), cancellationToken)) > 0)
         {
-            if (buffer.Length + read > maxBytes) return null;
-            buffer.Write(chunk, 0, read);
+            length += read;
+            if (length > maxBytes)
+            {
+                ArrayPool<byte>.Shared.Return(buffer);
+                return (null, 0);
+            }
+            if (length < buffer.Length) continue;
+            var larger = ArrayPool<byte>.Shared.Rent(buffer.Length * 2);
+            buffer.AsSpan(0, length).CopyTo(larger);
+            ArrayPool<byte>.Shared.Return(buffer);
+            buffer = larger;
         }
-        return buffer.ToArray();
+        return (buffer, length);
     }
 
     private static TransportError TooLarge(int maxBytes) =>

@@ -105,7 +105,7 @@ public static class MatrixCases
             "endAccountProduct" => new { id = side.AccountProduct, version = 1, until = Future },
             // A month that has begun, whatever day the matrix runs (the world runs on the real clock).
             "takeKpiSnapshot" => new { },
-            "recordRevenue" => new { accountId = side.Account, month = $"{DateTime.UtcNow:yyyy-MM}", revenue = 12_345m, itRevenue = 0m },
+            "recordRevenue" => new { accountId = side.Account, month = $"{GraphKamFactory.ClockStart:yyyy-MM}", revenue = 12_345m, itRevenue = 0m },
             "createContract" => new { accountId = side.Account, number = "MATRIX-NEW", value = 500_000m, startsOn = "2026-12-01T00:00:00Z", endsOn = Future },
             "updateContract" => new { id = side.Contract, version = await world.VersionAsync(side.Contract), value = 2_500_000m },
             // The side's contract is ACTIVE: renewing it opens a direct deal on the side's account.

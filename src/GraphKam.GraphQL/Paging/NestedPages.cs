@@ -1,5 +1,4 @@
 using System.Linq.Expressions;
-using System.Numerics;
 using GraphKam.GraphQL.Data;
 using GraphKam.GraphQL.Relay;
 using GraphKam.GraphQL.Sorting;
@@ -8,74 +7,120 @@ using Microsoft.EntityFrameworkCore;
 namespace GraphKam.GraphQL.Paging;
 
 /// <summary>
-/// The pages of a nested connection for a batch of parents, each read by its own seek: per parent one
-/// <c>… WHERE parent = @id ORDER BY … LIMIT n</c> (which walks the child table's index on its parent key and stops
-/// after n rows), the parents joined by <c>UNION ALL</c> into one statement. A window numbering the children of every
-/// parent (what EF Core makes of a paged collection in a projection) costs the size of the whole child table.
+/// The pages of a nested connection for a batch of parents, in one statement of one shape whatever the batch (the
+/// parents' keys are one list parameter), each page read by a seek on the child table's index that stops after the
+/// page. A window numbering the children of every parent (what EF Core makes of a paged collection in a projection)
+/// costs the size of the whole child table; a <c>UNION ALL</c> of one seek per parent is a new statement, prepared
+/// afresh, for every batch size.
 /// </summary>
 internal static class NestedPages
 {
-    // SQLite allows 500 terms in a compound SELECT; larger batches take more statements.
-    private const int MostParentsPerStatement = 128;
-
-    // Batches are padded to a power of two so that EF Core compiles a handful of statement shapes, not one per
-    // batch size; keys are generated from 1, so the padding matches no parent.
-    private const int NoParent = 0;
-
     public static async Task<IReadOnlyDictionary<int, List<KeyedRow<T>>>> LoadAsync<TParent, T>(DbContext db,
         IReadOnlyList<int> ids, Expression<Func<TParent, IEnumerable<T>>> navigation, ConnectionRequest<T> request,
         CancellationToken cancellation)
         where TParent : class, IEntity where T : class, IEntity
     {
         var pages = new Dictionary<int, List<KeyedRow<T>>>();
-        foreach (var chunk in ids.Chunk(MostParentsPerStatement))
+        var query = db.Set<TParent>().AsQueryable().Provider.CreateQuery<Partition<KeyedRow<T>>>(Query(db, [.. ids], navigation, request));
+        foreach (var row in await query.ToListAsync(cancellation))
         {
-            var padded = chunk.Concat(Enumerable.Repeat(NoParent, (int)BitOperations.RoundUpToPowerOf2((uint)chunk.Length) - chunk.Length));
-            var query = db.Set<TParent>().AsQueryable().Provider.CreateQuery<Partition<KeyedRow<T>>>(Query(db, padded.ToList(), navigation, request));
-            foreach (var row in await query.ToListAsync(cancellation))
-            {
-                if (!pages.TryGetValue(row.Key, out var page)) pages[row.Key] = page = [];
-                page.Add(row.Value);
-            }
+            if (!pages.TryGetValue(row.Key, out var page)) pages[row.Key] = page = [];
+            page.Add(row.Value);
         }
         return pages;
     }
 
-    private static MethodCallExpression Query<TParent, T>(DbContext db, List<int> ids,
+    private static MethodCallExpression Query<TParent, T>(DbContext db, int[] ids,
         Expression<Func<TParent, IEnumerable<T>>> navigation, ConnectionRequest<T> request)
         where TParent : class, IEntity where T : class, IEntity
     {
         var row = Expression.Parameter(typeof(ParentRow<T>), "row");
         var shape = new RowShape(row, Expression.Property(row, nameof(ParentRow<T>.Row)));
-        var union = ids.Select(id => request.PageRows(Children(db, id, navigation), shape))
-            .Aggregate((all, next) => Expression.Call(typeof(Queryable), nameof(Queryable.Concat), [typeof(ParentRow<T>)], all, next));
-        // UNION ALL keeps no order: the rows are put back in page order, parent by parent.
+        var rows = IsSqlite(db) ? SeekedByKey(db, ids, navigation, request, shape) : Lateral(db, ids, navigation, request, shape);
+        // The rows come in no particular order: they are put back in page order, parent by parent.
         var parent = Expression.Property(row, nameof(ParentRow<T>.Parent));
-        var ordered = request.OrderedLike(union, shape, new SortKey("parent", parent, SortDirection.Asc, CanBeMissing: false));
+        var ordered = request.OrderedLike(rows, shape, new SortKey("parent", parent, SortDirection.Asc, CanBeMissing: false));
         var result = Expression.MemberInit(Expression.New(typeof(Partition<KeyedRow<T>>)),
             Expression.Bind(typeof(Partition<KeyedRow<T>>).GetProperty(nameof(Partition<KeyedRow<T>>.Key))!, parent),
             Expression.Bind(typeof(Partition<KeyedRow<T>>).GetProperty(nameof(Partition<KeyedRow<T>>.Value))!,
                 Expression.MemberInit(Expression.New(typeof(KeyedRow<T>)),
                     Expression.Bind(typeof(KeyedRow<T>).GetProperty(nameof(KeyedRow<T>.Row))!, shape.Entity),
                     Expression.Bind(typeof(KeyedRow<T>).GetProperty(nameof(KeyedRow<T>.Keys))!, request.KeysOf(shape)))));
-        return Expression.Call(typeof(Queryable), nameof(Queryable.Select), [typeof(ParentRow<T>), typeof(Partition<KeyedRow<T>>)],
+        return QueryMethods.Call(typeof(Queryable), nameof(Queryable.Select), [typeof(ParentRow<T>), typeof(Partition<KeyedRow<T>>)],
             ordered, Expression.Quote(Expression.Lambda(result, row)));
     }
 
-    /// <summary><c>parents.Where(p =&gt; p.Id == id).SelectMany(p =&gt; navigation(p), (p, c) =&gt; new ParentRow { Parent = p.Id, Row = c })</c>.</summary>
-    private static MethodCallExpression Children<TParent, T>(DbContext db, int id, Expression<Func<TParent, IEnumerable<T>>> navigation)
+    // EF Core's providers name themselves; the library references neither.
+    private static bool IsSqlite(DbContext db) => db.Database.ProviderName?.EndsWith(".Sqlite", StringComparison.Ordinal) == true;
+
+    /// <summary>
+    /// PostgreSQL: <c>parents.Where(p =&gt; ids.Contains(p.Id)).SelectMany(p =&gt; page(children(p.Id)))</c>, which EF
+    /// Core writes as a <c>LATERAL</c> join: for each parent, the page's own <c>ORDER BY … LIMIT</c> over the index.
+    /// (Joining the page to the key list itself, <c>unnest(@keys)</c>, trips a bug in Npgsql's translation.)
+    /// </summary>
+    private static MethodCallExpression Lateral<TParent, T>(DbContext db, int[] ids,
+        Expression<Func<TParent, IEnumerable<T>>> navigation, ConnectionRequest<T> request, RowShape shape)
+        where TParent : class, IEntity where T : class, IEntity
+    {
+        var parent = Expression.Parameter(typeof(TParent), "batchParent");
+        var page = request.PageRows(Children(db, ParameterReplacer.Bind(EntityKey<TParent>.Selector, parent), navigation), shape);
+        var parents = QueryMethods.Call(typeof(Queryable), nameof(Queryable.Where), [typeof(TParent)],
+            db.Set<TParent>().AsQueryable().Expression, Expression.Quote(EntityKey<TParent>.In(ids)));
+        return QueryMethods.Call(typeof(Queryable), nameof(Queryable.SelectMany), [typeof(TParent), typeof(ParentRow<T>)], parents,
+            Expression.Quote(Expression.Lambda(typeof(Func<,>).MakeGenericType(typeof(TParent), typeof(IEnumerable<ParentRow<T>>)), page, parent)));
+    }
+
+    /// <summary>
+    /// SQLite, which has no <c>LATERAL</c>: <c>from k in keys from c in children where page(k).Contains(c.Id)</c>,
+    /// i.e. <c>c.Id IN (SELECT … LIMIT n)</c>, a correlated list that SQLite runs once per key and then reads the
+    /// page's rows by their primary key.
+    /// </summary>
+    private static MethodCallExpression SeekedByKey<TParent, T>(DbContext db, int[] ids,
+        Expression<Func<TParent, IEnumerable<T>>> navigation, ConnectionRequest<T> request, RowShape shape)
+        where TParent : class, IEntity where T : class, IEntity
+    {
+        // One parameter for the whole list (EF.Parameter), else EF Core writes the keys into the statement's text.
+        var keys = QueryMethods.Call(typeof(Queryable), nameof(Queryable.AsQueryable), [typeof(int)],
+            QueryMethods.Call(typeof(EF), nameof(EF.Parameter), [typeof(int[])], QueryParameter.For(ids)));
+        var key = Expression.Parameter(typeof(int), "key");
+        var child = Expression.Parameter(typeof(T), "child");
+        var everyChild = Expression.Lambda<Func<int, IEnumerable<T>>>(db.Set<T>().AsQueryable().Expression, key);
+        var pairs = QueryMethods.Call(typeof(Queryable), nameof(Queryable.SelectMany), [typeof(int), typeof(T), typeof(ParentRow<T>)], keys,
+            Expression.Quote(everyChild), Expression.Quote(Expression.Lambda(ParentRowOf<T>(key, child), key, child)));
+        var parent = Expression.Property(shape.Row, nameof(ParentRow<T>.Parent));
+        var pageIds = QueryMethods.Call(typeof(Queryable), nameof(Queryable.Select), [typeof(ParentRow<T>), typeof(int)],
+            request.PageRows(Children(db, parent, navigation), Inner<T>(out var inner)),
+            Expression.Quote(Expression.Lambda(inner.Bind(EntityKey<T>.Parameter, EntityKey<T>.Body), inner.Row)));
+        var inPage = QueryMethods.Call(typeof(Queryable), nameof(Queryable.Contains), [typeof(int)], pageIds,
+            shape.Bind(EntityKey<T>.Parameter, EntityKey<T>.Body));
+        return QueryMethods.Call(typeof(Queryable), nameof(Queryable.Where), [typeof(ParentRow<T>)], pairs,
+            Expression.Quote(Expression.Lambda(inPage, shape.Row)));
+    }
+
+    // The page's own rows, apart from the outer ones they are matched against.
+    private static RowShape Inner<T>(out RowShape shape)
+    {
+        var row = Expression.Parameter(typeof(ParentRow<T>), "pageRow");
+        return shape = new RowShape(row, Expression.Property(row, nameof(ParentRow<T>.Row)));
+    }
+
+    /// <summary><c>parents.Where(p =&gt; p.Id == key).SelectMany(p =&gt; navigation(p), (p, c) =&gt; new ParentRow { Parent = p.Id, Row = c })</c>.</summary>
+    private static MethodCallExpression Children<TParent, T>(DbContext db, Expression key, Expression<Func<TParent, IEnumerable<T>>> navigation)
         where TParent : class, IEntity where T : class, IEntity
     {
         var parent = Expression.Parameter(typeof(TParent), "parent");
         var child = Expression.Parameter(typeof(T), "child");
-        var withParent = Expression.Lambda(Expression.MemberInit(Expression.New(typeof(ParentRow<T>)),
-                Expression.Bind(typeof(ParentRow<T>).GetProperty(nameof(ParentRow<T>.Parent))!, ParameterReplacer.Bind(EntityKey<TParent>.Selector, parent)),
-                Expression.Bind(typeof(ParentRow<T>).GetProperty(nameof(ParentRow<T>.Row))!, child)),
-            parent, child);
-        var parents = Expression.Call(typeof(Queryable), nameof(Queryable.Where), [typeof(TParent)],
-            db.Set<TParent>().AsQueryable().Expression, Expression.Quote(EntityKey<TParent>.Equal(id)));
-        return Expression.Call(typeof(Queryable), nameof(Queryable.SelectMany), [typeof(TParent), typeof(T), typeof(ParentRow<T>)], parents,
+        var withParent = Expression.Lambda(ParentRowOf<T>(ParameterReplacer.Bind(EntityKey<TParent>.Selector, parent), child), parent, child);
+        var isKey = Expression.Lambda(Expression.Equal(ParameterReplacer.Bind(EntityKey<TParent>.Selector, parent), key), parent);
+        var parents = QueryMethods.Call(typeof(Queryable), nameof(Queryable.Where), [typeof(TParent)],
+            db.Set<TParent>().AsQueryable().Expression, Expression.Quote(isKey));
+        return QueryMethods.Call(typeof(Queryable), nameof(Queryable.SelectMany), [typeof(TParent), typeof(T), typeof(ParentRow<T>)], parents,
             Expression.Quote(Expression.Lambda<Func<TParent, IEnumerable<T>>>(ParameterReplacer.Bind(navigation, parent), parent)),
             Expression.Quote(withParent));
     }
+
+    private static MemberInitExpression ParentRowOf<T>(Expression parentKey, Expression child) =>
+        Expression.MemberInit(Expression.New(typeof(ParentRow<T>)),
+            Expression.Bind(typeof(ParentRow<T>).GetProperty(nameof(ParentRow<T>.Parent))!, parentKey),
+            Expression.Bind(typeof(ParentRow<T>).GetProperty(nameof(ParentRow<T>.Row))!, child));
 }

@@ -36,6 +36,24 @@ public sealed class NestedPagePlanTests(DemoDataFixture fixture, ITestOutputHelp
             && aliases.Contains(line["SEARCH ".Length..].Split(' ')[0]));
     }
 
+    [SqliteFact("SQLite prepares each statement text afresh; the shape is what lets it be one text.")]
+    public async Task Batches_of_any_size_make_the_same_statement()
+    {
+        var texts = new List<string>();
+        foreach (var parents in new[] { 1, 3, 7, 20 })
+        {
+            fixture.Factory.Sql.Clear();
+            await fixture.Client.DataAsync($$"""
+                { accounts(first: {{parents}}) { nodes { opportunities(first: 2) { nodes { id } } } } }
+                """);
+            texts.Add(Assert.Single(fixture.Factory.Sql.Statements, s => s.Text.Contains("\"Opportunities\" AS", StringComparison.Ordinal)
+                && s.Text.Contains("LIMIT", StringComparison.Ordinal)).Text);
+        }
+
+        // Before, a UNION ALL of one seek per parent: a statement of its own for every batch size (padded to 2ⁿ).
+        Assert.Single(texts.Distinct());
+    }
+
     private async Task<List<string>> PlanAsync(CapturedStatement statement)
     {
         await using var connection = new SqliteConnection($"Data Source={fixture.Factory.DatabasePath};Mode=ReadOnly");

@@ -58,6 +58,8 @@ public sealed class SqliteConnectionShelf : IDisposable
             while (shelf.Idle.TryPop(out var connection))
             {
                 Interlocked.Decrement(ref shelf.Count);
+                // Else disposing hands the open file to Microsoft.Data.Sqlite's own pool, which keeps it.
+                SqliteConnection.ClearPool(connection);
                 connection.Dispose();
             }
     }

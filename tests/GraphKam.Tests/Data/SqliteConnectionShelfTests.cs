@@ -80,10 +80,19 @@ public sealed class SqliteConnectionShelfTests : IDisposable
         }
         Assert.Equal(ConnectionState.Open, connection.State);
 
+        Assert.NotEqual(0, OpenFiles());
+
         await _factory.Services.GetServices<IHostedService>().OfType<RunningServerLock>().Single().StopAsync(CancellationToken.None);
 
         Assert.Equal(ConnectionState.Closed, connection.State);
+        // Closed for real: no file descriptor of this process points at the database any more (background work may
+        // hold one for a moment).
+        for (var waited = 0; OpenFiles() != 0 && waited < 5000; waited += 100) await Task.Delay(100);
+        Assert.Equal(0, OpenFiles());
     }
+
+    private int OpenFiles() => new DirectoryInfo("/proc/self/fd").EnumerateFileSystemInfos()
+        .Count(fd => fd.LinkTarget == _factory.DatabasePath);
 
     public void Dispose() => _factory.Dispose();
 }

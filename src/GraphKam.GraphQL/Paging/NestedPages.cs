@@ -36,7 +36,7 @@ internal static class NestedPages
     {
         var row = Expression.Parameter(typeof(ParentRow<T>), "row");
         var shape = new RowShape(row, Expression.Property(row, nameof(ParentRow<T>.Row)));
-        var rows = IsSqlite(db) ? SeekedByKey(db, ids, navigation, request, shape) : Lateral(db, ids, navigation, request, shape);
+        var rows = IsSqlite(db) ? SeekedByKey(db, ids, navigation, request, shape) : Lateral(db, ids, navigation, request);
         // The rows come in no particular order: they are put back in page order, parent by parent.
         var parent = Expression.Property(row, nameof(ParentRow<T>.Parent));
         var ordered = request.OrderedLike(rows, shape, new SortKey("parent", parent, SortDirection.Asc, CanBeMissing: false));
@@ -54,20 +54,33 @@ internal static class NestedPages
     private static bool IsSqlite(DbContext db) => db.Database.ProviderName?.EndsWith(".Sqlite", StringComparison.Ordinal) == true;
 
     /// <summary>
-    /// PostgreSQL: <c>parents.Where(p =&gt; ids.Contains(p.Id)).SelectMany(p =&gt; page(children(p.Id)))</c>, which EF
-    /// Core writes as a <c>LATERAL</c> join: for each parent, the page's own <c>ORDER BY … LIMIT</c> over the index.
-    /// (Joining the page to the key list itself, <c>unnest(@keys)</c>, trips a bug in Npgsql's translation.)
+    /// PostgreSQL: <c>parents.Where(p =&gt; ids.Contains(p.Id)).SelectMany(p =&gt; page(children(p.Id)).Select(c =&gt; c.Id))</c>,
+    /// which EF Core writes as a <c>LATERAL</c> join (for each parent, the page's own <c>ORDER BY … LIMIT</c> over the
+    /// index), joined back to the child table by primary key: orders and cursors over a child's references
+    /// (<c>stage.order</c>) cannot be translated on rows projected out of the lateral subquery itself. (Joining the
+    /// page to <c>unnest(@keys)</c> instead trips a bug in Npgsql's translation.)
     /// </summary>
     private static MethodCallExpression Lateral<TParent, T>(DbContext db, int[] ids,
-        Expression<Func<TParent, IEnumerable<T>>> navigation, ConnectionRequest<T> request, RowShape shape)
+        Expression<Func<TParent, IEnumerable<T>>> navigation, ConnectionRequest<T> request)
         where TParent : class, IEntity where T : class, IEntity
     {
         var parent = Expression.Parameter(typeof(TParent), "batchParent");
-        var page = request.PageRows(Children(db, ParameterReplacer.Bind(EntityKey<TParent>.Selector, parent), navigation), shape);
+        var page = request.PageRows(Children(db, ParameterReplacer.Bind(EntityKey<TParent>.Selector, parent), navigation), Inner<T>(out var inner));
+        var reference = Expression.Lambda(ParentRowOf<int>(Expression.Property(inner.Row, nameof(ParentRow<T>.Parent)),
+            inner.Bind(EntityKey<T>.Parameter, EntityKey<T>.Body)), inner.Row);
+        var references = QueryMethods.Call(typeof(Queryable), nameof(Queryable.Select), [typeof(ParentRow<T>), typeof(ParentRow<int>)],
+            page, Expression.Quote(reference));
         var parents = QueryMethods.Call(typeof(Queryable), nameof(Queryable.Where), [typeof(TParent)],
             db.Set<TParent>().AsQueryable().Expression, Expression.Quote(EntityKey<TParent>.In(ids)));
-        return QueryMethods.Call(typeof(Queryable), nameof(Queryable.SelectMany), [typeof(TParent), typeof(ParentRow<T>)], parents,
-            Expression.Quote(Expression.Lambda(typeof(Func<,>).MakeGenericType(typeof(TParent), typeof(IEnumerable<ParentRow<T>>)), page, parent)));
+        var pageReferences = QueryMethods.Call(typeof(Queryable), nameof(Queryable.SelectMany), [typeof(TParent), typeof(ParentRow<int>)], parents,
+            Expression.Quote(Expression.Lambda(typeof(Func<,>).MakeGenericType(typeof(TParent), typeof(IEnumerable<ParentRow<int>>)), references, parent)));
+        var pageReference = Expression.Parameter(typeof(ParentRow<int>), "pageReference");
+        var child = Expression.Parameter(typeof(T), "child");
+        return QueryMethods.Call(typeof(Queryable), nameof(Queryable.Join), [typeof(ParentRow<int>), typeof(T), typeof(int), typeof(ParentRow<T>)],
+            pageReferences, db.Set<T>().AsQueryable().Expression,
+            Expression.Quote(Expression.Lambda(Expression.Property(pageReference, nameof(ParentRow<int>.Row)), pageReference)),
+            Expression.Quote(EntityKey<T>.Selector),
+            Expression.Quote(Expression.Lambda(ParentRowOf<T>(Expression.Property(pageReference, nameof(ParentRow<int>.Parent)), child), pageReference, child)));
     }
 
     /// <summary>

@@ -10,7 +10,8 @@ namespace GraphKam.Server.Data.Providers;
 /// the scope's caller by its rules. Partners' contexts are made afresh (their model carries the isolation filters);
 /// everyone else's come from the <see cref="GraphKamContextPool"/>.
 /// </summary>
-public sealed class GraphKamContextFactory(DbContextOptions<GraphKamDbContext> options, IServiceProvider services)
+public sealed class GraphKamContextFactory(DbContextOptions<GraphKamDbContext> options, IServiceProvider services,
+    GraphKamContextPool pool)
     : IDbContextFactory<GraphKamDbContext>
 {
     private readonly bool _postgreSql =
@@ -19,7 +20,7 @@ public sealed class GraphKamContextFactory(DbContextOptions<GraphKamDbContext> o
     public GraphKamDbContext CreateDbContext()
     {
         var access = services.GetService<AccessScope>();
-        var db = access?.PartnerDistributorId != null ? Fresh() : services.GetRequiredService<GraphKamContextPool>().Lease();
+        var db = access?.PartnerDistributorId != null ? Fresh() : pool.Lease();
         return db.Serve(access, services.GetService<AccessRules>(), services.GetService<TimeProvider>());
     }
 

@@ -1,30 +1,51 @@
 using System.Linq.Expressions;
 using GraphKam.GraphQL.Data;
+using GraphKam.GraphQL.Projection;
 using GraphKam.GraphQL.Relay;
+using GraphKam.GraphQL.Schema;
 using GraphQL;
 using GraphQL.DataLoader;
+using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace GraphKam.GraphQL.Loading;
 
 /// <summary>Loads entities by key, one SQL statement per entity type and level, whatever the number of keys.</summary>
 public static class EntityLoaders
 {
+    /// <summary>
+    /// The entity with key <paramref name="id"/>. When the field resolves to the entity's own GraphQL type, only the
+    /// columns its selection needs are read (<see cref="EntityProjection"/>): a resolver that loads an entity to
+    /// compute something else from it gets whole rows.
+    /// </summary>
     public static IDataLoaderResult<T?> LoadById<T>(this IResolveFieldContext context, int id) where T : class, IEntity =>
-        ById<T>(context).Load(id);
+        ById<T>(context, context.FieldDefinition.ResolvedType?.GetNamedType() as ObjectGraphType<T>).Load(id);
 
+    /// <inheritdoc cref="LoadById{T}(IResolveFieldContext,int)"/>
     public static IDataLoaderResult<T?> LoadById<T>(this IResolveFieldContext context, int? id) where T : class, IEntity =>
-        id is { } key ? ById<T>(context).Load(key) : new DeferredResult<T?>(_ => Task.FromResult<T?>(null));
+        id is { } key ? context.LoadById<T>(key) : new DeferredResult<T?>(_ => Task.FromResult<T?>(null));
 
-    private static BatchLoader<int, T> ById<T>(IResolveFieldContext context) where T : class, IEntity
+    /// <summary>The entity with key <paramref name="id"/> as <paramref name="type"/> (a node) shows it.</summary>
+    internal static IDataLoaderResult<T?> LoadById<T>(this IResolveFieldContext context, int id, IObjectGraphType type)
+        where T : class, IEntity => ById<T>(context, type).Load(id);
+
+    private static BatchLoader<int, T> ById<T>(IResolveFieldContext context, IObjectGraphType? type) where T : class, IEntity
     {
+        var selection = type != null && context.RequestServices?.GetService<IOptions<ConventionOptions>>()?.Value.Projection != false
+            ? SelectedFields.Of(context, type)
+            : null;
         var source = context.Services().GetRequiredService<IDbContextSource>();
-        return context.Loaders().GetOrAdd((typeof(EntityLoaders), typeof(T)), () => new BatchLoader<int, T>(
+        // Fields that select differently share no loader: an entity read for one selection lacks another's columns.
+        return context.Loaders().GetOrAdd((typeof(EntityLoaders), typeof(T), selection?.Key), () => new BatchLoader<int, T>(
             async (ids, cancellationToken) =>
             {
                 await using var db = source.Create();
-                return await db.Set<T>().Where(EntityKey<T>.In(ids)).ToDictionaryAsync(e => e.Id, cancellationToken);
+                var rows = db.Set<T>().Where(EntityKey<T>.In(ids));
+                if (selection != null && EntityProjection.Of(db.Model, typeof(T), selection) is Expression<Func<T, T>> narrow)
+                    rows = rows.Select(narrow);
+                return await rows.ToDictionaryAsync(e => e.Id, cancellationToken);
             }));
     }
 }

@@ -19,18 +19,18 @@ public static class ConnectionLoaders
         var request = ConnectionRequest<T>.From(context, options);
         var databases = context.Services().GetRequiredService<IDbContextSource>();
 
-        async Task<TResult> Query<TResult>(Func<IQueryable<T>, Task<TResult>> run)
+        async Task<TResult> Query<TResult>(Func<IQueryable<T>, DbContext, Task<TResult>> run)
         {
             await using var db = databases.Create();
-            return await run(source(db));
+            return await run(source(db), db);
         }
 
-        var rows = await Query(q => q.Provider.CreateQuery<KeyedRow<T>>(request.Page(q.Expression)).ToListAsync(context.CancellationToken));
+        var rows = await Query((q, db) => q.Provider.CreateQuery<KeyedRow<T>>(request.Page(q.Expression, db.Model)).ToListAsync(context.CancellationToken));
         return request.ToConnection(rows,
             () => new DeferredResult<int>(cancellation =>
-                Query(q => q.Provider.CreateQuery<T>(request.Filtered(q.Expression)).CountAsync(cancellation))),
+                Query((q, _) => q.Provider.CreateQuery<T>(request.Filtered(q.Expression)).CountAsync(cancellation))),
             () => new DeferredResult<bool>(cancellation =>
-                Query(q => request.OtherSide(q.Expression) is { } other
+                Query((q, _) => request.OtherSide(q.Expression) is { } other
                     ? q.Provider.CreateQuery<T>(other).AnyAsync(cancellation)
                     : Task.FromResult(false))));
     }

@@ -1,11 +1,13 @@
 using System.Linq.Expressions;
 using GraphKam.GraphQL.Data;
 using GraphKam.GraphQL.Filtering;
+using GraphKam.GraphQL.Projection;
 using GraphKam.GraphQL.Relay;
 using GraphKam.GraphQL.Schema;
 using GraphKam.GraphQL.Sorting;
 using GraphQL;
 using GraphQL.DataLoader;
+using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
@@ -26,6 +28,9 @@ public sealed class ConnectionRequest<T> where T : class, IEntity
     private readonly object?[]? _before;
 
     public PagingArguments Paging { get; }
+
+    /// <summary>What the document selects on the items, when their rows are to be narrowed to it.</summary>
+    public SelectedFields? Items { get; init; }
 
     /// <param name="defaultOrder">The order when the client gives none.</param>
     /// <param name="scope">The rows this field is limited to, before the client's filter.</param>
@@ -59,16 +64,19 @@ public sealed class ConnectionRequest<T> where T : class, IEntity
             MaxPageSize = conventions.MaxPageSize,
         };
         return new(context.GetArgument<FilterValue?>("where"), order, paging, options?.DefaultOrder,
-            options?.Scope?.Invoke(context));
+            options?.Scope?.Invoke(context))
+        {
+            Items = conventions.Projection ? SelectedFields.OfConnectionItems(context) : null,
+        };
     }
 
     /// <summary><paramref name="source"/> (an <c>IQueryable&lt;T&gt;</c> expression) limited to the field's scope and the client's filter.</summary>
     public Expression Filtered(Expression source) => Filtered(source, RowShape.Of(_entity));
 
     /// <summary>The rows of the requested page plus one (which tells whether more follow), with their key values.</summary>
-    public Expression Page(Expression source) =>
+    public Expression Page(Expression source, IModel model) =>
         QueryMethods.Call(typeof(Queryable), nameof(Queryable.Select), [typeof(T), typeof(KeyedRow<T>)],
-            PageRows(source, RowShape.Of(_entity)), Expression.Quote(RowWithKeys()));
+            PageRows(source, RowShape.Of(_entity)), Expression.Quote(RowWithKeys(model)));
 
     /// <summary>
     /// The page (plus one row) of rows of any type that carry a <typeparamref name="T"/> (<paramref name="shape"/>
@@ -129,9 +137,9 @@ public sealed class ConnectionRequest<T> where T : class, IEntity
         QueryMethods.Call(typeof(Queryable), nameof(Queryable.Where), [shape.Type], query,
             Expression.Quote(Expression.Lambda(shape.Bind(_entity, condition), shape.Row)));
 
-    private LambdaExpression RowWithKeys() => Expression.Lambda(
+    private LambdaExpression RowWithKeys(IModel model) => Expression.Lambda(
         Expression.MemberInit(Expression.New(typeof(KeyedRow<T>)),
-            Expression.Bind(typeof(KeyedRow<T>).GetProperty(nameof(KeyedRow<T>.Row))!, _entity),
+            Expression.Bind(typeof(KeyedRow<T>).GetProperty(nameof(KeyedRow<T>.Row))!, EntityProjection.Apply(model, _entity, Items)),
             Expression.Bind(typeof(KeyedRow<T>).GetProperty(nameof(KeyedRow<T>.Keys))!, KeysOf(RowShape.Of(_entity)))),
         _entity);
 }

@@ -1,5 +1,6 @@
 using System.Linq.Expressions;
 using GraphKam.GraphQL.Data;
+using GraphKam.GraphQL.Projection;
 using GraphKam.GraphQL.Relay;
 using GraphKam.GraphQL.Sorting;
 using Microsoft.EntityFrameworkCore;
@@ -44,7 +45,7 @@ internal static class NestedPages
             Expression.Bind(typeof(Partition<KeyedRow<T>>).GetProperty(nameof(Partition<KeyedRow<T>>.Key))!, parent),
             Expression.Bind(typeof(Partition<KeyedRow<T>>).GetProperty(nameof(Partition<KeyedRow<T>>.Value))!,
                 Expression.MemberInit(Expression.New(typeof(KeyedRow<T>)),
-                    Expression.Bind(typeof(KeyedRow<T>).GetProperty(nameof(KeyedRow<T>.Row))!, shape.Entity),
+                    Expression.Bind(typeof(KeyedRow<T>).GetProperty(nameof(KeyedRow<T>.Row))!, EntityProjection.Apply(db.Model, shape.Entity, request.Items)),
                     Expression.Bind(typeof(KeyedRow<T>).GetProperty(nameof(KeyedRow<T>.Keys))!, request.KeysOf(shape)))));
         return QueryMethods.Call(typeof(Queryable), nameof(Queryable.Select), [typeof(ParentRow<T>), typeof(Partition<KeyedRow<T>>)],
             ordered, Expression.Quote(Expression.Lambda(result, row)));

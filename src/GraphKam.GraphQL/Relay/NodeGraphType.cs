@@ -30,7 +30,7 @@ public abstract class NodeGraphType<T> : ObjectGraphType<T>, INodeType where T :
 
     public IDataLoaderResult<object?> LoadNode(IResolveFieldContext context, int key)
     {
-        var pending = context.LoadById<T>(key);
+        var pending = context.LoadById<T>(key, this);
         return new DeferredResult<object?>(async cancellationToken => await pending.GetResultAsync(cancellationToken));
     }
 }

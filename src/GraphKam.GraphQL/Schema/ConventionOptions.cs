@@ -23,4 +23,10 @@ public sealed class ConventionOptions
     /// HotChocolate compares as the database does, which for SQLite is case-sensitive.
     /// </summary>
     public bool CaseInsensitiveTextFilters { get; set; } = true;
+
+    /// <summary>
+    /// Whether lists and lookups read only the columns a document selects (HotChocolate's <c>UseProjection</c>,
+    /// on for every entity). Off: whole rows, as before; kept as a switch to compare the two.
+    /// </summary>
+    public bool Projection { get; set; } = true;
 }

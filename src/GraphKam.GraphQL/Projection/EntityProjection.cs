@@ -1,0 +1,66 @@
+using System.Collections.Concurrent;
+using System.Linq.Expressions;
+using System.Reflection;
+using GraphQL.Types;
+using Microsoft.EntityFrameworkCore.Metadata;
+
+namespace GraphKam.GraphQL.Projection;
+
+/// <summary>
+/// <c>e =&gt; new T { Id = e.Id, … }</c>: an entity with only the columns a selection needs, so that a statement
+/// reads those and not whole rows. A field needs the column it is named after (<c>name</c> → <c>Name</c>),
+/// nothing more when it is named after a navigation (<c>owner</c>, <c>opportunities</c>: loaded by key), or what it
+/// declares with <see cref="FieldReads"/>; the key and every foreign key are always read, because loaders follow
+/// them. When one selected field's needs are unknown, the whole row is read: a missing column would be a wrong
+/// answer, an extra one only costs time.
+/// </summary>
+public static class EntityProjection
+{
+    private const int MaxKnown = 4096;
+    private static readonly ConcurrentDictionary<(Type, IComplexGraphType, string), LambdaExpression?> Known = new();
+
+    /// <returns>The projection, or null when whole rows must be read.</returns>
+    public static LambdaExpression? Of(IModel model, Type entity, SelectedFields selection)
+    {
+        var key = (entity, selection.Type, selection.Key);
+        if (Known.TryGetValue(key, out var known)) return known;
+        var built = Build(model, entity, selection);
+        // Bounded: every new combination of fields a client writes would otherwise stay in memory for good.
+        if (Known.Count < MaxKnown) Known.TryAdd(key, built);
+        return built;
+    }
+
+    /// <summary><paramref name="entity"/> (an expression of an entity) narrowed to <paramref name="selection"/>, when it can be.</summary>
+    public static Expression Apply(IModel model, Expression entity, SelectedFields? selection) =>
+        selection != null && Of(model, entity.Type, selection) is { } projection
+            ? Data.ParameterReplacer.Bind(projection, entity)
+            : entity;
+
+    private static LambdaExpression? Build(IModel model, Type type, SelectedFields selection)
+    {
+        if (model.FindEntityType(type) is not { } entity || type.GetConstructor(Type.EmptyTypes) == null) return null;
+        var columns = entity.GetProperties().Where(p => p.PropertyInfo is { CanWrite: true }).ToDictionary(p => p.Name, StringComparer.OrdinalIgnoreCase);
+        var navigations = entity.GetNavigations().Select(n => n.Name).Concat(entity.GetSkipNavigations().Select(n => n.Name))
+            .ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var read = new HashSet<IProperty>(entity.FindPrimaryKey()?.Properties ?? []);
+        read.UnionWith(entity.GetForeignKeys().SelectMany(k => k.Properties).Where(p => columns.ContainsKey(p.Name)));
+        foreach (var name in selection.Names)
+        {
+            if (name.StartsWith("__", StringComparison.Ordinal)) continue;
+            if (selection.Type.GetField(name) is not { } field) return null;
+            if (FieldReads.Of(field) is { } declared)
+            {
+                foreach (var property in declared)
+                    if (columns.TryGetValue(property, out var column)) read.Add(column);
+                    else return null;
+            }
+            else if (columns.TryGetValue(name, out var column)) read.Add(column);
+            else if (!navigations.Contains(name)) return null;
+        }
+        if (read.Any(p => p.PropertyInfo == null)) return null;
+        var row = Expression.Parameter(type, "row");
+        return Expression.Lambda(Expression.MemberInit(Expression.New(type),
+            read.OrderBy(p => p.Name, StringComparer.Ordinal)
+                .Select(p => Expression.Bind((PropertyInfo)p.PropertyInfo!, Expression.Property(row, (PropertyInfo)p.PropertyInfo!)))), row);
+    }
+}

@@ -1,0 +1,89 @@
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using GraphKam.Server.Common;
+using GraphKam.Tests.Infrastructure;
+using Xunit.Abstractions;
+
+namespace GraphKam.Tests.Projection;
+
+/// <summary>
+/// Reading only the selected columns never changes an answer: every field of every list, nested list and node,
+/// asked for on its own (so that each is projected by itself), answers as it does from whole rows. A field whose
+/// resolver reads a column its name does not give, without saying so (<c>FieldReads</c>), fails here.
+/// </summary>
+public sealed partial class ProjectionAnswerTests(ProjectionServers servers, ITestOutputHelper output) : IClassFixture<ProjectionServers>
+{
+    [Theory]
+    [InlineData(Roles.Director)]
+    [InlineData(Roles.Partner)]
+    public async Task Every_field_of_every_list_answers_as_from_whole_rows(string role)
+    {
+        var queries = servers.RootLists().SelectMany(list => ProjectionServers.EachField(list.Item)
+            .Select(field => $"{{ {list.Field}(first: 25) {{ nodes {{ id {field} }} }} }}")).ToList();
+        Assert.True(queries.Count > 200, $"only {queries.Count} fields found: the schema walk is broken");
+        await AssertSameAnswersAsync(role, queries);
+    }
+
+    [Fact]
+    public async Task Every_field_of_every_nested_list_answers_as_from_whole_rows()
+    {
+        var queries = servers.RootLists().SelectMany(list => ProjectionServers.NestedLists(list.Item)
+            .SelectMany(nested => ProjectionServers.EachField(nested.Item)
+                .Select(field => $"{{ {list.Field}(first: 10) {{ nodes {{ id {nested.Field}(first: 4) {{ edges {{ node {{ id {field} }} }} }} }} }} }}"))).ToList();
+        Assert.True(queries.Count > 200, $"only {queries.Count} fields found: the schema walk is broken");
+        await AssertSameAnswersAsync(Roles.Director, queries);
+    }
+
+    [Fact]
+    public async Task Every_field_of_every_node_answers_as_from_whole_rows()
+    {
+        var queries = new List<string>();
+        foreach (var (list, item) in servers.RootLists().DistinctBy(l => l.Item.Name).Where(l => l.Item.ResolvedInterfaces.Any(i => i.Name == "Node")))
+        {
+            var first = await servers.Narrow.Client().DataAsync($"{{ {list}(first: 1) {{ nodes {{ id }} }} }}");
+            if (first.GetProperty(list).GetProperty("nodes").EnumerateArray().FirstOrDefault() is not { ValueKind: JsonValueKind.Object } node) continue;
+            var id = node.GetProperty("id").GetString();
+            queries.AddRange(ProjectionServers.EachField(item)
+                .Select(field => $$"""{ node(id: "{{id}}") { ... on {{item.Name}} { {{field}} } } nodes(ids: ["{{id}}"]) { ...F } } fragment F on {{item.Name}} { id {{field}} }"""));
+        }
+        Assert.True(queries.Count > 150, $"only {queries.Count} fields found: the schema walk is broken");
+        await AssertSameAnswersAsync(Roles.Director, queries);
+    }
+
+    private async Task AssertSameAnswersAsync(string role, List<string> queries)
+    {
+        var narrow = await ClientAsync(servers.Narrow, role);
+        var whole = await ClientAsync(servers.Whole, role);
+        var differences = 0;
+        foreach (var chunk in queries.Chunk(4))
+        {
+            var answers = await Task.WhenAll(chunk.Select(async query =>
+                (query, narrow: Answer(await narrow.PostAsync(query)), whole: Answer(await whole.PostAsync(query)))));
+            foreach (var (query, a, b) in answers.Where(x => x.narrow != x.whole))
+            {
+                if (++differences <= 10) output.WriteLine($"{query}\n narrow: {a}\n whole:  {b}");
+            }
+        }
+        output.WriteLine($"{queries.Count} queries, {differences} different");
+        Assert.Equal(0, differences);
+    }
+
+    private static async Task<GraphQLClient> ClientAsync(GraphKamFactory factory, string role)
+    {
+        if (role != Roles.Partner) return factory.Logins.ClientAs(role);
+        // Both servers hold the same demo data: the same distributor is a partner on each.
+        var distributors = await factory.Client().DataAsync("{ distributors(first: 1) { nodes { id } } }");
+        var id = distributors.GetProperty("distributors").GetProperty("nodes")[0].GetProperty("id").GetString()!;
+        return factory.Logins.ClientAs(Roles.Partner, GraphKam.GraphQL.Relay.GlobalId.ParseKey(id, "Distributor"));
+    }
+
+    // The data and the errors' codes and paths; messages may carry IDs of the request. The test's own logins have
+    // e-mail addresses made up by each server.
+    private static string Answer(GraphQLResponse response) =>
+        TestLogin().Replace(response.HasData ? response.Data.GetRawText() : "no data", "@test") + " | "
+        + string.Join(";", response.Errors.Select(e => (e.TryGetProperty("extensions", out var x) && x.TryGetProperty("code", out var c) ? c.GetString() : "?")
+            + "@" + (e.TryGetProperty("path", out var p) ? p.GetRawText() : "")));
+
+    [GeneratedRegex("-+[0-9a-f]{32}@test")]
+    private static partial Regex TestLogin();
+}

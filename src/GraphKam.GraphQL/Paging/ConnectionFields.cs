@@ -1,5 +1,6 @@
 using System.Linq.Expressions;
 using GraphKam.GraphQL.Filtering;
+using GraphKam.GraphQL.Projection;
 using GraphKam.GraphQL.Relay;
 using GraphKam.GraphQL.Sorting;
 using GraphQL;
@@ -50,7 +51,8 @@ public static class ConnectionFields
         var field = Define<TNodeType, TFilter, TSort>(name, itemsDescription, options?.ConnectionName);
         field.Resolver = new FuncFieldResolver<TParent, object>(context =>
             ConnectionLoaders.LoadNested(context, navigation, options));
-        return type.AddField(field);
+        // The pages are read by the parent's key alone, whatever the field is called.
+        return type.AddField(field.Reads());
     }
 
     private static FieldType Define<TNodeType, TFilter, TSort>(string name, string itemsDescription, string? connectionName)

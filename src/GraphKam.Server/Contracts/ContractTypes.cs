@@ -1,4 +1,5 @@
 using GraphKam.GraphQL.Loading;
+using GraphKam.GraphQL.Projection;
 using GraphKam.GraphQL.Relay;
 using GraphKam.GraphQL.Schema;
 using GraphKam.Server.Accounts;
@@ -36,7 +37,8 @@ public sealed class ContractType : NodeGraphType<Contract>
         Field<ContractType>("renewalOf").Description("The contract this one renews; null when it renews none.")
             .Resolve(c => c.LoadById<Contract>(c.Source.RenewalOfId));
         Field<ContractType>("renewedBy").Description("The contract that renews this one; null while there is none.")
-            .Resolve(c => Successors(c).Load(c.Source.Id));
+            .Resolve(c => Successors(c).Load(c.Source.Id))
+            .Reads();
         Field<NonNullGraphType<StringGraphType>>("createdBy").Description("Who recorded it.").ResolveActor(c => c.CreatedBy);
         Field(c => c.CreatedAt).Description("When it was recorded (UTC).");
         Field(c => c.UpdatedAt).Description("When it last changed (UTC).");

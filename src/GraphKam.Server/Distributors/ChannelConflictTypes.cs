@@ -1,4 +1,5 @@
 using GraphKam.GraphQL.Loading;
+using GraphKam.GraphQL.Projection;
 using GraphKam.GraphQL.Relay;
 using GraphKam.Server.Accounts;
 using GraphKam.Server.Common;
@@ -51,7 +52,8 @@ public sealed class DealRegistrationType : NodeGraphType<DealRegistration>
         Field(r => r.RegisteredAt).Description("When it was registered (UTC).");
         Field<NonNullGraphType<StringGraphType>>("registeredBy").Description("Who registered it.").ResolveActor(r => r.RegisteredBy);
         Field<NonNullGraphType<DateTimeGraphType>>("protectedUntil").Description("Until when another registration for the account is flagged (UTC).")
-            .Resolve(c => c.Source.RegisteredAt.AddDays(options.Value.ProtectionDays));
+            .Resolve(c => c.Source.RegisteredAt.AddDays(options.Value.ProtectionDays))
+            .Reads(nameof(DealRegistration.RegisteredAt));
         Field(r => r.DecidedAt, nullable: true).Description("When it was approved or rejected (UTC).");
         Field<StringGraphType>("decidedBy").Description("Who decided.").ResolveActor(r => r.DecidedBy);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ChannelConflictType>>>>("conflicts").Description("The conflicts found when it was registered.")

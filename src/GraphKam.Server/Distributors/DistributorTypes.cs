@@ -1,5 +1,6 @@
 using GraphKam.GraphQL.Loading;
 using GraphKam.GraphQL.Paging;
+using GraphKam.GraphQL.Projection;
 using GraphKam.GraphQL.Relay;
 using GraphKam.Server.Accounts;
 using GraphKam.Server.Data;
@@ -22,7 +23,8 @@ public sealed class DistributorType : NodeGraphType<Distributor>
         Field<DistributorType>("parent").Description("For a second-tier distributor: the first-tier one it buys from.").Resolve(c => c.LoadById<Distributor>(c.Source.ParentId));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<DistributorType>>>>("children").Description("The second-tier partners it supplies, by name.")
             .Resolve(c => c.LoadChildren<Distributor>(d => d.ParentId!.Value, c.Source.Id).Then(children => (children ?? []).OrderBy(d => d.Name, StringComparer.Ordinal).ToList()));
-        Field<NonNullGraphType<IntGraphType>>("level").Description("1 for a first-tier partner, 2 for a second-tier one.").Resolve(c => c.Source.ParentId == null ? 1 : 2);
+        Field<NonNullGraphType<IntGraphType>>("level").Description("1 for a first-tier partner, 2 for a second-tier one.").Resolve(c => c.Source.ParentId == null ? 1 : 2)
+            .Reads();
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("regions").Description("The regions it may work; empty means all.").Resolve(c => c.Source.Regions);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<IndustryType>>>>("industries").Description("The industries it may work; empty means all.").Resolve(c => c.Source.Industries);
         Field(d => d.ContactName, nullable: true).Description("Who to talk to at the partner.");
@@ -37,7 +39,8 @@ public sealed class DistributorType : NodeGraphType<Distributor>
             d => d.Opportunities, new ConnectionOptions<Opportunity> { ConnectionName = "OpportunitiesConnection" });
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ScorecardType>>>>("scorecards").Description("Its quarterly scorecards, oldest first.")
             .Resolve(c => Scorecards(c));
-        Field<ScorecardType>("latestScorecard").Description("Its most recent scorecard.").Resolve(c => Scorecards(c).Then(cards => cards.LastOrDefault()));
+        Field<ScorecardType>("latestScorecard").Description("Its most recent scorecard.").Resolve(c => Scorecards(c).Then(cards => cards.LastOrDefault()))
+            .Reads();
         Field(d => d.CreatedAt).Description("When it was added (UTC).");
         Field(d => d.UpdatedAt).Description("When it last changed (UTC).");
         Field(d => d.Version).Description("Changes with every update; send it back to detect concurrent changes.");

@@ -1,4 +1,5 @@
 using GraphKam.GraphQL.Loading;
+using GraphKam.GraphQL.Projection;
 using GraphKam.GraphQL.Relay;
 using GraphKam.GraphQL.Schema;
 using GraphKam.Server.Accounts;
@@ -45,14 +46,17 @@ public sealed class OpportunityType : NodeGraphType<Opportunity>
             .Resolve(c => c.LoadChildren<OpportunityContact>(l => l.OpportunityId, c.Source.Id, include: l => l.Contact)
                 .Then(links => (links ?? []).OrderByDescending(l => l.IsPrimary).ThenBy(l => l.Role).ToList()));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StageChangeType>>>>("stageHistory").Description("Every stage it entered, oldest first.")
-            .Resolve(c => c.LoadChildren<StageChange>(s => s.OpportunityId, c.Source.Id).Then(changes => (changes ?? []).OrderBy(s => s.ChangedAt).ThenBy(s => s.Id).ToList()));
+            .Resolve(c => c.LoadChildren<StageChange>(s => s.OpportunityId, c.Source.Id).Then(changes => (changes ?? []).OrderBy(s => s.ChangedAt).ThenBy(s => s.Id).ToList()))
+            .Reads();
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<OpportunitySplitType>>>>("splits")
             .Description("How the deal's credit is shared, largest share first; empty when the owner has it all.")
             .Argument<NonNullGraphType<SplitTypeType>>("splitType", "Which split.", a => a.DefaultValue = SplitType.Revenue)
             .Resolve(c => c.LoadChildren<OpportunitySplit>(s => s.OpportunityId, c.Source.Id).Then(splits => (splits ?? [])
-                .Where(s => s.Type == c.GetArgument<SplitType>("splitType")).OrderByDescending(s => s.Percent).ThenBy(s => s.Id).ToList()));
+                .Where(s => s.Type == c.GetArgument<SplitType>("splitType")).OrderByDescending(s => s.Percent).ThenBy(s => s.Id).ToList()))
+            .Reads();
         Field<NonNullGraphType<IntGraphType>>("daysInStage").Description("Whole days since it entered its stage (until it closed).")
-            .Resolve(c => SqlDates.DaysBetween(c.Source.StageEnteredAt, c.Source.ClosedAt ?? clock.GetUtcNow().UtcDateTime));
+            .Resolve(c => SqlDates.DaysBetween(c.Source.StageEnteredAt, c.Source.ClosedAt ?? clock.GetUtcNow().UtcDateTime))
+            .Reads(nameof(Opportunity.StageEnteredAt), nameof(Opportunity.ClosedAt));
         Field(o => o.StageEnteredAt).Description("When it entered its stage (UTC).");
         Field(o => o.CreatedAt).Description("When it was created (UTC).");
         Field(o => o.ClosedAt, nullable: true).Description("When it was won or lost (UTC).");

@@ -1,4 +1,5 @@
 using GraphKam.GraphQL.Loading;
+using GraphKam.GraphQL.Projection;
 using GraphKam.GraphQL.Schema;
 using GraphKam.GraphQL.Security;
 using GraphKam.Server.Accounts;
@@ -17,7 +18,8 @@ public sealed class AccountHealthFields(TimeProvider clock, IOptions<HealthOptio
         account.Field<AccountHealthType>("health")
             .Description("How healthy the relationship is now, with the reasons; null for an archived account. Not for partners.")
             .RequireRoles(Roles.Internal)
-            .Resolve(c => Healths(c).Load(c.Source.Id));
+            .Resolve(c => Healths(c).Load(c.Source.Id))
+            .Reads();
 
     /// <summary>The health of every account of a level, in one statement, as of this request's clock.</summary>
     private BatchLoader<int, AccountHealth> Healths(IResolveFieldContext context) =>

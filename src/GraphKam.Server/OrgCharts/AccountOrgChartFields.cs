@@ -1,5 +1,6 @@
 using GraphKam.GraphQL.Loading;
 using GraphKam.GraphQL.Paging;
+using GraphKam.GraphQL.Projection;
 using GraphKam.GraphQL.Schema;
 using GraphKam.Server.Accounts;
 using GraphKam.Server.Data;
@@ -19,10 +20,12 @@ public sealed class AccountOrgChartFields : ITypeExtension<AccountType>
             new ConnectionOptions<Contact> { ConnectionName = "ContactsConnection" });
         account.Field<NonNullGraphType<ListGraphType<NonNullGraphType<OrgChartEntryType>>>>("orgChart")
             .Description("The whole organisation chart, depth-first with depth and manager, to draw from one request however deep it is.")
-            .Resolve(c => ChartContacts(c).Then(OrgChart.Layout));
+            .Resolve(c => ChartContacts(c).Then(OrgChart.Layout))
+            .Reads();
         account.Field<NonNullGraphType<RoleCoverageType>>("roleCoverage")
             .Description("Which buying roles are mapped, who is for and against us, and the risk that brings.")
-            .Resolve(c => ChartContacts(c).Then(RoleCoverage.Assess));
+            .Resolve(c => ChartContacts(c).Then(RoleCoverage.Assess))
+            .Reads();
     }
 
     /// <summary>Every current contact of the account: one statement for all accounts of a level.</summary>

@@ -1,5 +1,6 @@
 using GraphKam.GraphQL.Errors;
 using GraphKam.GraphQL.Paging;
+using GraphKam.GraphQL.Projection;
 using GraphKam.GraphQL.Schema;
 using GraphKam.GraphQL.Security;
 using GraphKam.Server.Accounts;
@@ -39,6 +40,7 @@ public sealed class AccountPlanFields(TimeProvider clock) : ITypeExtension<Accou
                         .ToDictionaryAsync(p => p.AccountId, cancellationToken));
                 return plans.Load(c.Source.Id);
             })
+            .Reads()
             .RequireRoles(Roles.Internal);
     }
 }

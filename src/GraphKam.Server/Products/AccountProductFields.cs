@@ -1,4 +1,5 @@
 using GraphKam.GraphQL.Loading;
+using GraphKam.GraphQL.Projection;
 using GraphKam.GraphQL.Schema;
 using GraphKam.GraphQL.Security;
 using GraphKam.Server.Accounts;
@@ -19,7 +20,8 @@ public sealed class AccountProductFields(TimeProvider clock) : ITypeExtension<Ac
             .Argument<NonNullGraphType<BooleanGraphType>>("includeEnded",
                 "Also the uses that ended or have not started yet (the account's product history).", a => a.DefaultValue = false)
             .Resolve(c => Uses(c, c.GetArgument<bool>("includeEnded")).Load(c.Source.Id).Then(rows => rows ?? []))
-            .FieldType.RequireRoles(Roles.Internal);
+            .FieldType.RequireRoles(Roles.Internal)
+            .Reads();
 
     /// <summary>The rows of every account of a level, in one statement.</summary>
     private BatchLoader<int, List<AccountProduct>> Uses(IResolveFieldContext context, bool all) =>

@@ -1,4 +1,5 @@
 using GraphKam.GraphQL.Loading;
+using GraphKam.GraphQL.Projection;
 using GraphKam.GraphQL.Schema;
 using GraphKam.GraphQL.Security;
 using GraphKam.Server.Common;
@@ -17,7 +18,8 @@ public sealed class WhiteSpaceFields(TimeProvider clock) : ITypeExtension<Accoun
         plan.Field<NonNullGraphType<ListGraphType<NonNullGraphType<ProductType>>>>("whiteSpaceProducts")
             .Description("The active catalogue products the plan's account does not use now, by family and name.")
             .Resolve(c => WhiteSpace(c).Load(c.Source.AccountId).Then(products => products ?? []))
-            .FieldType.RequireRoles(Roles.Internal);
+            .FieldType.RequireRoles(Roles.Internal)
+            .Reads();
 
     /// <summary>The white space of every plan's account of a level: the active catalogue once, and the uses of all.</summary>
     private BatchLoader<int, List<Product>> WhiteSpace(IResolveFieldContext context) =>

@@ -1,4 +1,5 @@
 using GraphKam.GraphQL.Loading;
+using GraphKam.GraphQL.Projection;
 using GraphKam.GraphQL.Schema;
 using GraphKam.GraphQL.Security;
 using GraphKam.Server.Accounts;
@@ -23,6 +24,7 @@ public sealed class AccountRevenueFields(TimeProvider clock) : ITypeExtension<Ac
                     clock.GetUtcNow().UtcDateTime, 24);
                 return Months(c, from, to).Load(c.Source.Id).Then(rows => rows ?? []);
             })
+            .Reads()
             .FieldType.RequireRoles(Roles.Internal);
 
     /// <summary>The months of every account of a level, in one statement.</summary>

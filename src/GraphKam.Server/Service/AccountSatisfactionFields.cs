@@ -1,4 +1,5 @@
 using GraphKam.GraphQL.Errors;
+using GraphKam.GraphQL.Projection;
 using GraphKam.GraphQL.Schema;
 using GraphKam.GraphQL.Security;
 using GraphKam.Server.Accounts;
@@ -27,5 +28,6 @@ public sealed class AccountSatisfactionFields(TimeProvider clock) : ITypeExtensi
                 return await c.ReadAsync(db =>
                     SatisfactionFigures.MonthsAsync(db.SatisfactionSurveys.Where(s => s.AccountId == id), from, to, c.CancellationToken));
             })
+            .Reads()
             .FieldType.RequireRoles(Roles.Internal);
 }

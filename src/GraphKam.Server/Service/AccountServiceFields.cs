@@ -1,4 +1,5 @@
 using GraphKam.GraphQL.Loading;
+using GraphKam.GraphQL.Projection;
 using GraphKam.GraphQL.Schema;
 using GraphKam.Server.Accounts;
 using GraphKam.Server.Data;
@@ -13,7 +14,8 @@ public sealed class AccountServiceFields(TimeProvider clock) : ITypeExtension<Ac
     public void Extend(AccountType account) =>
         account.Field<ServiceStatusType>("serviceStatus")
             .Description("Where the account stands against its tier's service standard; null for an archived account.")
-            .Resolve(c => ServiceStatuses(c).Load(c.Source.Id));
+            .Resolve(c => ServiceStatuses(c).Load(c.Source.Id))
+            .Reads();
 
     /// <summary>The service status of every account of a level, in one statement, as of this request's clock.</summary>
     private BatchLoader<int, ServiceStatus> ServiceStatuses(IResolveFieldContext context) =>

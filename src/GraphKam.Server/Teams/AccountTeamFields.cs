@@ -1,4 +1,5 @@
 using GraphKam.GraphQL.Loading;
+using GraphKam.GraphQL.Projection;
 using GraphKam.GraphQL.Schema;
 using GraphKam.GraphQL.Security;
 using GraphKam.Server.Accounts;
@@ -29,6 +30,7 @@ public sealed class AccountTeamFields(TimeProvider clock) : ITypeExtension<Accou
                     return team;
                 });
             })
+            .Reads()
             .FieldType.RequireRoles(Roles.Internal);
 
     /// <summary>The memberships of every account of a level, in one statement.</summary>

@@ -1,3 +1,4 @@
+using GraphKam.GraphQL.Projection;
 using GraphKam.GraphQL.Schema;
 using GraphKam.GraphQL.Security;
 using GraphKam.Server.Accounts;
@@ -30,5 +31,6 @@ public sealed class AccountCreditLineFields : ITypeExtension<AccountType>
             .Description("The account's credit line from its tier in the default policy; null when that tier grants no credit limit (staff only).")
             .Resolve(c => c.DatabaseLoader<int, CreditLine>(typeof(CreditLine),
                 async (db, ids, cancellationToken) => await CreditLines.ForAsync(db, [.. ids], null, cancellationToken)).Load(c.Source.Id))
-            .FieldType.RequireRoles(Roles.Internal);
+            .FieldType.RequireRoles(Roles.Internal)
+            .Reads();
 }

@@ -1,5 +1,6 @@
 using GraphKam.GraphQL.Loading;
 using GraphKam.GraphQL.Paging;
+using GraphKam.GraphQL.Projection;
 using GraphKam.GraphQL.Schema;
 using GraphKam.GraphQL.Sorting;
 using GraphKam.Server.Accounts;
@@ -21,9 +22,11 @@ public sealed class AccountTierFields : ITypeExtension<AccountType>
     public void Extend(AccountType account)
     {
         account.Field<TierType>("tier").Description("The account's tier in force in a policy.").Arguments(PolicyArgument())
-            .Resolve(c => c.LoadGrade(c.Source.Id, c.GetArgument<string?>("policy")).Then(g => g?.Tier));
+            .Resolve(c => c.LoadGrade(c.Source.Id, c.GetArgument<string?>("policy")).Then(g => g?.Tier))
+            .Reads();
         account.Field<FloatGraphType>("valueScore").Description("The account's value score in a policy (for ICBC stars: its star points).").Arguments(PolicyArgument())
-            .Resolve(c => c.LoadGrade(c.Source.Id, c.GetArgument<string?>("policy")).Then(g => g?.Assignment.Score));
+            .Resolve(c => c.LoadGrade(c.Source.Id, c.GetArgument<string?>("policy")).Then(g => g?.Assignment.Score))
+            .Reads();
         account.Field<TierExplanationType>("tierExplanation").Description("How the account's tier came about: each metric's points, rules and overrides.").Arguments(PolicyArgument())
             .Resolve(c =>
             {

@@ -50,6 +50,18 @@ public sealed partial class ProjectionAnswerTests(ProjectionServers servers, ITe
         await AssertSameAnswersAsync(Roles.Director, queries);
     }
 
+    [Theory]
+    [InlineData("{ accounts(first: 3) { nodes { name } } accounts(first: 3) { nodes { region } } }")]
+    [InlineData("{ accounts(first: 3) { nodes { name } } ... on Query { accounts(first: 3) { nodes { region employees } } } }")]
+    [InlineData("{ accounts(first: 3) { edges { node { name } } nodes { region } } }")]
+    [InlineData("{ accounts(first: 3) { nodes { ... on Node { id } ... N } } } fragment N on Account { strategic owner { email } }")]
+    [InlineData("{ accounts(first: 3) { nodes { name @skip(if: true) region @include(if: false) employees } } }")]
+    [InlineData("{ accounts(first: 3) { nodes { owner { name } owner { email } parent { region } } } }")]
+    [InlineData("{ accounts(first: 3) { nodes { a: region b: name c: opportunities(first: 2) { nodes { amount } } d: opportunities(first: 2) { nodes { probability } } } } }")]
+    [InlineData("{ nodes(ids: [\"QWNjb3VudDox\", \"VXNlcjox\"]) { ... on Account { region } ... on User { email } } }")]
+    public async Task Merged_fields_fragments_and_directives_answer_as_from_whole_rows(string query) =>
+        await AssertSameAnswersAsync(Roles.Director, [query]);
+
     private async Task AssertSameAnswersAsync(string role, List<string> queries)
     {
         var narrow = await ClientAsync(servers.Narrow, role);

@@ -22,7 +22,10 @@ public static class GraphQLSetup
         });
         builder.Services.AddOptions<ConventionOptions>().BindConfiguration("GraphKam:GraphQL");
         builder.Services.AddGraphKamIde(builder.Configuration.GetSection("GraphKam:GraphQL:Ide"));
-        // After the database initializer (registered earlier): the reads it warms need the migrated database.
+        // The first hosted service, so that the schema is built while the database initializer (registered earlier)
+        // works; the warm-up comes after that initializer: the reads it warms need the migrated database.
+        builder.Services.AddSingleton<SchemaPreparation>();
+        builder.Services.Insert(0, ServiceDescriptor.Singleton<IHostedService>(services => services.GetRequiredService<SchemaPreparation>()));
         builder.Services.AddHostedService<StartupWarmup>();
         return builder;
     }

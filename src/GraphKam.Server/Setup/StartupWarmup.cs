@@ -4,7 +4,6 @@ using System.Security.Claims;
 using GraphKam.GraphQL.Http;
 using GraphKam.Server.Common;
 using GraphQL.Transport;
-using GraphQL.Types;
 
 namespace GraphKam.Server.Setup;
 
@@ -14,7 +13,7 @@ namespace GraphKam.Server.Setup;
 /// once, as the system's director on no connection, read-only, and their answers are dropped. Turned off with
 /// <c>GraphKam:WarmUpAtStart=false</c>; a failure is logged and never stops the start.
 /// </summary>
-public sealed class StartupWarmup(IServiceScopeFactory scopes, ISchema schema, IHttpContextAccessor http,
+public sealed class StartupWarmup(IServiceScopeFactory scopes, SchemaPreparation schema, IHttpContextAccessor http,
     IConfiguration configuration, ILogger<StartupWarmup> logger) : IHostedLifecycleService
 {
     // The shapes of the dashboard's and the typical client's first reads (lists, one account, a node).
@@ -37,19 +36,11 @@ public sealed class StartupWarmup(IServiceScopeFactory scopes, ISchema schema, I
         var started = Stopwatch.GetTimestamp();
         try
         {
-            schema.Initialize();
+            await schema.Ready;
             // An address of its own, so that the warm-up spends no caller's rate.
             http.HttpContext = new DefaultHttpContext { Connection = { RemoteIpAddress = IPAddress.None } };
-            foreach (var read in Reads)
-            {
-                await using var scope = scopes.CreateAsyncScope();
-                var executor = scope.ServiceProvider.GetRequiredService<GraphQLRequestExecutor>();
-                var result = await executor.ExecuteAsync(new GraphQLRequest { Query = read }, scope.ServiceProvider,
-                    System, queriesOnly: true, cancellationToken);
-                // A read that fails prepares little: said, so that a schema change that breaks one is noticed.
-                if (result.Errors is { Count: > 0 } errors)
-                    logger.LogWarning("A warm-up read answered {Codes}.", string.Join(", ", errors.Select(e => e.Code)));
-            }
+            // At once: most of their time is the JIT's, which more than one core shares.
+            await Task.WhenAll(Reads.Select(read => Task.Run(() => WarmAsync(read, cancellationToken), cancellationToken)));
             logger.LogInformation("Warmed up in {Milliseconds:0} ms.", Stopwatch.GetElapsedTime(started).TotalMilliseconds);
         }
         catch (Exception e) when (e is not OperationCanceledException)
@@ -60,6 +51,17 @@ public sealed class StartupWarmup(IServiceScopeFactory scopes, ISchema schema, I
         {
             http.HttpContext = null;
         }
+    }
+
+    private async Task WarmAsync(string read, CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var executor = scope.ServiceProvider.GetRequiredService<GraphQLRequestExecutor>();
+        var result = await executor.ExecuteAsync(new GraphQLRequest { Query = read }, scope.ServiceProvider,
+            System, queriesOnly: true, cancellationToken);
+        // A read that fails prepares little: said, so that a schema change that breaks one is noticed.
+        if (result.Errors is { Count: > 0 } errors)
+            logger.LogWarning("A warm-up read answered {Codes}.", string.Join(", ", errors.Select(e => e.Code)));
     }
 
     private static ClaimsPrincipal System => new(new ClaimsIdentity(

@@ -43,7 +43,7 @@ public static class BenchProgram
         if (args is ["subscribers", ..])
         {
             int Argument(int index, int otherwise) => args.Length > index ? int.Parse(args[index], CultureInfo.InvariantCulture) : otherwise;
-            await SubscriberBench.RunAsync(subscribers: Argument(1, 10_000), changes: Argument(2, 100), spacingMs: Argument(3, 500));
+            await SubscriberBench.RunAsync(subscribers: Argument(1, 10_000), changes: Argument(2, 20), spacingMs: Argument(3, 2000));
             return;
         }
         if (args is ["subscriber-clients", var url, var tokens])

@@ -68,7 +68,7 @@ public static class SubscriberBench
         {
             for (var waited = 0; bus.SubscriberCount(OpportunityChanged.Topic) != count + 1; waited += 10)
             {
-                if (waited > 600_000) throw new TimeoutException($"{bus.SubscriberCount(OpportunityChanged.Topic) - 1} of {count} subscriptions after 10 minutes.");
+                if (waited > 180_000) throw new TimeoutException($"{bus.SubscriberCount(OpportunityChanged.Topic) - 1} of {count} subscriptions after 3 minutes.");
                 await Task.Delay(10);
             }
         }

@@ -37,7 +37,7 @@ public sealed class BenchServer : IDisposable
         if (kestrel) _server.UseKestrel(options => options.Listen(System.Net.IPAddress.Loopback, 0));
         Http = _server.CreateClient();
         PostAsync("{ __typename }").GetAwaiter().GetResult(); // starts the server: migrations and policies
-        AccessToken = SignInDirectorAsync().GetAwaiter().GetResult();
+        AccessToken = SignInDirectorAsync("bench@bench.graphkam").GetAwaiter().GetResult();
         Http.DefaultRequestHeaders.Authorization = new("Bearer", AccessToken);
     }
 
@@ -53,11 +53,12 @@ public sealed class BenchServer : IDisposable
     /// <summary>A sales director's access token (valid for the configured lifetime, 15 minutes by default).</summary>
     public string AccessToken { get; }
 
-    private async Task<string> SignInDirectorAsync()
+    /// <summary>Creates a sales director with this e-mail address and returns an access token of theirs.</summary>
+    public async Task<string> SignInDirectorAsync(string email)
     {
         await using var scope = _server.Services.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<Login>>();
-        var login = new Login { UserName = "bench@bench.graphkam", Email = "bench@bench.graphkam", Person = new User { Name = "Bench", Email = "bench@bench.graphkam", Role = UserRole.Director } };
+        var login = new Login { UserName = email, Email = email, Person = new User { Name = "Bench", Email = email, Role = UserRole.Director } };
         await users.CreateWithRoleAsync(login, Roles.Director);
         var db = scope.ServiceProvider.GetRequiredService<GraphKamDbContext>();
         return (await scope.ServiceProvider.GetRequiredService<TokenService>().IssueAsync(db, login, CancellationToken.None)).AccessToken;

@@ -10,7 +10,8 @@ public static class BenchProgram
 {
     // In-process: the benchmarks host the server themselves, on a database they fill in their set-up.
     // `--job short` gives a quick, rough run.
-    // `subscribers` runs the WebSocket fan-out measurement instead (see SubscriberBench), `soak [minutes]` the soak
+    // `subscribers [N] [changes] [spacing ms]` runs the WebSocket fan-out measurement instead (see SubscriberBench;
+    // `subscriber-clients` is its child process), `soak [minutes]` the soak
     // (see SoakBench), `load` the read load on one and two server processes (see LoadBench), `peer` the reads of the
     // performance peer on its data set (see Peer/PeerBench), `startup` the time to a first answer on it (StartupBench).
     public static async Task Main(string[] args)
@@ -41,7 +42,13 @@ public static class BenchProgram
         }
         if (args is ["subscribers", ..])
         {
-            await SubscriberBench.RunAsync(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 1000);
+            int Argument(int index, int otherwise) => args.Length > index ? int.Parse(args[index], CultureInfo.InvariantCulture) : otherwise;
+            await SubscriberBench.RunAsync(subscribers: Argument(1, 10_000), changes: Argument(2, 20), spacingMs: Argument(3, 2000));
+            return;
+        }
+        if (args is ["subscriber-clients", var url, var tokens])
+        {
+            await SubscriberClients.RunAsync(url, tokens);
             return;
         }
         BenchmarkSwitcher.FromAssembly(typeof(BenchProgram).Assembly)

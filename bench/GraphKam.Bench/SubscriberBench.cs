@@ -1,6 +1,5 @@
 using System.Diagnostics;
-using System.Net.WebSockets;
-using System.Text;
+using System.Globalization;
 using System.Text.Json;
 using GraphKam.GraphQL.Subscriptions;
 using GraphKam.Server.Funnel;
@@ -9,51 +8,121 @@ using Microsoft.Extensions.DependencyInjection;
 namespace GraphKam.Bench;
 
 /// <summary>
-/// 1,000 WebSocket subscribers (graphql-transport-ws) on a loopback port receive a stream of stage changes made
-/// through the mutation. Latency runs from the moment the event is published (after the commit) to its arrival at
-/// each client; memory is the managed heap and working set the connections add (clients and server share the process).
+/// Signed-in WebSocket subscribers (graphql-transport-ws) to <c>opportunityChanged</c> receive a stream of stage
+/// changes made through the mutation. The server runs in this process on a loopback Kestrel port; the clients run in a
+/// child process (<see cref="SubscriberClients"/>), so this process's memory is the server's alone. Latency runs from
+/// the moment the event is published (after the commit, stamped here) to its arrival at each client (stamped there):
+/// both read the machine's monotonic clock, so the stamps compare across the two processes.
+/// Memory per connection is what N open subscriptions add to the live managed heap (after a full collection) and to
+/// the working set (VmRSS), over the same with none, divided by N.
 /// Not a BenchmarkDotNet benchmark: a fan-out is measured once, end to end.
 /// </summary>
 public static class SubscriberBench
 {
-    public static async Task RunAsync(int subscribers = 1000, int changes = 100, int spacingMs = 50)
+    /// <summary>Subscriptions per login: half the default per-login limit, so the product's limits stay as shipped.</summary>
+    public const int PerLogin = 100;
+
+    private const string Move = """
+        mutation($id: ID!, $v: Int!, $s: String!) {
+          moveOpportunityStage(input: { id: $id, version: $v, stageKey: $s }) {
+            opportunity { version }
+            errors { __typename ... on Error { code message } }
+          }
+        }
+        """;
+
+    public static async Task RunAsync(int subscribers, int changes, int spacingMs)
     {
-        using var server = new BenchServer(kestrel: true);
+        FileDescriptors.Raise(subscribers + 1024);
+        using var server = new BenchServer(kestrel: true, new Dictionary<string, string?>
+        {
+            ["GraphKam:Auth:AccessTokenLifetime"] = "01:00:00",
+            ["Logging:LogLevel:Default"] = "Warning",
+        });
         await server.AddAccountsAsync(10);
         var account = JsonDocument.Parse(await server.PostAsync("{ accounts(first: 1) { nodes { id } } }")).RootElement
             .GetProperty("data").GetProperty("accounts").GetProperty("nodes")[0].GetProperty("id").GetString();
-        var created = JsonDocument.Parse(await server.PostAsync("mutation($a: ID!) { createOpportunity(input: { accountId: $a, name: \"bench\", amount: 1000 }) { opportunity { id } errors { __typename ... on Error { code message } } } }",
-            new { a = account })).RootElement;
+        var created = JsonDocument.Parse(await server.PostAsync("""
+            mutation($a: ID!) {
+              createOpportunity(input: { accountId: $a, name: "bench", amount: 1000 }) {
+                opportunity { id }
+                errors { __typename ... on Error { code message } }
+              }
+            }
+            """, new { a = account })).RootElement;
         var opportunity = created.GetProperty("data").GetProperty("createOpportunity").GetProperty("opportunity").GetProperty("id").GetString();
+        var tokens = new List<string>();
+        for (var i = 0; i < (subscribers + PerLogin - 1) / PerLogin; i++) tokens.Add(await server.SignInDirectorAsync($"subscriber{i}@bench.graphkam"));
 
         var bus = (InMemoryTopicBus)server.Services.GetRequiredService<ITopicBus>();
         var published = new List<long>();
         using var publishTimes = bus.Subscribe<OpportunityChanged>(OpportunityChanged.Topic).Subscribe(new Recorder(published));
-
-        var heapBefore = GC.GetTotalMemory(forceFullCollection: true);
-        var setBefore = Process.GetCurrentProcess().WorkingSet64;
-        var url = new Uri(server.Http.BaseAddress!, "graphql").ToString().Replace("http", "ws");
-        var clients = new List<Client>();
-        for (var i = 0; i < subscribers; i++) clients.Add(await Client.ConnectAsync(url, changes, server.AccessToken));
-        while (bus.SubscriberCount(OpportunityChanged.Topic) < subscribers + 1) await Task.Delay(10);
-        var heapAfter = GC.GetTotalMemory(forceFullCollection: true);
-        var setAfter = Process.GetCurrentProcess().WorkingSet64;
-
+        var version = 0;
         string[] stages = ["MAP_ORGANISATION", "IDENTIFY"];
-        for (var version = 1; version <= changes; version++)
+        async Task MoveAsync()
         {
-            await server.PostAsync("mutation($id: ID!, $v: Int!, $s: String!) { moveOpportunityStage(input: { id: $id, version: $v, stageKey: $s }) { opportunity { version } errors { __typename ... on Error { code message } } } }",
-                new { id = opportunity, v = version, s = stages[(version + 1) % 2] });
+            version++;
+            await server.PostAsync(Move, new { id = opportunity, v = version, s = stages[(version + 1) % 2] });
+        }
+        async Task ListenersAsync(int count)
+        {
+            for (var waited = 0; bus.SubscriberCount(OpportunityChanged.Topic) != count + 1; waited += 10)
+            {
+                if (waited > 180_000) throw new TimeoutException($"{bus.SubscriberCount(OpportunityChanged.Topic) - 1} of {count} subscriptions after 3 minutes.");
+                await Task.Delay(10);
+            }
+        }
+
+        var url = new Uri(server.Http.BaseAddress!, "graphql").ToString().Replace("http", "ws", StringComparison.Ordinal);
+        using var clients = SubscriberClients.Start(url, tokens);
+        // Warm-up: a few subscribers get a few events and leave, so that the code on the way is compiled (and
+        // recompiled optimised, after 30 calls) before the baseline is taken and the events are timed.
+        await clients.AskAsync("open 50");
+        await ListenersAsync(50);
+        for (var i = 1; i <= 3; i++)
+        {
+            await MoveAsync();
+            await clients.AskAsync($"wait {i}");
+            await Task.Delay(500);
+        }
+        await clients.AskAsync("close");
+        await ListenersAsync(0);
+        var (heapBefore, setBefore) = ServerMemory();
+
+        var opening = Stopwatch.StartNew();
+        await clients.AskAsync($"open {subscribers}");
+        await ListenersAsync(subscribers);
+        opening.Stop();
+        var (heapAfter, setAfter) = ServerMemory();
+
+        var first = published.Count;
+        for (var i = 0; i < changes; i++)
+        {
+            await MoveAsync();
             await Task.Delay(spacingMs);
         }
-        await Task.WhenAll(clients.Select(c => c.Done.WaitAsync(TimeSpan.FromSeconds(60))));
+        var arrivals = SubscriberClients.ReadArrivals(await clients.AskAsync($"wait {changes}"));
+        await clients.AskAsync("close");
 
-        var latencies = clients.SelectMany(c => c.Arrivals.Select((arrival, k) => Stopwatch.GetElapsedTime(published[k], arrival).TotalMilliseconds)).Order().ToArray();
+        var latencies = arrivals.SelectMany(client => client.Select((arrival, k) => Stopwatch.GetElapsedTime(published[first + k], arrival).TotalMilliseconds))
+            .Order().ToArray();
         double Percentile(double p) => latencies[(int)Math.Min(latencies.Length - 1, Math.Ceiling(p * latencies.Length) - 1)];
-        Console.WriteLine($"Subscribers: {subscribers}, stage changes: {changes} ({spacingMs} ms apart), deliveries: {latencies.Length}");
-        Console.WriteLine($"Delivery latency: p50 {Percentile(0.50):F2} ms, p99 {Percentile(0.99):F2} ms, max {latencies[^1]:F2} ms");
-        Console.WriteLine($"Memory per connection (client and server): managed heap {(heapAfter - heapBefore) / subscribers / 1024.0:F1} KiB, working set {(setAfter - setBefore) / subscribers / 1024.0:F1} KiB");
-        foreach (var client in clients) await client.CloseAsync();
+        Console.WriteLine($"Subscribers: {subscribers} on {tokens.Count} logins, opened in {opening.Elapsed.TotalSeconds:F0} s; stage changes: {changes} ({spacingMs} ms apart), deliveries: {latencies.Length}");
+        Console.WriteLine($"Delivery latency: p50 {Percentile(0.50):F1} ms, p99 {Percentile(0.99):F1} ms, max {latencies[^1]:F1} ms");
+        Console.WriteLine($"Server memory per connection: managed heap {(heapAfter - heapBefore) / subscribers / 1024.0:F1} KiB, working set {(setAfter - setBefore) / subscribers / 1024.0:F1} KiB "
+            + $"(heap {heapBefore / 1048576.0:F0} → {heapAfter / 1048576.0:F0} MiB, working set {setBefore / 1048576.0:F0} → {setAfter / 1048576.0:F0} MiB)");
+    }
+
+    /// <summary>This (the server's) process: the live managed heap after a full, compacting collection, and VmRSS.</summary>
+    private static (long Heap, long WorkingSet) ServerMemory()
+    {
+        GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
+        GC.WaitForPendingFinalizers();
+        var heap = GC.GetTotalMemory(forceFullCollection: true);
+        var status = File.ReadLines("/proc/self/status").FirstOrDefault(line => line.StartsWith("VmRSS:", StringComparison.Ordinal));
+        var workingSet = status == null ? Environment.WorkingSet
+            : long.Parse(status.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], CultureInfo.InvariantCulture) * 1024;
+        return (heap, workingSet);
     }
 
     private sealed class Recorder(List<long> published) : IObserver<OpportunityChanged>
@@ -61,53 +130,5 @@ public static class SubscriberBench
         public void OnNext(OpportunityChanged value) { lock (published) published.Add(Stopwatch.GetTimestamp()); }
         public void OnError(Exception error) { }
         public void OnCompleted() { }
-    }
-
-    /// <summary>One subscriber: connects, subscribes, and timestamps each event as it arrives.</summary>
-    private sealed class Client(ClientWebSocket socket, int expected)
-    {
-        private readonly TaskCompletionSource _done = new(TaskCreationOptions.RunContinuationsAsynchronously);
-        public List<long> Arrivals { get; } = new(expected);
-        public Task Done => _done.Task;
-
-        public static async Task<Client> ConnectAsync(string url, int expected, string token)
-        {
-            var socket = new ClientWebSocket();
-            socket.Options.AddSubProtocol("graphql-transport-ws");
-            await socket.ConnectAsync(new Uri(url), CancellationToken.None);
-            var client = new Client(socket, expected);
-            await client.SendAsync(JsonSerializer.Serialize(new { type = "connection_init", payload = new { Authorization = $"Bearer {token}" } }));
-            _ = client.ReadAsync();
-            await client.SendAsync("""{"type":"subscribe","id":"1","payload":{"query":"subscription { opportunityChanged { kind opportunity { id stage { key } } } }"}}""");
-            return client;
-        }
-
-        private Task SendAsync(string text) => socket.SendAsync(Encoding.UTF8.GetBytes(text), WebSocketMessageType.Text, true, CancellationToken.None);
-
-        private async Task ReadAsync()
-        {
-            var buffer = new byte[16 * 1024];
-            try
-            {
-                while (true)
-                {
-                    var result = await socket.ReceiveAsync(buffer, CancellationToken.None);
-                    if (result.MessageType == WebSocketMessageType.Close) break;
-                    if (!result.EndOfMessage) continue;
-                    if (Encoding.UTF8.GetString(buffer, 0, result.Count).Contains("\"next\""))
-                    {
-                        Arrivals.Add(Stopwatch.GetTimestamp());
-                        if (Arrivals.Count == expected) _done.TrySetResult();
-                    }
-                }
-            }
-            catch (WebSocketException) { }
-        }
-
-        public async Task CloseAsync()
-        {
-            try { await socket.CloseAsync(WebSocketCloseStatus.NormalClosure, "", CancellationToken.None); } catch (WebSocketException) { }
-            socket.Dispose();
-        }
     }
 }

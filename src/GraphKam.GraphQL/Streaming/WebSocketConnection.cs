@@ -74,22 +74,33 @@ public sealed class WebSocketConnection(WebSocket socket, int sendQueueCapacity,
 
     private async Task ReceiveAsync(Func<string, Task> onMessage, Func<Task> onBinary, CancellationToken cancellationToken)
     {
-        var buffer = ArrayPool<byte>.Shared.Rent(16 * 1024);
         using var message = new MemoryStream();
+        byte[]? buffer = null;
         try
         {
             while (socket.State is WebSocketState.Open or WebSocketState.CloseSent)
             {
-                var received = await socket.ReceiveAsync(buffer, cancellationToken);
+                // Between messages the socket waits for the next frame with no buffer (a zero-byte read returns at its
+                // header): an idle subscriber holds none, where a rented 16 KiB each was a third of a connection's memory.
+                var received = buffer == null
+                    ? await socket.ReceiveAsync(Memory<byte>.Empty, cancellationToken)
+                    : await socket.ReceiveAsync(buffer.AsMemory(), cancellationToken);
                 if (received.MessageType == WebSocketMessageType.Close) return;
+                if (buffer == null && !received.EndOfMessage)
+                {
+                    buffer = ArrayPool<byte>.Shared.Rent(16 * 1024); // the message's payload is read next
+                    continue;
+                }
                 if (_closing.IsCancellationRequested) continue; // closing: wait for the client's close frame, ignore the rest
-                message.Write(buffer, 0, received.Count);
+                if (buffer != null) message.Write(buffer, 0, received.Count);
                 if (message.Length > maxMessageBytes)
                 {
                     Close(WebSocketCloseStatus.MessageTooBig, $"Messages are limited to {maxMessageBytes} bytes.", drain: false);
                     continue;
                 }
                 if (!received.EndOfMessage) continue;
+                if (buffer != null) ArrayPool<byte>.Shared.Return(buffer);
+                buffer = null;
                 if (received.MessageType == WebSocketMessageType.Binary) await onBinary();
                 else await onMessage(Encoding.UTF8.GetString(message.GetBuffer(), 0, (int)message.Length));
                 message.SetLength(0);
@@ -97,7 +108,7 @@ public sealed class WebSocketConnection(WebSocket socket, int sendQueueCapacity,
         }
         finally
         {
-            ArrayPool<byte>.Shared.Return(buffer);
+            if (buffer != null) ArrayPool<byte>.Shared.Return(buffer);
         }
     }
 

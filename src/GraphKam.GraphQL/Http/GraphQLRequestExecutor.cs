@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using GraphKam.GraphQL.Errors;
 using GraphKam.GraphQL.Limits;
+using GraphKam.GraphQL.Loading;
 using GraphKam.GraphQL.RateLimiting;
 using GraphKam.GraphQL.Schema;
 using GraphKam.GraphQL.Security;
@@ -81,6 +82,8 @@ public sealed class GraphQLRequestExecutor(IDocumentExecuter<ISchema> executer, 
                 execution.RequestServices = requestServices;
                 execution.User = user;
                 execution.UserContext[Caller.UserContextKey] = caller;
+                // Looked up here once: resolvers run in parallel, and each lookup in the request's scope takes its lock.
+                execution.UserContext[DataLoaderScope.ContextKey] = requestServices.GetRequiredService<DataLoaderScope>();
                 if (telemetry.Activity != null) execution.UserContext[OperationTelemetry.ContextKey] = telemetry.Activity.Context;
                 requestServices.GetRequiredService<CurrentPrincipal>().User = user;
                 execution.CancellationToken = timeout.Token;

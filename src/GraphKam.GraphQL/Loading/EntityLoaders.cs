@@ -33,20 +33,23 @@ public static class EntityLoaders
 
     private static BatchLoader<int, T> ById<T>(IResolveFieldContext context, IObjectGraphType? type) where T : class, IEntity
     {
-        var selection = type != null && context.RequestServices?.GetService<IOptions<ConventionOptions>>()?.Value.Projection != false
-            ? SelectedFields.Of(context, type)
-            : null;
-        var source = context.Services().GetRequiredService<IDbContextSource>();
+        var selection = type != null ? SelectedFields.Of(context, type) : null;
         // Fields that select differently share no loader: an entity read for one selection lacks another's columns.
-        return context.Loaders().GetOrAdd((typeof(EntityLoaders), typeof(T), selection?.Key), () => new BatchLoader<int, T>(
-            async (ids, cancellationToken) =>
+        // The services are looked up once per loader: resolvers run in parallel, and the request's scope locks.
+        return context.Loaders().GetOrAdd((typeof(EntityLoaders), typeof(T), selection?.Key), () =>
+        {
+            var services = context.Services();
+            var source = services.GetRequiredService<IDbContextSource>();
+            var narrowTo = services.GetService<IOptions<ConventionOptions>>()?.Value.Projection != false ? selection : null;
+            return new BatchLoader<int, T>(async (ids, cancellationToken) =>
             {
                 await using var db = source.Create();
                 var rows = db.Set<T>().Where(EntityKey<T>.In(ids));
-                if (selection != null && EntityProjection.Of(db.Model, typeof(T), selection) is Expression<Func<T, T>> narrow)
+                if (narrowTo != null && EntityProjection.Of(db.Model, typeof(T), narrowTo) is Expression<Func<T, T>> narrow)
                     rows = rows.Select(narrow);
                 return await rows.ToDictionaryAsync(e => e.Id, cancellationToken);
-            }));
+            });
+        });
     }
 }
 
@@ -59,10 +62,12 @@ public static class ChildLoaders
         Expression<Func<TChild, int>> parentKey, int parentId,
         Expression<Func<TChild, bool>>? where = null, Expression<Func<TChild, object?>>? include = null) where TChild : class
     {
-        var source = context.Services().GetRequiredService<IDbContextSource>();
         var key = (typeof(ChildLoaders), typeof(TChild), parentKey.ToString(), where?.ToString(), include?.ToString());
-        var loader = context.Loaders().GetOrAdd(key, () => new BatchLoader<int, List<TChild>>(
-            async (ids, cancellationToken) =>
+        var loader = context.Loaders().GetOrAdd(key, () =>
+        {
+            // Looked up once per loader: resolvers run in parallel, and the request's scope locks.
+            var source = context.Services().GetRequiredService<IDbContextSource>();
+            return new BatchLoader<int, List<TChild>>(async (ids, cancellationToken) =>
             {
                 var keyIn = Expression.Lambda<Func<TChild, bool>>(
                     QueryMethods.Call(typeof(Enumerable), nameof(Enumerable.Contains), [typeof(int)], QueryParameter.For(ids.ToArray()), parentKey.Body),
@@ -74,7 +79,8 @@ public static class ChildLoaders
                 if (include != null) query = query.Include(include);
                 var children = await query.ToListAsync(cancellationToken);
                 return children.GroupBy(readKey).ToDictionary(g => g.Key, g => g.ToList());
-            }));
+            });
+        });
         return loader.Load(parentId);
     }
 }

@@ -32,11 +32,15 @@ public static class DatabaseReads
         Func<GraphKamDbContext, IReadOnlyList<TKey>, CancellationToken, Task<IReadOnlyDictionary<TKey, TValue>>> load)
         where TKey : notnull
     {
-        var factory = context.Services().GetRequiredService<IDbContextFactory<GraphKamDbContext>>();
-        return context.Loaders().GetOrAdd(key, () => new BatchLoader<TKey, TValue>(async (keys, cancellationToken) =>
+        // The factory is looked up once per loader: resolvers run in parallel, and the request's scope locks.
+        return context.Loaders().GetOrAdd(key, () =>
         {
-            await using var db = await factory.CreateDbContextAsync(cancellationToken);
-            return await load(db, keys, cancellationToken);
-        }));
+            var factory = context.Services().GetRequiredService<IDbContextFactory<GraphKamDbContext>>();
+            return new BatchLoader<TKey, TValue>(async (keys, cancellationToken) =>
+            {
+                await using var db = await factory.CreateDbContextAsync(cancellationToken);
+                return await load(db, keys, cancellationToken);
+            });
+        });
     }
 }

@@ -66,8 +66,8 @@ public sealed partial class ProjectionAnswerTests(ProjectionServers servers, ITe
 
     private async Task AssertSameAnswersAsync(string role, List<string> queries)
     {
-        var narrow = await ClientAsync(servers.Narrow, role);
-        var whole = await ClientAsync(servers.Whole, role);
+        var narrow = await ProjectionServers.ClientAsync(servers.Narrow, role);
+        var whole = await ProjectionServers.ClientAsync(servers.Whole, role);
         var differences = 0;
         foreach (var chunk in queries.Chunk(4))
         {
@@ -80,18 +80,6 @@ public sealed partial class ProjectionAnswerTests(ProjectionServers servers, ITe
         }
         output.WriteLine($"{queries.Count} queries, {differences} different");
         Assert.Equal(0, differences);
-    }
-
-    private static async Task<GraphQLClient> ClientAsync(GraphKamFactory factory, string role)
-    {
-        if (role != Roles.Partner) return factory.Logins.ClientAs(role);
-        // Both servers hold the same demo data: the same distributor is a partner on each. One with a duplicate
-        // registration: it sees accounts, deals, registrations and conflicts of every kind (the first distributor by
-        // name sees none of them, and a partner who sees nothing proves nothing).
-        var conflicts = await factory.Client().DataAsync(
-            "{ channelConflicts(first: 1, where: { kind: { eq: DUPLICATE_REGISTRATION } }) { nodes { distributor { id } } } }");
-        var id = conflicts.GetProperty("channelConflicts").GetProperty("nodes")[0].GetProperty("distributor").GetProperty("id").GetString()!;
-        return factory.Logins.ClientAs(Roles.Partner, GraphKam.GraphQL.Relay.GlobalId.ParseKey(id, "Distributor"));
     }
 
     // The data and the errors' codes and paths; messages may carry IDs of the request. The test's own logins have

@@ -35,8 +35,9 @@ public static class EntityLoaders
     {
         var selection = type != null ? SelectedFields.Of(context, type) : null;
         // Fields that select differently share no loader: an entity read for one selection lacks another's columns.
+        // The GraphQL type is part of the key: what a field name reads is declared per type.
         // The services are looked up once per loader: resolvers run in parallel, and the request's scope locks.
-        return context.Loaders().GetOrAdd((typeof(EntityLoaders), typeof(T), selection?.Key), () =>
+        return context.Loaders().GetOrAdd((typeof(EntityLoaders), typeof(T), selection?.Type, selection?.Key), () =>
         {
             var services = context.Services();
             var source = services.GetRequiredService<IDbContextSource>();

@@ -28,7 +28,8 @@ public sealed class ChannelConflictType : NodeGraphType<ChannelConflict>
             .Resolve(c => c.LoadById<DealRegistration>(c.Source.DealRegistrationId));
         Field<NonNullGraphType<StringGraphType>>("description")
             .Description("What was found, in words (for a partner: only what kind of conflict concerns it).")
-            .Resolve(c => GraphKamClaims.IsPartner(c.User) ? ConflictWording.ForPartner(c.Source) : c.Source.Description);
+            .Resolve(c => GraphKamClaims.IsPartner(c.User) ? ConflictWording.ForPartner(c.Source) : c.Source.Description)
+            .Reads(nameof(ChannelConflict.Description), nameof(ChannelConflict.Kind)); // a partner's wording comes from the kind
         Field(x => x.DetectedAt).Description("When it was found (UTC).");
         Field(x => x.ResolvedAt, nullable: true).Description("When it was resolved or cleared (UTC).");
         Field<StringGraphType>("resolvedBy").Description("Who resolved it.").ResolveActor(x => x.ResolvedBy);

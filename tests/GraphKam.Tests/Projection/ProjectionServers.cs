@@ -1,3 +1,4 @@
+using GraphKam.Server.Common;
 using GraphKam.Tests.Infrastructure;
 using GraphQL;
 using GraphQL.Types;
@@ -24,6 +25,19 @@ public sealed class ProjectionServers : IAsyncLifetime
         Narrow.Dispose();
         Whole.Dispose();
         return Task.CompletedTask;
+    }
+
+    /// <summary>A client of <paramref name="factory"/> in <paramref name="role"/>; a partner is one who sees data.</summary>
+    public static async Task<GraphQLClient> ClientAsync(GraphKamFactory factory, string role)
+    {
+        if (role != Roles.Partner) return factory.Logins.ClientAs(role);
+        // Both servers hold the same demo data: the same distributor is a partner on each. One with a duplicate
+        // registration: it sees accounts, deals, registrations and conflicts of every kind (the first distributor by
+        // name sees none of them, and a partner who sees nothing proves nothing).
+        var conflicts = await factory.Client().DataAsync(
+            "{ channelConflicts(first: 1, where: { kind: { eq: DUPLICATE_REGISTRATION } }) { nodes { distributor { id } } } }");
+        var id = conflicts.GetProperty("channelConflicts").GetProperty("nodes")[0].GetProperty("distributor").GetProperty("id").GetString()!;
+        return factory.Logins.ClientAs(Roles.Partner, GraphKam.GraphQL.Relay.GlobalId.ParseKey(id, "Distributor"));
     }
 
     /// <summary>The top-level lists (connections of object types that need no argument).</summary>

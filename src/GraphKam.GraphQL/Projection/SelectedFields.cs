@@ -70,17 +70,20 @@ public sealed class SelectedFields
     {
         foreach (var selection in selections?.Selections ?? [])
         {
+            if (selection is GraphQLField selected)
+            {
+                yield return selected;
+                continue;
+            }
             var (condition, inner) = selection switch
             {
-                GraphQLField field => (null, null),
                 GraphQLInlineFragment inline => (inline.TypeCondition, inline.SelectionSet),
                 GraphQLFragmentSpread spread => document.Definitions.OfType<GraphQLFragmentDefinition>()
                     .Where(d => d.FragmentName.Name == spread.FragmentName.Name)
                     .Select(d => ((GraphQLTypeCondition?)d.TypeCondition, (GraphQLSelectionSet?)d.SelectionSet)).FirstOrDefault(),
                 _ => (null, null),
             };
-            if (selection is GraphQLField selected) yield return selected;
-            else if (Applies(condition, type))
+            if (Applies(condition, type))
                 foreach (var field in Fields(document, inner, type)) yield return field;
         }
     }

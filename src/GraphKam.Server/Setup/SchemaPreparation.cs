@@ -11,12 +11,15 @@ public sealed class SchemaPreparation(ISchema schema, IConfiguration configurati
 {
     private Task _ready = Task.CompletedTask;
 
+    /// <summary>Whether the server prepares itself before it listens (<c>GraphKam:WarmUpAtStart</c>, on by default).</summary>
+    public bool WarmsUpAtStart { get; } = configuration.GetValue("GraphKam:WarmUpAtStart", true);
+
     /// <summary>Done when the schema is built (or was not to be built at start).</summary>
     public Task Ready => _ready;
 
     public Task StartingAsync(CancellationToken cancellationToken)
     {
-        if (configuration.GetValue("GraphKam:WarmUpAtStart", true)) _ready = Task.Run(schema.Initialize, cancellationToken);
+        if (WarmsUpAtStart) _ready = Task.Run(schema.Initialize, cancellationToken);
         return Task.CompletedTask;
     }
 

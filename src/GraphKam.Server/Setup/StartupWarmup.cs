@@ -14,7 +14,7 @@ namespace GraphKam.Server.Setup;
 /// <c>GraphKam:WarmUpAtStart=false</c>; a failure is logged and never stops the start.
 /// </summary>
 public sealed class StartupWarmup(IServiceScopeFactory scopes, SchemaPreparation schema, IHttpContextAccessor http,
-    IConfiguration configuration, ILogger<StartupWarmup> logger) : IHostedLifecycleService
+    ILogger<StartupWarmup> logger) : IHostedLifecycleService
 {
     // The shapes of the dashboard's and the typical client's first reads (lists, one account, a node).
     private static readonly string[] Reads =
@@ -32,7 +32,7 @@ public sealed class StartupWarmup(IServiceScopeFactory scopes, SchemaPreparation
 
     public async Task StartingAsync(CancellationToken cancellationToken)
     {
-        if (!configuration.GetValue("GraphKam:WarmUpAtStart", true)) return;
+        if (!schema.WarmsUpAtStart) return;
         var started = Stopwatch.GetTimestamp();
         try
         {

@@ -16,7 +16,11 @@ public static class EntityKey<T> where T : class, IEntity
     public static Expression<Func<T, bool>> Equal(int id) =>
         Expression.Lambda<Func<T, bool>>(Expression.Equal(Body, QueryParameter.For(id)), Parameter);
 
-    public static Expression<Func<T, bool>> In(IReadOnlyList<int> ids) =>
+    /// <summary>
+    /// Rows whose key is one of <paramref name="ids"/>. One key (a lookup, most batches of a single-object read) is an
+    /// equality: EF Core caches its SQL, while a list is expanded into the statement on every execution.
+    /// </summary>
+    public static Expression<Func<T, bool>> In(IReadOnlyList<int> ids) => ids.Count == 1 ? Equal(ids[0]) :
         Expression.Lambda<Func<T, bool>>(
             QueryMethods.Call(typeof(Enumerable), nameof(Enumerable.Contains), [typeof(int)], QueryParameter.For(ids.ToArray()), Body),
             Parameter);

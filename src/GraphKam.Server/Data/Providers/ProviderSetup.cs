@@ -13,7 +13,8 @@ public static class ProviderSetup
         return DatabaseProviders.Of(configuration) == DatabaseProvider.PostgreSQL
             ? options.UsePostgreSql(DatabaseProviders.PostgreSqlConnectionString(configuration))
             : options.UseSqlite(sqliteConnectionString(),
-                    sqlite => sqlite.CommandTimeout(DatabaseBusyTranslator.SqliteCommandTimeoutSeconds))
+                    sqlite => sqlite.CommandTimeout(DatabaseBusyTranslator.SqliteCommandTimeoutSeconds)
+                        .UseParameterizedCollectionMode(ParameterTranslationMode.Parameter))
                 .KeepSqliteConnectionsOpen();
     }
 
@@ -23,7 +24,7 @@ public static class ProviderSetup
     /// </summary>
     public static DbContextOptionsBuilder UsePostgreSql(this DbContextOptionsBuilder options, string connectionString)
     {
-        options.UseNpgsql(connectionString);
+        options.UseNpgsql(connectionString, npgsql => npgsql.UseParameterizedCollectionMode(ParameterTranslationMode.Parameter));
         ((IDbContextOptionsBuilderInfrastructure)options).AddOrUpdateExtension(new PostgreSqlOptionsExtension());
         return options.AddInterceptors(new PostgreSqlWriteLock(), new PostgreSqlPartnerSetting());
     }

@@ -11,7 +11,27 @@ namespace GraphKam.Server.Data;
 /// </summary>
 public sealed class DatabaseInitializer(IServiceScopeFactory scopes, IEnumerable<IDatabaseStartup> startups) : IHostedLifecycleService
 {
+    private readonly TaskCompletionSource _migrated = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    /// <summary>
+    /// Done when the schema is up to date, before the areas' start-up work: what only reads (the warm-up) can begin.
+    /// Cancelled if the start fails before that.
+    /// </summary>
+    public Task Migrated => _migrated.Task;
+
     public async Task StartingAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await PrepareAsync(cancellationToken);
+        }
+        finally
+        {
+            _migrated.TrySetCanceled(CancellationToken.None);
+        }
+    }
+
+    private async Task PrepareAsync(CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
         var factory = scope.ServiceProvider.GetRequiredService<IDbContextFactory<GraphKamDbContext>>();
@@ -26,6 +46,7 @@ public sealed class DatabaseInitializer(IServiceScopeFactory scopes, IEnumerable
         // WAL: readers never wait for the writer (and the writer never waits for readers).
         if (db.Database.IsSqlite())
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode = WAL;", cancellationToken);
+        _migrated.TrySetResult();
         foreach (var startup in startups.OrderBy(s => s.Stage)) // OrderBy is stable: registration order within a stage
             await startup.RunAsync(db, scope.ServiceProvider, cancellationToken);
     }

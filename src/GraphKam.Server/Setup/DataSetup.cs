@@ -26,7 +26,8 @@ public static class DataSetup
         builder.Services.AddSingleton<GraphKam.GraphQL.Errors.IErrorTranslator, DatabaseBusyTranslator>();
         // Held while the server runs, so that a restore cannot replace the database under it.
         builder.Services.AddHostedService<RunningServerLock>();
-        builder.Services.AddHostedService<DatabaseInitializer>();
+        builder.Services.AddSingleton<DatabaseInitializer>();
+        builder.Services.AddHostedService(services => services.GetRequiredService<DatabaseInitializer>());
         // Who is asking, and what the areas' rules let them read and change.
         builder.Services.AddScoped<AccessScope>();
         builder.Services.AddScoped<IDataScope>(provider => provider.GetRequiredService<AccessScope>());

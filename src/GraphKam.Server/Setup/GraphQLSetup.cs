@@ -22,11 +22,11 @@ public static class GraphQLSetup
         });
         builder.Services.AddOptions<ConventionOptions>().BindConfiguration("GraphKam:GraphQL");
         builder.Services.AddGraphKamIde(builder.Configuration.GetSection("GraphKam:GraphQL:Ide"));
-        // The first hosted service, so that the schema is built while the database initializer (registered earlier)
-        // works; the warm-up comes after that initializer: the reads it warms need the migrated database.
+        // The first hosted services, so that the schema is built while the database initializer (registered earlier)
+        // works, and the warm-up starts as soon as that initializer has migrated (beside the areas' start-up work).
         builder.Services.AddSingleton<SchemaPreparation>();
         builder.Services.Insert(0, ServiceDescriptor.Singleton<IHostedService>(services => services.GetRequiredService<SchemaPreparation>()));
-        builder.Services.AddHostedService<StartupWarmup>();
+        builder.Services.Insert(1, ServiceDescriptor.Singleton<IHostedService, StartupWarmup>());
         return builder;
     }
 }

@@ -45,10 +45,7 @@ public static class EntityLoaders
             return new BatchLoader<int, T>(async (ids, cancellationToken) =>
             {
                 await using var db = source.Create();
-                var rows = db.Set<T>().Where(EntityKey<T>.In(ids));
-                if (narrowTo != null && EntityProjection.Of(db.Model, typeof(T), narrowTo) is Expression<Func<T, T>> narrow)
-                    rows = rows.Select(narrow);
-                return await rows.ToDictionaryAsync(e => e.Id, cancellationToken);
+                return await KeyedReads<T>.ReadAsync(db, ids, narrowTo, cancellationToken);
             });
         });
     }

@@ -39,6 +39,25 @@ public sealed class ReadLeakTests(AuthorizationWorld world) : IClassFixture<Auth
         });
     }
 
+    [Fact]
+    public async Task Reads_by_key_stay_filtered_for_a_partner_after_the_company_read_the_same_rows_and_after_it()
+    {
+        // The loaders' statements are compiled once per model and selection: the company's compiled read of a row
+        // must never serve a partner, nor the partner's the company. One key (an equality) and several (a list).
+        var (own, hidden) = (world.Callers[W.Partner].Own!, world.Callers[W.Partner].Hidden!);
+        var one = $$"""{ node(id: "{{hidden.Account}}") { id ... on Account { name } } }""";
+        var several = $$"""{ nodes(ids: ["{{hidden.Account}}", "{{own.Account}}", "{{hidden.ChannelDeal}}"]) { id } }""";
+        for (var round = 0; round < 2; round++)
+        {
+            Assert.Equal(hidden.Account, (await Director.DataAsync(one)).At("node.id").GetString());
+            Assert.Equal([hidden.Account, own.Account, hidden.ChannelDeal],
+                (await Director.DataAsync(several)).At("nodes").EnumerateArray().Select(n => n.GetProperty("id").GetString()));
+            Assert.Equal(JsonValueKind.Null, (await Partner.DataAsync(one)).At("node").ValueKind);
+            Assert.Equal([null, own.Account, null], (await Partner.DataAsync(several)).At("nodes").EnumerateArray()
+                .Select(n => n.ValueKind == JsonValueKind.Null ? null : n.GetProperty("id").GetString()));
+        }
+    }
+
     [Theory]
     [InlineData("{ accounts(where: { ownerId: { eq: \"$owner\" } }) { totalCount } }")]
     [InlineData("{ accounts(where: { owner: { name: { eq: \"Li\" } } }) { totalCount } }")]

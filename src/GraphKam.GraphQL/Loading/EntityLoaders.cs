@@ -65,12 +65,13 @@ public static class ChildLoaders
         {
             // Looked up once per loader: resolvers run in parallel, and the request's scope locks.
             var source = context.Services().GetRequiredService<IDbContextSource>();
+            // Compiled once per loader, not per batch: compiling is a dynamic method each time.
+            var readKey = parentKey.Compile();
             return new BatchLoader<int, List<TChild>>(async (ids, cancellationToken) =>
             {
                 var keyIn = Expression.Lambda<Func<TChild, bool>>(
                     QueryMethods.Call(typeof(Enumerable), nameof(Enumerable.Contains), [typeof(int)], QueryParameter.For(ids.ToArray()), parentKey.Body),
                     parentKey.Parameters[0]);
-                var readKey = parentKey.Compile();
                 await using var db = source.Create();
                 var query = db.Set<TChild>().Where(keyIn);
                 if (where != null) query = query.Where(where);

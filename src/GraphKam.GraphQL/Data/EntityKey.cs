@@ -13,15 +13,20 @@ public static class EntityKey<T> where T : class, IEntity
     public static readonly MemberExpression Body = Expression.Property(Parameter, typeof(T).GetProperty(nameof(IEntity.Id))!);
     public static readonly Expression<Func<T, int>> Selector = Expression.Lambda<Func<T, int>>(Body, Parameter);
 
-    public static Expression<Func<T, bool>> Equal(int id) =>
-        Expression.Lambda<Func<T, bool>>(Expression.Equal(Body, QueryParameter.For(id)), Parameter);
+    public static Expression<Func<T, bool>> Equal(int id) => Equal(QueryParameter.For(id));
+
+    /// <summary>Rows whose key is <paramref name="id"/>, an expression of an <c>int</c> (a value or a compiled query's parameter).</summary>
+    public static Expression<Func<T, bool>> Equal(Expression id) =>
+        Expression.Lambda<Func<T, bool>>(Expression.Equal(Body, id), Parameter);
 
     /// <summary>
     /// Rows whose key is one of <paramref name="ids"/>. One key (a lookup, most batches of a single-object read) is an
     /// equality: EF Core caches its SQL, while a list is expanded into the statement on every execution.
     /// </summary>
-    public static Expression<Func<T, bool>> In(IReadOnlyList<int> ids) => ids.Count == 1 ? Equal(ids[0]) :
-        Expression.Lambda<Func<T, bool>>(
-            QueryMethods.Call(typeof(Enumerable), nameof(Enumerable.Contains), [typeof(int)], QueryParameter.For(ids.ToArray()), Body),
-            Parameter);
+    public static Expression<Func<T, bool>> In(IReadOnlyList<int> ids) =>
+        ids.Count == 1 ? Equal(ids[0]) : In(QueryParameter.For(ids.ToArray()));
+
+    /// <summary>Rows whose key is in <paramref name="ids"/>, an expression of an <c>int[]</c>.</summary>
+    public static Expression<Func<T, bool>> In(Expression ids) => Expression.Lambda<Func<T, bool>>(
+        QueryMethods.Call(typeof(Enumerable), nameof(Enumerable.Contains), [typeof(int)], ids, Body), Parameter);
 }

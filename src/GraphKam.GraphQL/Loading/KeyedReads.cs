@@ -41,21 +41,18 @@ internal static class KeyedReads<T> where T : class, IEntity
 
     private sealed class Compiled(Expression<Func<T, T>>? narrow)
     {
-        public readonly Func<DbContext, int, IAsyncEnumerable<T>> One = EF.CompileAsyncQuery(Read<int>(narrow,
-            id => Expression.Equal(EntityKey<T>.Body, id)));
+        public readonly Func<DbContext, int, IAsyncEnumerable<T>> One = EF.CompileAsyncQuery(Read<int>(narrow, EntityKey<T>.Equal));
 
-        public readonly Func<DbContext, int[], IAsyncEnumerable<T>> Many = EF.CompileAsyncQuery(Read<int[]>(narrow,
-            ids => QueryMethods.Call(typeof(Enumerable), nameof(Enumerable.Contains), [typeof(int)], ids, EntityKey<T>.Body)));
+        public readonly Func<DbContext, int[], IAsyncEnumerable<T>> Many = EF.CompileAsyncQuery(Read<int[]>(narrow, EntityKey<T>.In));
 
-        // db => db.Set<T>().Where(e => <condition on the keys parameter>).Select(narrow)
+        // db => db.Set<T>().Where(<rows with the keys parameter>).Select(narrow)
         private static Expression<Func<DbContext, TKeys, IQueryable<T>>> Read<TKeys>(Expression<Func<T, T>>? narrow,
-            Func<ParameterExpression, Expression> condition)
+            Func<Expression, Expression<Func<T, bool>>> withKeys)
         {
             var db = Expression.Parameter(typeof(DbContext), "db");
             var keys = Expression.Parameter(typeof(TKeys), "keys");
             Expression rows = QueryMethods.Call(typeof(Queryable), nameof(Queryable.Where), [typeof(T)],
-                Expression.Call(db, nameof(DbContext.Set), [typeof(T)]),
-                Expression.Quote(Expression.Lambda<Func<T, bool>>(condition(keys), EntityKey<T>.Parameter)));
+                Expression.Call(db, nameof(DbContext.Set), [typeof(T)]), Expression.Quote(withKeys(keys)));
             if (narrow != null)
                 rows = QueryMethods.Call(typeof(Queryable), nameof(Queryable.Select), [typeof(T), typeof(T)], rows, Expression.Quote(narrow));
             return Expression.Lambda<Func<DbContext, TKeys, IQueryable<T>>>(rows, db, keys);

@@ -34,11 +34,26 @@ public sealed class TelemetryFactory : GraphKamFactory
         return Spans.Snapshot();
     }
 
-    /// <summary>The spans of one trace so far.</summary>
-    public List<Activity> Trace(ActivityTraceId traceId)
+    /// <summary>
+    /// The spans of one trace, once the server's span of the request the caller sent (<paramref name="callerSpan"/>
+    /// is its parent) has ended. That span ends after the response is sent, so a client can read the answer
+    /// before it is exported; waiting for it, rather than reading at once, keeps the test from racing the host.
+    /// </summary>
+    public Task<List<Activity>> TraceAsync(ActivityTraceId traceId, ActivitySpanId callerSpan) =>
+        TraceAsync(traceId, spans => spans.Any(s => s.ParentSpanId == callerSpan));
+
+    /// <summary>The spans of one trace once <paramref name="complete"/> holds for them (at most 10 s).</summary>
+    public async Task<List<Activity>> TraceAsync(ActivityTraceId traceId, Func<List<Activity>, bool> complete)
     {
-        Services.GetRequiredService<TracerProvider>().ForceFlush();
-        return Spans.Snapshot(s => s.TraceId == traceId);
+        var tracer = Services.GetRequiredService<TracerProvider>();
+        var deadline = DateTime.UtcNow.AddSeconds(10);
+        while (true)
+        {
+            tracer.ForceFlush();
+            var spans = Spans.Snapshot(s => s.TraceId == traceId);
+            if (complete(spans) || DateTime.UtcNow > deadline) return spans;
+            await Task.Delay(20);
+        }
     }
 
     /// <summary>The metric points of <paramref name="name"/> whose tags include every one of <paramref name="tags"/>.</summary>

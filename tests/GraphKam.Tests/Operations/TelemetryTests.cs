@@ -49,7 +49,7 @@ public sealed class TelemetryTests : IDisposable
             """, new { marker = Secret });
         Assert.Equal(3, data.At("opportunities.nodes").GetArrayLength());
 
-        var spans = _factory.Trace(traceId);
+        var spans = await _factory.TraceAsync(traceId, callerSpan);
         var http = Assert.Single(spans, s => s.ParentSpanId == callerSpan);
         var operation = Single(spans, "query TelemetryQuery");
         Assert.Equal(http.SpanId, operation.ParentSpanId);
@@ -107,7 +107,7 @@ public sealed class TelemetryTests : IDisposable
         using var stream = new EventStream(response, new StreamReader(await response.Content.ReadAsStreamAsync()));
         await _factory.SubscribersAsync(OpportunityChanged.Topic, 1);
 
-        var (mutateHeader, mutateTrace, _) = TelemetryFactory.NewTraceParent();
+        var (mutateHeader, mutateTrace, mutateCaller) = TelemetryFactory.NewTraceParent();
         var client = TracedClient(mutateHeader);
         var account = (await _factory.Client().DataAsync("{ accounts(first: 1) { nodes { id } } }")).At("accounts.nodes")[0]
             .GetProperty("id").GetString();
@@ -119,7 +119,7 @@ public sealed class TelemetryTests : IDisposable
         Assert.Empty(created.Errors);
         Assert.Equal("next", (await stream.NextAsync()).Event);
 
-        var mutationSpans = _factory.Trace(mutateTrace);
+        var mutationSpans = await _factory.TraceAsync(mutateTrace, mutateCaller);
         var mutation = Single(mutationSpans, "mutation TelemetryMutation");
         Assert.Equal("mutation", mutation.GetTagItem("graphql.operation.type"));
         Assert.Equal(mutation.SpanId, Single(mutationSpans, "graphql.execute").ParentSpanId);
@@ -127,7 +127,9 @@ public sealed class TelemetryTests : IDisposable
             && s.ParentSpanId != default);
         AssertNoSecret(mutationSpans);
 
-        var subscriptionSpans = _factory.Trace(subscribeTrace);
+        // Its request is still open (the stream), so the trace is complete once the event's span is in.
+        var subscriptionSpans = await _factory.TraceAsync(subscribeTrace,
+            spans => spans.Any(s => s.DisplayName == "graphql.subscription.event"));
         var subscription = Single(subscriptionSpans, "subscription TelemetrySubscription");
         Assert.Equal("subscription", subscription.GetTagItem("graphql.operation.type"));
         var delivery = Single(subscriptionSpans, "graphql.subscription.event");

@@ -5,6 +5,7 @@ using GraphKam.GraphQL.Loading;
 using GraphKam.GraphQL.RateLimiting;
 using GraphKam.GraphQL.Schema;
 using GraphKam.GraphQL.Security;
+using GraphKam.GraphQL.Subscriptions;
 using GraphKam.GraphQL.Telemetry;
 using GraphQL;
 using GraphQL.Transport;
@@ -85,6 +86,8 @@ public sealed class GraphQLRequestExecutor(IDocumentExecuter<ISchema> executer, 
                 // Looked up here once: resolvers run in parallel, and each lookup in the request's scope takes its lock.
                 execution.UserContext[DataLoaderScope.ContextKey] = requestServices.GetRequiredService<DataLoaderScope>();
                 if (telemetry.Activity != null) execution.UserContext[OperationTelemetry.ContextKey] = telemetry.Activity.Context;
+                if (streaming && AnswerKey.Of(request, user, requestServices.GetService<IDataScope>()?.Key) is { } answerKey)
+                    execution.UserContext[SharedAnswers.ContextKey] = answerKey;
                 requestServices.GetRequiredService<CurrentPrincipal>().User = user;
                 execution.CancellationToken = timeout.Token;
                 CallerCancellation.Remember(execution, cancellationToken);

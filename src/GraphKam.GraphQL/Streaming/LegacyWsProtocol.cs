@@ -64,7 +64,9 @@ public sealed class LegacyWsProtocol(ProtocolServices services, WebSocketConnect
 
     private sealed class Sink(LegacyWsProtocol protocol, string id) : IOperationSink
     {
-        public void Next(ExecutionResult result) => protocol.Connection.Send(ProtocolMessages.Write("data", id, protocol.Messages.Result(result)));
+        private readonly ProtocolMessages.Writer _data = new("data", id);
+
+        public void Next(ExecutionResult result) => protocol.Connection.Send(_data.Message(protocol.Messages.Result(result)));
 
         public void Fail(ExecutionResult result)
         {

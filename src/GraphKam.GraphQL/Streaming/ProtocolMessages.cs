@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -52,7 +53,21 @@ public sealed class ProtocolMessages(IGraphQLTextSerializer serializer)
         return json.Append('}').ToString();
     }
 
-    public string Result(ExecutionResult result) => serializer.Serialize(result);
+    /// <summary>
+    /// Writes the messages of one type for one operation, its start written once: a subscription's events are many,
+    /// and each is then one concatenation of that start, the payload and a brace.
+    /// </summary>
+    public sealed class Writer(string type, string id)
+    {
+        private readonly string _start = Write(type, id, "")[..^1];
+
+        public string Message(string payloadJson) => string.Concat(_start, payloadJson, "}");
+    }
+
+    // A subscription's answer may be delivered to many subscribers (SharedAnswers): it is written once.
+    private readonly ConditionalWeakTable<ExecutionResult, string> _written = new();
+
+    public string Result(ExecutionResult result) => _written.GetValue(result, r => serializer.Serialize(r));
 
     /// <summary>The <c>errors</c> array of a result, as JSON.</summary>
     public string Errors(ExecutionResult result) => JsonNode.Parse(serializer.Serialize(result))?["errors"]?.ToJsonString() ?? "[]";

@@ -55,7 +55,9 @@ public sealed class TransportWsProtocol(ProtocolServices services, WebSocketConn
 
     private sealed class Sink(TransportWsProtocol protocol, string id) : IOperationSink
     {
-        public void Next(ExecutionResult result) => protocol.Connection.Send(ProtocolMessages.Write("next", id, protocol.Messages.Result(result)));
+        private readonly ProtocolMessages.Writer _next = new("next", id);
+
+        public void Next(ExecutionResult result) => protocol.Connection.Send(_next.Message(protocol.Messages.Result(result)));
 
         public void Fail(ExecutionResult result)
         {

@@ -14,8 +14,9 @@ namespace GraphKam.GraphQL.Subscriptions;
 /// Resolves each subscription event with loaders of its own, shared by every subscriber of that event: data is
 /// read fresh for each event (nothing cached from earlier ones, no cache growing over a long subscription), and a
 /// thousand subscribers asking for the same opportunity cause one query, not a thousand (one per data scope).
-/// Each event delivered to a subscription is a <c>graphql.subscription.event</c> span, child of the span of the
-/// operation that subscribed.
+/// Subscriptions whose answers are bound to be the same share one execution (<see cref="SharedAnswers"/>). Each event
+/// delivered to a subscription is a <c>graphql.subscription.event</c> span, child of the span of the operation that
+/// subscribed; <c>graphkam.subscription.shared</c> says whether it got another subscription's answer.
 /// </summary>
 public sealed class ScopedSubscriptionExecutionStrategy : SubscriptionExecutionStrategy
 {
@@ -31,6 +32,17 @@ public sealed class ScopedSubscriptionExecutionStrategy : SubscriptionExecutionS
                 subscribed ? subscribed : default);
         activity?.SetTag("graphql.subscription.field", node.Field?.Name.StringValue);
         activity?.SetTag("graphql.subscription.event_type", value.GetType().Name);
+        if (!context.UserContext.TryGetValue(SharedAnswers.ContextKey, out var key) || key is not string answerKey)
+            return await RunAsync(context, node, value);
+        // A subscription given another's answer does nothing else for the event: no scope, no loaders, no execution.
+        var (result, shared) = await SharedAnswers.GetOrRunAsync(value, answerKey, () => RunAsync(context, node, value),
+            context.CancellationToken);
+        activity?.SetTag("graphkam.subscription.shared", shared);
+        return result;
+    }
+
+    private async ValueTask<ExecutionResult> RunAsync(global::GraphQL.Execution.ExecutionContext context, ExecutionNode node, object value)
+    {
         var previous = context.UserContext.TryGetValue(DataLoaderScope.ContextKey, out var before) ? before : null;
         var scopeKey = context.RequestServices?.GetService<IDataScope>()?.Key ?? "";
         context.UserContext[DataLoaderScope.ContextKey] = EventLoaders.GetValue(value, _ => new())

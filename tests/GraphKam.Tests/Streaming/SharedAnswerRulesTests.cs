@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Numerics;
 using System.Security.Claims;
 using GraphKam.GraphQL.Subscriptions;
@@ -64,9 +65,9 @@ public sealed class SharedAnswerRulesTests
             await release.Task;
             return new ExecutionResult { Executed = true };
         }
-        var first = SharedAnswers.GetOrRunAsync(@event, "k", Run, CancellationToken.None).AsTask();
-        var second = SharedAnswers.GetOrRunAsync(@event, "k", Run, CancellationToken.None).AsTask();
-        var other = SharedAnswers.GetOrRunAsync(@event, "other", () => ValueTask.FromResult(new ExecutionResult()), CancellationToken.None).AsTask();
+        var first = SharedAnswers.GetOrRunAsync(@event, "k", null, Run, CancellationToken.None).AsTask();
+        var second = SharedAnswers.GetOrRunAsync(@event, "k", null, Run, CancellationToken.None).AsTask();
+        var other = SharedAnswers.GetOrRunAsync(@event, "other", null, () => ValueTask.FromResult(new ExecutionResult()), CancellationToken.None).AsTask();
         Assert.False((await other).Shared);
         release.SetResult();
         var (a, b) = (await first, await second);
@@ -89,10 +90,10 @@ public sealed class SharedAnswerRulesTests
             catch (OperationCanceledException) { }
             return cancelled; // as GraphQL.NET answers a cancelled event
         }
-        var owner = SharedAnswers.GetOrRunAsync(@event, "k", Abandoned, leaving.Token).AsTask();
+        var owner = SharedAnswers.GetOrRunAsync(@event, "k", null, Abandoned, leaving.Token).AsTask();
         await started.Task;
         var fresh = new ExecutionResult { Executed = true };
-        var waiter = SharedAnswers.GetOrRunAsync(@event, "k", () => ValueTask.FromResult(fresh), CancellationToken.None).AsTask();
+        var waiter = SharedAnswers.GetOrRunAsync(@event, "k", null, () => ValueTask.FromResult(fresh), CancellationToken.None).AsTask();
         Assert.False(waiter.IsCompleted);
         await leaving.CancelAsync();
 
@@ -114,12 +115,44 @@ public sealed class SharedAnswerRulesTests
             await fail.Task;
             throw new InvalidOperationException("boom");
         }
-        var owner = SharedAnswers.GetOrRunAsync(@event, "k", Failing, CancellationToken.None).AsTask();
+        var owner = SharedAnswers.GetOrRunAsync(@event, "k", null, Failing, CancellationToken.None).AsTask();
         await started.Task;
         var fresh = new ExecutionResult { Executed = true };
-        var waiter = SharedAnswers.GetOrRunAsync(@event, "k", () => ValueTask.FromResult(fresh), CancellationToken.None).AsTask();
+        var waiter = SharedAnswers.GetOrRunAsync(@event, "k", null, () => ValueTask.FromResult(fresh), CancellationToken.None).AsTask();
         fail.SetResult();
         await Assert.ThrowsAsync<InvalidOperationException>(() => owner);
         Assert.Same(fresh, (await waiter).Result);
+    }
+
+    [Fact]
+    public async Task A_subscription_that_reaches_the_event_after_the_run_ended_gets_that_answer()
+    {
+        var @event = new object();
+        var answer = new ExecutionResult { Executed = true };
+        var first = await SharedAnswers.GetOrRunAsync(@event, "k", null, () => ValueTask.FromResult(answer), CancellationToken.None);
+        var behind = await SharedAnswers.GetOrRunAsync(@event, "k", null, () => ValueTask.FromResult(new ExecutionResult()), CancellationToken.None);
+        Assert.Same(answer, behind.Result);
+        Assert.Equal([false, true], new[] { first.Shared, behind.Shared });
+    }
+
+    [Fact]
+    public async Task An_event_handled_late_takes_only_an_answer_read_after_it_fell_due()
+    {
+        var @event = new object();
+        var early = new ExecutionResult { Executed = true };
+        var dueBefore = Stopwatch.GetTimestamp();
+        await SharedAnswers.GetOrRunAsync(@event, "k", null, () => ValueTask.FromResult(early), CancellationToken.None);
+        // Due before that run began: its answer is recent enough.
+        Assert.Same(early, (await SharedAnswers.GetOrRunAsync(@event, "k", dueBefore, () => ValueTask.FromResult(new ExecutionResult()),
+            CancellationToken.None)).Result);
+
+        // Due after it (a throttled summary sent when its interval ended): read again, and that is the answer now.
+        var late = new ExecutionResult { Executed = true };
+        var (result, shared) = await SharedAnswers.GetOrRunAsync(@event, "k", Stopwatch.GetTimestamp(),
+            () => ValueTask.FromResult(late), CancellationToken.None);
+        Assert.Same(late, result);
+        Assert.False(shared);
+        Assert.Same(late, (await SharedAnswers.GetOrRunAsync(@event, "k", null, () => ValueTask.FromResult(new ExecutionResult()),
+            CancellationToken.None)).Result);
     }
 }

@@ -21,15 +21,17 @@ public sealed class LoadInstance : IDisposable
         }
     }
 
-    public LoadInstance(IReadOnlyDictionary<string, string> settings)
+    /// <param name="serverFolder">A published server (e.g. ReadyToRun); the server built in this configuration when null.</param>
+    public LoadInstance(IReadOnlyDictionary<string, string> settings, string? serverFolder = null)
     {
         Address = new Uri($"http://127.0.0.1:{FreePort()}");
         var root = Root();
         var configuration = Path.GetFileName(Path.GetDirectoryName(AppContext.BaseDirectory.TrimEnd('/')))!;
-        var dll = Path.Combine(root, "src", "GraphKam.Server", "bin", configuration, "net10.0", "GraphKam.Server.dll");
+        var dll = Path.Combine(serverFolder ?? Path.Combine(root, "src", "GraphKam.Server", "bin", configuration, "net10.0"), "GraphKam.Server.dll");
+        if (!File.Exists(dll)) throw new FileNotFoundException($"No server at {dll}: build it, or publish it to the folder given.", dll);
         var start = new ProcessStartInfo("dotnet", [dll, "--urls", Address.ToString().TrimEnd('/')])
         {
-            WorkingDirectory = Path.Combine(root, "src", "GraphKam.Server"),
+            WorkingDirectory = serverFolder ?? Path.Combine(root, "src", "GraphKam.Server"),
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,

@@ -15,7 +15,7 @@ public static class PeerBench
     public static async Task RunAsync(PeerOptions options)
     {
         if (!File.Exists(options.Database) || options.Fresh) await BuildDatabaseAsync(options.Database);
-        using var server = new LoadInstance(ServerSettings(options.Database, seed: false));
+        using var server = new LoadInstance(ServerSettings(options.Database, seed: false), options.Server);
         await server.ReadyAsync();
         var token = await SignInAsync(server.Address);
         using var graphKam = new HttpLoad(new Uri(server.Address, "/graphql"), options.Connections, token);
@@ -25,7 +25,7 @@ public static class PeerBench
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"{DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, {Environment.ProcessorCount} cores, load average "
             + $"{LoadAverage()}; {options.Connections} connections, {options.Warmup} s warm-up + {options.Seconds} s "
-            + $"per read, {options.Rounds} round(s); peer at {options.Peer}: {(peerUp ? "answering" : "not running")}."));
+            + $"per read, {options.Rounds} round(s); GraphKam {options.Server ?? "as built"}; peer at {options.Peer}: {(peerUp ? "answering" : "not running")}."));
         foreach (var read in reads)
         {
             var (bytes, problem) = await graphKam.VerifyAsync(read.GraphKam);

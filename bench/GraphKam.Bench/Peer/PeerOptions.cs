@@ -2,9 +2,12 @@ using System.Globalization;
 
 namespace GraphKam.Bench.Peer;
 
-/// <summary>The command line of `peer`: --seconds, --warmup, --connections, --rounds, --database, --peer, --only, --fresh.</summary>
+/// <summary>
+/// The command line of `peer` and `startup`: --seconds, --warmup, --connections, --rounds, --database, --peer, --only,
+/// --fresh, and --server (a folder holding a published GraphKam.Server.dll; the Release build when absent).
+/// </summary>
 public sealed record PeerOptions(int Seconds, int Warmup, int Connections, int Rounds, string Database, Uri Peer,
-    IReadOnlySet<string> Only, bool Fresh)
+    IReadOnlySet<string> Only, bool Fresh, string? Server)
 {
     public static PeerOptions Parse(IEnumerable<string> args)
     {
@@ -18,6 +21,6 @@ public sealed record PeerOptions(int Seconds, int Warmup, int Connections, int R
             named.GetValueOrDefault("--database", Path.Combine(Path.GetTempPath(), "graphkam-peer-bench.db")),
             new Uri(named.GetValueOrDefault("--peer", "http://127.0.0.1:5400/graphql")),
             named.TryGetValue("--only", out var only) ? only.Split(',').ToHashSet() : new HashSet<string>(),
-            fresh);
+            fresh, named.TryGetValue("--server", out var server) ? Path.GetFullPath(server) : null);
     }
 }

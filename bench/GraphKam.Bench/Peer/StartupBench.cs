@@ -15,13 +15,13 @@ public static class StartupBench
     {
         if (!File.Exists(options.Database) || options.Fresh) await PeerBench.BuildDatabaseAsync(options.Database);
         string token;
-        using (var first = new LoadInstance(PeerBench.ServerSettings(options.Database, seed: false)))
+        using (var first = new LoadInstance(PeerBench.ServerSettings(options.Database, seed: false), options.Server))
         {
             await first.ReadyAsync();
             token = await PeerBench.SignInAsync(first.Address);
         }
         var read = PeerRead.Load().First(r => r.Key.StartsWith('a')).GraphKam;
-        Console.WriteLine($"{DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, load average {PeerBench.LoadAverage()}");
+        Console.WriteLine($"{DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, load average {PeerBench.LoadAverage()}; GraphKam {options.Server ?? "as built"}");
         Console.WriteLine($"{"round",-5} {"warm-up",-7} {"first answer s",14}  requests answered in each of the first 10 s");
         for (var round = 1; round <= options.Rounds * 2; round++)
         {
@@ -29,7 +29,7 @@ public static class StartupBench
             var settings = PeerBench.ServerSettings(options.Database, seed: false);
             settings["GraphKam:WarmUpAtStart"] = warmUp ? "true" : "false";
             var started = Stopwatch.StartNew();
-            using var server = new LoadInstance(settings);
+            using var server = new LoadInstance(settings, options.Server);
             var endpoint = new Uri(server.Address, "/graphql");
             using var probe = new HttpLoad(endpoint, 1, token);
             while ((await probe.VerifyAsync(read)).Problem != null)

@@ -184,8 +184,9 @@ public class GraphKamDbContext(DbContextOptions options) : IdentityDbContext<Log
         // exactly what it was without them.
         if (PartnerId != null) ReadFilters.Apply(modelBuilder, this, _rules ?? new AccessRules([]));
         modelBuilder.HasDbFunction(typeof(SqlDates).GetMethod(nameof(SqlDates.DaysBetween))!).HasName(SqlDates.DaysBetweenFunction);
-        var exactDays = modelBuilder.HasDbFunction(typeof(SqlDates).GetMethod(nameof(SqlDates.ExactDaysBetween))!).HasName(SqlDates.ExactDaysBetweenFunction);
-        if (Database.IsSqlite()) exactDays.HasTranslation(SqlDates.SqliteExactDaysBetween);
+        // On SQLite exact days are a translator of the provider (Providers/SqliteExactDays), not part of the model.
+        if (!Database.IsSqlite())
+            modelBuilder.HasDbFunction(typeof(SqlDates).GetMethod(nameof(SqlDates.ExactDaysBetween))!).HasName(SqlDates.ExactDaysBetweenFunction);
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>

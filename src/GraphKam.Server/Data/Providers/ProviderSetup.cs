@@ -15,7 +15,15 @@ public static class ProviderSetup
             : options.UseSqlite(sqliteConnectionString(),
                     sqlite => sqlite.CommandTimeout(DatabaseBusyTranslator.SqliteCommandTimeoutSeconds)
                         .UseParameterizedCollectionMode(ParameterTranslationMode.Parameter))
+                .UseSqliteTranslations()
                 .KeepSqliteConnectionsOpen();
+    }
+
+    /// <summary>GraphKam's SQLite translations (<see cref="SqliteTranslations"/>).</summary>
+    public static DbContextOptionsBuilder UseSqliteTranslations(this DbContextOptionsBuilder options)
+    {
+        ((IDbContextOptionsBuilderInfrastructure)options).AddOrUpdateExtension(new SqliteOptionsExtension());
+        return options;
     }
 
     /// <summary>

@@ -10,5 +10,5 @@ namespace GraphKam.Server.Data.Providers;
 public sealed class SqliteDesignTimeFactory : IDesignTimeDbContextFactory<GraphKamDbContext>
 {
     public GraphKamDbContext CreateDbContext(string[] args) =>
-        new(new DbContextOptionsBuilder<GraphKamDbContext>().UseSqlite("Data Source=graphkam.db").Options);
+        new(new DbContextOptionsBuilder<GraphKamDbContext>().UseSqlite("Data Source=graphkam.db").UseSqliteTranslations().Options);
 }

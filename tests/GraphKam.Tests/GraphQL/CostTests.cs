@@ -24,7 +24,10 @@ public sealed class CostTests(KnownDataFixture fixture) : IClassFixture<KnownDat
         var response = await fixture.Client.PostAsync($"{{ {aliases} }}");
         Assert.Equal(HttpStatusCode.BadRequest, response.Status);
         Assert.Contains(response.ErrorCodes, c => c!.Contains("COMPLEXITY", StringComparison.Ordinal));
-        Assert.Empty(Factory.Sql.Commands);
+        // Said in full when it fails: it failed once (2026-12-02) with a statement not known, possibly the session
+        // check of the request's sign-in rather than an analytic.
+        var commands = Factory.Sql.Commands;
+        Assert.True(commands.Count == 0, "SQL ran: " + string.Join("\n", commands));
     }
 
     [Fact]

@@ -69,6 +69,20 @@ public sealed class ContextPoolTests : IDisposable
         }
     }
 
+    [SqliteFact("On PostgreSQL every context builds its model.")]
+    public async Task Staff_contexts_use_the_compiled_model_and_a_partners_context_the_one_with_its_filters()
+    {
+        var partnerId = await Partner();
+        await using var staff = ContextFor(Caller(Roles.AccountManager, new Claim(GraphKamClaims.Person, Id(1))));
+        await using var partner = ContextFor(Caller(Roles.Partner, new Claim(GraphKamClaims.Distributor, Id(partnerId))));
+
+        Assert.Same(Server.Data.Compiled.GraphKamDbContextModel.Instance, staff.Model);
+        Assert.NotSame(staff.Model, partner.Model);
+        Assert.All(new[] { typeof(Account), typeof(Opportunity), typeof(Contact) },
+            type => Assert.NotEmpty(partner.Model.FindEntityType(type)!.GetDeclaredQueryFilters()));
+        Assert.All(staff.Model.GetEntityTypes(), type => Assert.Empty(type.GetDeclaredQueryFilters()));
+    }
+
     private GraphKamDbContext ContextFor(ClaimsPrincipal? caller)
     {
         var scope = _factory.Services.CreateScope();

@@ -1,6 +1,6 @@
 using System.Reflection;
+using GraphKam.Server.CompiledModel;
 using GraphKam.Server.Data;
-using GraphKam.Server.Data.Compiled;
 using GraphKam.Server.Data.Providers;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
@@ -9,13 +9,13 @@ using Microsoft.EntityFrameworkCore.Metadata;
 namespace GraphKam.Tests.Data;
 
 /// <summary>
-/// Staff contexts on SQLite take a model compiled ahead of time (<c>src/GraphKam.Server/Data/Compiled</c>) instead of
+/// Staff contexts on SQLite take a model compiled ahead of time (<c>src/GraphKam.Server/CompiledModel</c>) instead of
 /// building it at every start. It must be the model the code describes, and only staff contexts may have it.
 /// </summary>
 public sealed class CompiledModelTests
 {
     private const string Regenerate = "The model changed: run `dotnet dotnet-ef dbcontext optimize --project "
-        + "src/GraphKam.Server --context GraphKamDbContext --output-dir Data/Compiled --namespace GraphKam.Server.Data.Compiled` "
+        + "src/GraphKam.Server --context GraphKamDbContext --output-dir CompiledModel --namespace GraphKam.Server.CompiledModel` "
         + "and delete the GraphKamDbContextAssemblyAttributes.cs it writes (README, Working on GraphKam).";
 
     [Fact]

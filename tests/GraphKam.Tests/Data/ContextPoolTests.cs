@@ -76,7 +76,7 @@ public sealed class ContextPoolTests : IDisposable
         await using var staff = ContextFor(Caller(Roles.AccountManager, new Claim(GraphKamClaims.Person, Id(1))));
         await using var partner = ContextFor(Caller(Roles.Partner, new Claim(GraphKamClaims.Distributor, Id(partnerId))));
 
-        Assert.Same(Server.Data.Compiled.GraphKamDbContextModel.Instance, staff.Model);
+        Assert.Same(Server.CompiledModel.GraphKamDbContextModel.Instance, staff.Model);
         Assert.NotSame(staff.Model, partner.Model);
         Assert.All(new[] { typeof(Account), typeof(Opportunity), typeof(Contact) },
             type => Assert.NotEmpty(partner.Model.FindEntityType(type)!.GetDeclaredQueryFilters()));

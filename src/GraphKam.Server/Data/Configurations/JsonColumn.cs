@@ -8,7 +8,7 @@ namespace GraphKam.Server.Data.Configurations;
 /// <summary>Stores a value as JSON text, compared by content so that EF sees in-place changes.</summary>
 public static class JsonColumn
 {
-    // Public: the compiled model (Data/Compiled) names it in the code it generates for these converters.
+    // Public: the compiled model (CompiledModel) names it in the code it generates for these converters.
     public static readonly JsonSerializerOptions Options = new() { Converters = { new JsonStringEnumConverter() } };
 
     public static PropertyBuilder<T> HasJsonConversion<T>(this PropertyBuilder<T> property) where T : class =>

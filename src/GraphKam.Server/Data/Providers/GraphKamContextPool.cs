@@ -25,10 +25,11 @@ public sealed class GraphKamContextPool(IServiceProvider services)
     {
         if (DatabaseProviders.Of(services.GetRequiredService<IConfiguration>()) == DatabaseProvider.PostgreSQL)
             return new PooledDbContextFactory<PostgreSqlGraphKamDbContext>(Options<PostgreSqlGraphKamDbContext>(services), Size).CreateDbContext;
-        // On SQLite staff contexts take the model compiled ahead of time (Data/Compiled): building it is a second of
+        // On SQLite staff contexts take the model compiled ahead of time (StaffModel): building it is a second of
         // every start. Partners' contexts never come from this pool; their model carries the isolation filters.
-        var options = new DbContextOptionsBuilder<GraphKamDbContext>(Options<GraphKamDbContext>(services))
-            .UseModel(Compiled.GraphKamDbContextModel.Instance).Options;
+        var options = Options<GraphKamDbContext>(services);
+        if (services.GetService<StaffModel>() is { } staff)
+            options = new DbContextOptionsBuilder<GraphKamDbContext>(options).UseModel(staff.Model).Options;
         return new PooledDbContextFactory<GraphKamDbContext>(options, Size).CreateDbContext;
     }
 

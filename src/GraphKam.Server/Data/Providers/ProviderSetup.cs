@@ -22,7 +22,7 @@ public static class ProviderSetup
     /// <summary>GraphKam's SQLite translations (<see cref="SqliteTranslations"/>).</summary>
     public static DbContextOptionsBuilder UseSqliteTranslations(this DbContextOptionsBuilder options)
     {
-        ((IDbContextOptionsBuilderInfrastructure)options).AddOrUpdateExtension(new SqliteOptionsExtension());
+        ((IDbContextOptionsBuilderInfrastructure)options).AddOrUpdateExtension(new TranslationsExtension<SqliteTranslations>("Sqlite"));
         return options;
     }
 
@@ -33,7 +33,7 @@ public static class ProviderSetup
     public static DbContextOptionsBuilder UsePostgreSql(this DbContextOptionsBuilder options, string connectionString)
     {
         options.UseNpgsql(connectionString, npgsql => npgsql.UseParameterizedCollectionMode(ParameterTranslationMode.Parameter));
-        ((IDbContextOptionsBuilderInfrastructure)options).AddOrUpdateExtension(new PostgreSqlOptionsExtension());
+        ((IDbContextOptionsBuilderInfrastructure)options).AddOrUpdateExtension(new TranslationsExtension<PostgreSqlTranslations>("PostgreSql"));
         return options.AddInterceptors(new PostgreSqlWriteLock(), new PostgreSqlPartnerSetting());
     }
 }

@@ -15,11 +15,15 @@ public sealed class SelectedFields
     private static readonly ConditionalWeakTable<GraphQLField, SelectedFields> OfConnections = new();
     private static readonly ConditionalWeakTable<GraphQLField, ConcurrentDictionary<IObjectGraphType, SelectedFields>> OfObjects = new();
 
-    private SelectedFields(IComplexGraphType type, SortedSet<string> names)
+    private readonly Dictionary<string, SelectedFields> _joined;
+
+    private SelectedFields(IComplexGraphType type, SortedSet<string> names, Dictionary<string, SelectedFields>? joined = null)
     {
         Type = type;
         Names = names;
-        Key = string.Join(",", names);
+        _joined = joined ?? [];
+        // A joined reference's columns are read by this selection's statement, so they are part of what it reads.
+        Key = string.Join(",", names.Select(n => _joined.TryGetValue(n, out var inner) ? $"{n}{{{inner.Key}}}" : n));
     }
 
     /// <summary>The object type the fields are on.</summary>
@@ -27,8 +31,15 @@ public sealed class SelectedFields
 
     public IReadOnlySet<string> Names { get; }
 
-    /// <summary>The names, sorted and joined: equal keys, equal selections.</summary>
+    /// <summary>The names, sorted and joined (with what joined references select): equal keys, equal selections.</summary>
     public string Key { get; }
+
+    /// <summary>
+    /// What the fields named <paramref name="name"/> select on the entity they reference, when they accept it read
+    /// with their parent (<see cref="ReferenceJoins"/>); merged over aliases. One level only: a joined row's own
+    /// references are loaded by key.
+    /// </summary>
+    public SelectedFields? Joined(string name) => _joined.GetValueOrDefault(name);
 
     /// <summary>What a connection field selects on its items (<c>nodes</c>, <c>edges.node</c>).</summary>
     public static SelectedFields? OfConnectionItems(IResolveFieldContext context)
@@ -38,15 +49,15 @@ public sealed class SelectedFields
             return null;
         return OfConnections.GetValue(context.FieldAst, field =>
         {
-            var names = new SortedSet<string>(StringComparer.Ordinal);
+            var fields = new List<GraphQLField>();
             foreach (var items in Fields(context.Document, field.SelectionSet, connection))
             {
-                if (items.Name.StringValue == "nodes") Collect(context.Document, items.SelectionSet, item, names);
+                if (items.Name.StringValue == "nodes") fields.AddRange(Fields(context.Document, items.SelectionSet, item));
                 else if (items.Name.StringValue == "edges")
                     foreach (var node in Fields(context.Document, items.SelectionSet, null))
-                        if (node.Name.StringValue == "node") Collect(context.Document, node.SelectionSet, item, names);
+                        if (node.Name.StringValue == "node") fields.AddRange(Fields(context.Document, node.SelectionSet, item));
             }
-            return new SelectedFields(item, names);
+            return WithJoins(context.Document, item, fields);
         });
     }
 
@@ -54,16 +65,23 @@ public sealed class SelectedFields
     /// <remarks>One field may resolve to objects of different types (<c>node(id:)</c>): each has its own selection.</remarks>
     public static SelectedFields Of(IResolveFieldContext context, IObjectGraphType type) =>
         OfObjects.GetValue(context.FieldAst, _ => new()).GetOrAdd(type, _ =>
-        {
-            var names = new SortedSet<string>(StringComparer.Ordinal);
-            Collect(context.Document, context.FieldAst.SelectionSet, type, names);
-            return new SelectedFields(type, names);
-        });
+            WithJoins(context.Document, type, [.. Fields(context.Document, context.FieldAst.SelectionSet, type)]));
 
-    private static void Collect(GraphQLDocument document, GraphQLSelectionSet? selections, IObjectGraphType type, SortedSet<string> names)
+    private static SelectedFields WithJoins(GraphQLDocument document, IObjectGraphType type, List<GraphQLField> fields)
     {
-        foreach (var field in Fields(document, selections, type)) names.Add(field.Name.StringValue);
+        var joined = new Dictionary<string, SelectedFields>(StringComparer.Ordinal);
+        foreach (var byName in fields.GroupBy(f => f.Name.StringValue))
+        {
+            if (type.GetField(byName.Key) is not { } definition || ReferenceJoins.Of(definition) == null
+                || definition.ResolvedType?.GetNamedType() is not IObjectGraphType target) continue;
+            joined[byName.Key] = new SelectedFields(target,
+                NamesOf(byName.SelectMany(reference => Fields(document, reference.SelectionSet, target))));
+        }
+        return new SelectedFields(type, NamesOf(fields), joined);
     }
+
+    private static SortedSet<string> NamesOf(IEnumerable<GraphQLField> fields) =>
+        new(fields.Select(f => f.Name.StringValue), StringComparer.Ordinal);
 
     /// <summary>The fields of a selection set, through the fragments that apply to <paramref name="type"/> (all, when null).</summary>
     private static IEnumerable<GraphQLField> Fields(GraphQLDocument document, GraphQLSelectionSet? selections, IComplexGraphType? type)

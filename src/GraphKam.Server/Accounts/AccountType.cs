@@ -22,12 +22,12 @@ public sealed class AccountType : NodeGraphType<Account>
         Field(a => a.ProductsInUse).Description("Number of our products the account uses.");
         Field(a => a.Strategic).Description("Strategic designation (party, government, military, courts, police, media, key industries): strategic whatever the revenue.");
         Field<AccountType>("parent").Description("The group headquarters this account is a branch of.")
-            .Resolve(c => c.LoadById<Account>(c.Source.ParentId));
+            .ResolvesTo(a => a.Parent, a => a.ParentId);
         this.AddConnection<Account, Account, AccountType, AccountFilterInput, AccountSortInput>("children",
             "branches of this account (archived ones left out)", a => a.Children.Where(child => child.ArchivedAt == null),
             new ConnectionOptions<Account> { ConnectionName = "ChildrenConnection" });
         Field<UserType>("owner").Description("The account manager who owns the account.")
-            .Resolve(c => c.LoadById<User>(c.Source.OwnerId));
+            .ResolvesTo(a => a.Owner, a => a.OwnerId);
         Field<NonNullGraphType<CoverageType>>("coverage").Description("Who serves the account.").Resolve(c => c.Source.Coverage);
         Field<NonNullGraphType<LoyaltyStageType>>("loyaltyStage").Description("How far the account's loyalty has grown.").Resolve(c => c.Source.LoyaltyStage);
         Field(a => a.Satisfaction, nullable: true).Description("Satisfaction from 0 to 100, to one decimal: the mean of the account's "

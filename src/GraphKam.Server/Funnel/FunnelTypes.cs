@@ -31,14 +31,14 @@ public sealed class OpportunityType : NodeGraphType<Opportunity>
     public OpportunityType(TimeProvider clock, IEnumerable<ITypeExtension<OpportunityType>> extensions) : base("Opportunity", "A deal with an account, moving through the funnel.")
     {
         Field(o => o.Name).Description("What the deal is about.");
-        Field<NonNullGraphType<AccountType>>("account").Description("The account.").Resolve(c => c.LoadById<Account>(c.Source.AccountId));
+        Field<NonNullGraphType<AccountType>>("account").Description("The account.").ResolvesTo(o => o.Account, o => o.AccountId);
         Field(o => o.Amount, type: typeof(NonNullGraphType<DecimalGraphType>)).Description("The deal's value, in yuan.");
         Field(o => o.Currency).Description("The deal's currency (ISO 4217); amounts are compared in yuan.");
         Field(o => o.ExpectedCloseDate, nullable: true).Description("When it is expected to close (UTC).");
-        Field<NonNullGraphType<FunnelStageType>>("stage").Description("The stage it is in.").Resolve(c => c.LoadById<FunnelStage>(c.Source.StageId));
+        Field<NonNullGraphType<FunnelStageType>>("stage").Description("The stage it is in.").ResolvesTo(o => o.Stage, o => o.StageId);
         Field(o => o.Probability).Description("The win probability, from 0 to 1: the stage's unless set explicitly.");
         Field(o => o.WeightedAmount, type: typeof(NonNullGraphType<DecimalGraphType>)).Description("Amount × probability, in yuan.");
-        Field<UserType>("owner").Description("Who works it.").Resolve(c => c.LoadById<User>(c.Source.OwnerId));
+        Field<UserType>("owner").Description("Who works it.").ResolvesTo(o => o.Owner, o => o.OwnerId);
         Field<NonNullGraphType<RouteType>>("route").Description("Who works it: outside, inside or channel sales.").Resolve(c => c.Source.Route);
         Field<NonNullGraphType<OpportunityStatusType>>("status").Description("Open, won or lost.").Resolve(c => c.Source.Status);
         Field(o => o.LossReason, nullable: true).Description("Why it was lost.");

@@ -19,8 +19,8 @@ public sealed class CancellationTests
 
     [Fact]
     public Task A_batched_load_of_related_objects_whose_client_leaves_stops_its_statement() => ClientLeavesAsync("""
-        { opportunities(first: 3) { nodes { name account { name } } } }
-        """, "FROM \"Accounts\"", rootTable: "\"Opportunities\"");
+        { opportunities(first: 3) { nodes { name stageHistory { to { name } } } } }
+        """, "FROM \"FunnelStages\"", rootTable: "\"Opportunities\"");
 
     private const string NestedConnection = """
         { accounts(first: 3) { nodes { name opportunities(first: 2) { nodes { name } } } } }

@@ -36,6 +36,24 @@ public sealed partial class ProjectionAnswerTests(ProjectionServers servers, ITe
         await AssertSameAnswersAsync(role, queries);
     }
 
+    [Theory]
+    [InlineData(Roles.Director)]
+    [InlineData(Roles.Partner)]
+    public async Task Every_field_of_every_joined_reference_answers_as_loaded_by_key(string role)
+    {
+        // Each field of the referenced entity on its own, read through its parent's join (the narrow server) and by
+        // key from whole rows; as the parent of a list and of a nested list.
+        var queries = servers.RootLists().SelectMany(list =>
+            ProjectionServers.JoinedReferences(list.Item).SelectMany(reference => ProjectionServers.EachField(reference.Target)
+                    .Select(field => $"{{ {list.Field}(first: 25) {{ nodes {{ id {reference.Field} {{ {field} }} }} }} }}"))
+                .Concat(ProjectionServers.NestedLists(list.Item).SelectMany(nested => ProjectionServers.JoinedReferences(nested.Item)
+                    .SelectMany(reference => ProjectionServers.EachField(reference.Target)
+                        .Select(field => $"{{ {list.Field}(first: 5) {{ nodes {{ id {nested.Field}(first: 4) {{ nodes {{ id {reference.Field} {{ {field} }} }} }} }} }} }}")))))
+            .ToList();
+        Assert.True(queries.Count > 100, $"only {queries.Count} fields found: the schema walk is broken");
+        await AssertSameAnswersAsync(role, queries);
+    }
+
     [Fact]
     public async Task Every_field_of_every_node_answers_as_from_whole_rows()
     {
@@ -59,6 +77,8 @@ public sealed partial class ProjectionAnswerTests(ProjectionServers servers, ITe
     [InlineData("{ accounts(first: 3) { nodes { ... on Node { id } ... N } } } fragment N on Account { strategic owner { email } }")]
     [InlineData("{ accounts(first: 3) { nodes { name @skip(if: true) region @include(if: false) employees } } }")]
     [InlineData("{ accounts(first: 3) { nodes { owner { name } owner { email } parent { region } } } }")]
+    [InlineData("{ accounts(first: 3) { nodes { owner { name } o: owner { email ... on User { id } } parent { parent { name } owner { email } } } } }")]
+    [InlineData("{ opportunities(first: 5) { nodes { account { name owner { name } } stage { key } s: stage { order } owner { __typename } } } }")]
     [InlineData("{ accounts(first: 3) { nodes { a: region b: name c: opportunities(first: 2) { nodes { amount } } d: opportunities(first: 2) { nodes { probability } } } } }")]
     [InlineData("{ nodes(ids: [\"QWNjb3VudDox\", \"VXNlcjox\"]) { ... on Account { region } ... on User { email } } }")]
     public async Task Merged_fields_fragments_and_directives_answer_as_from_whole_rows(string query) =>

@@ -48,6 +48,11 @@ public sealed class ProjectionServers : IAsyncLifetime
     public static IEnumerable<(string Field, IObjectGraphType Item)> NestedLists(IObjectGraphType type) =>
         type.Fields.Where(Optional).Select(f => (f.Name, Item: ItemOf(f))).Where(l => l.Item != null)!;
 
+    /// <summary>The fields of <paramref name="type"/> that accept the row they reference joined to their parent's.</summary>
+    public static IEnumerable<(string Field, IObjectGraphType Target)> JoinedReferences(IObjectGraphType type) =>
+        type.Fields.Where(f => GraphKam.GraphQL.Projection.ReferenceJoins.Of(f) != null)
+            .Select(f => (f.Name, Target: (IObjectGraphType)f.ResolvedType!.GetNamedType()));
+
     /// <summary>Each field of <paramref name="type"/> that needs no argument, as a selection on its own.</summary>
     public static IEnumerable<string> EachField(IObjectGraphType type) =>
         type.Fields.Where(Optional).Select(f => f.ResolvedType!.GetNamedType() switch

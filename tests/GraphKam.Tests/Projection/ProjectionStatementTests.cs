@@ -30,10 +30,38 @@ public sealed class ProjectionStatementTests(DemoDataFixture fixture) : IClassFi
     [Fact]
     public async Task A_lookup_by_key_reads_the_selected_columns()
     {
-        var sql = await StatementsAsync("{ accounts(first: 50) { nodes { owner { name } } } }", "\"Users\"");
-        Assert.Contains("\"Name\"", sql);
-        Assert.DoesNotContain("\"Email\"", sql);
+        // A tier change's account is loaded by key (the field does not join it).
+        var sql = await StatementsAsync("{ accounts(first: 20) { nodes { tierHistory(first: 1) { nodes { account { employees } } } } } }", "\"Accounts\"");
+        Assert.Contains("\"Employees\"", sql);
+        Assert.DoesNotContain("\"Region\"", sql);
     }
+
+    [Fact]
+    public async Task References_the_parent_points_at_are_read_by_the_parents_statement()
+    {
+        // The peer comparison's reads a and d: a list with owner and parent, an account with its owner and a page of
+        // deals with their stages. Each level is one statement, which joins what it references.
+        fixture.Factory.Sql.Clear();
+        await fixture.Client.DataAsync("{ accounts(first: 50) { nodes { name owner { name } parent { name owner { email } } } } }");
+        var list = Assert.Single(Reads());
+        Assert.Contains("JOIN \"Users\"", list);
+        Assert.Contains("JOIN \"Accounts\"", list);
+        Assert.DoesNotContain("\"Region\"", list);
+
+        var first = await fixture.Client.DataAsync("{ opportunities(first: 1) { nodes { account { id } } } }");
+        fixture.Factory.Sql.Clear();
+        await fixture.Client.DataAsync("""query($id: ID!) { account(id: $id) { name owner { name } opportunities(first: 20) { nodes { name stage { key } } } } }""",
+            new { id = first.At("opportunities.nodes").EnumerateArray().Single().At("account.id").GetString() });
+        var reads = Reads();
+        Assert.Equal(2, reads.Count);
+        Assert.Contains(reads, r => r.Contains("JOIN \"Users\"", StringComparison.Ordinal));
+        Assert.Contains(reads, r => r.Contains("JOIN \"FunnelStages\"", StringComparison.Ordinal));
+    }
+
+    // The statements on the data (a request's sign-in checks read other tables).
+    private List<string> Reads() => [.. fixture.Factory.Sql.Commands.Where(c =>
+        c.Contains("\"Accounts\"", StringComparison.Ordinal) || c.Contains("\"Users\"", StringComparison.Ordinal)
+        || c.Contains("\"Opportunities\"", StringComparison.Ordinal) || c.Contains("\"FunnelStages\"", StringComparison.Ordinal))];
 
     [Fact]
     public async Task A_node_reads_what_its_fragment_selects()

@@ -41,12 +41,16 @@ public sealed class TelemetryTests : IDisposable
     [Fact]
     public async Task A_query_is_a_span_with_validation_execution_dataloader_and_sql_children_in_the_callers_trace()
     {
+        // An account by key is a batch of the accounts' loader (an opportunity's account would be joined to its page).
+        var account = (await _factory.Logins.ClientAs(Roles.Director).DataAsync("{ accounts(first: 1) { nodes { id } } }"))
+            .At("accounts.nodes")[0].GetProperty("id").GetString();
         var (header, traceId, callerSpan) = TelemetryFactory.NewTraceParent();
         var data = await TracedClient(header).DataAsync("""
-            query TelemetryQuery($marker: String!) {
-              opportunities(first: 3, where: { name: { ncontains: $marker } }) { nodes { name account { name } } }
+            query TelemetryQuery($marker: String!, $account: ID!) {
+              opportunities(first: 3, where: { name: { ncontains: $marker } }) { nodes { name } }
+              account(id: $account) { name }
             }
-            """, new { marker = Secret });
+            """, new { marker = Secret, account });
         Assert.Equal(3, data.At("opportunities.nodes").GetArrayLength());
 
         var spans = await _factory.TraceAsync(traceId, callerSpan);

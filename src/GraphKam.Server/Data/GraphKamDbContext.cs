@@ -69,6 +69,19 @@ public class GraphKamDbContext(DbContextOptions options) : IdentityDbContext<Log
     }
 
     /// <summary>
+    /// Refuses a caller who may not change <paramref name="entity"/> (a tracked row), for a mutation that finds it has
+    /// nothing to save: the write guard checks saves only, and "nothing to do" must answer a caller who may not change
+    /// the row as "not yours" does, not as a success.
+    /// </summary>
+    public async Task EnsureMayChangeAsync<T>(T entity, CancellationToken cancellationToken) where T : class
+    {
+        if (CheckedAudience is not { } audience) return;
+        var rule = (_rules?.For(typeof(T)) as EntityRules<T>)?.WriteRuleFor(audience);
+        if (rule == null || !await RowChecks.HoldsAsync(this, RowChecks.Key<T>(Entry(entity), original: true), rule.Existing, cancellationToken))
+            throw WriteGuard.Refused();
+    }
+
+    /// <summary>
     /// True while the system saves what it derives from a change the caller was allowed to make (the products an
     /// account uses now, counted on the account, and its tiers regraded): those saves are not the caller's writes, so
     /// they are not held to the caller's write rules. Only code sets it, around values it computed, never input.

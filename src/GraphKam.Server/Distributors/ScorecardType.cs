@@ -23,13 +23,17 @@ public sealed class ScorecardType : NodeGraphType<Scorecard>
         Field(s => s.ServiceScore).Description("Its service capability.");
         Field(s => s.PaymentScore).Description("Its payment and credit behaviour.");
         Field(s => s.OverallScore).Description("The weighted mean of the sales, coverage, service and payment scores (weights in `GraphKam:Channel:ScorecardWeights`).");
-        Field<NonNullGraphType<IntGraphType>>("rank").Description("Its place among all partners' scorecards of the quarter by overall score (ties share a place).")
+        Field<NonNullGraphType<IntGraphType>>("rank").Description("Its place among the quarter's scorecards the caller sees, by overall score (ties share a place): "
+            + "among all partners' for the company's staff; a partner, who sees no other partner's scorecard, is ranked among its own.")
             .Resolve(c => Ranks(c).Load(c.Source.Id));
         Field(s => s.RecordedAt).Description("When it was recorded (UTC).");
         Field<NonNullGraphType<StringGraphType>>("recordedBy").Description("Who recorded it.").ResolveActor(s => s.RecordedBy);
     }
 
-    /// <summary>The ranks of every scorecard asked for in the request, in one statement.</summary>
+    /// <summary>
+    /// The ranks of every scorecard asked for in the request, in one statement, through the caller's filters: how
+    /// many partners scored higher is itself something about other partners, so a partner is not told it.
+    /// </summary>
     private static BatchLoader<int, int> Ranks(IResolveFieldContext context)
     {
         return context.DatabaseLoader<int, int>(typeof(ScorecardType), async (db, ids, cancellationToken) =>

@@ -37,7 +37,11 @@ public static class TierOverrides
         var (account, policy, failure) = await FindAsync(scope, input.AccountId, input.Policy);
         if (failure != null) return failure;
         var assignment = await AssignmentAsync(scope, grader, account!.Id, policy!);
-        if (assignment.OverrideTierCode == null) return Payload.Success(account); // nothing to clear
+        if (assignment.OverrideTierCode == null)
+        {
+            await scope.Db.EnsureMayChangeAsync(assignment, scope.CancellationToken); // nothing to clear, if it is yours to clear
+            return Payload.Success(account);
+        }
         (assignment.OverrideTierCode, assignment.OverrideReason, assignment.OverrideExpiresAt, assignment.OverrideSetBy, assignment.OverrideSetAt) =
             (null, null, null, null, null);
         await scope.Db.SaveChangesAsync(scope.CancellationToken);

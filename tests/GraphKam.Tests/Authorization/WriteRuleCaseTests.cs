@@ -129,6 +129,26 @@ public sealed class WriteRuleCaseTests(AuthorizationWorld world) : IClassFixture
     }
 
     /// <summary>Runs a mutation that must fail and change nothing; returns the answer.</summary>
+    [Fact]
+    public async Task Clearing_an_override_that_is_not_there_on_a_colleagues_account_is_refused_not_a_success()
+    {
+        // An outside tester found "nothing to clear" answered as a success on an account the caller may not change.
+        world.Snapshot.Restore();
+        await world.Callers[W.Director].Client.MutateAsync("clearTierOverride", "account { id }", new { accountId = Wang.Account });
+        var before = DatabaseSnapshot.Checksum(world.Factory);
+        var response = await world.Callers[W.AccountManager].Client.PostAsync(
+            "mutation($input: ClearTierOverrideInput!) { clearTierOverride(input: $input) { errors { __typename } } }", new { input = new { accountId = Wang.Account } });
+        Assert.Contains("AUTH_NOT_AUTHORIZED", response.Text);
+        Assert.Equal(before, DatabaseSnapshot.Checksum(world.Factory));
+
+        // On its own account it is a success, override or not.
+        var own = await world.Callers[W.AccountManager].Client.MutateAsync("clearTierOverride", "account { id }", new { accountId = Li.Account });
+        var again = await world.Callers[W.AccountManager].Client.MutateAsync("clearTierOverride", "account { id }", new { accountId = Li.Account });
+        world.Snapshot.Restore();
+        Assert.Equal(Li.Account, own.At("account.id").GetString());
+        Assert.Equal(Li.Account, again.At("account.id").GetString());
+    }
+
     private async Task<string> RefusedAsync(string caller, string mutation, object input)
     {
         world.Snapshot.Restore();

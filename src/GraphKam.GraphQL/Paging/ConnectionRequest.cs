@@ -24,6 +24,7 @@ public sealed class ConnectionRequest<T> where T : class, IEntity
     private readonly LambdaExpression? _scope;
     private readonly IReadOnlyList<SortKey> _keys;
     private readonly string _fingerprint; // of the keys and their directions, carried by every cursor
+    private readonly string _order; // the keys and their directions, as paths
     private readonly object?[]? _after;
     private readonly object?[]? _before;
 
@@ -45,7 +46,8 @@ public sealed class ConnectionRequest<T> where T : class, IEntity
         var keys = given.SelectMany(o => o.Keys(_entity)).ToList();
         keys.Add(new SortKey("id", ParameterReplacer.Bind(EntityKey<T>.Selector, _entity), SortDirection.Asc, CanBeMissing: false));
         _keys = keys;
-        _fingerprint = Cursor.Fingerprint(string.Join(",", keys.Select(k => $"{k.Path}:{k.Direction}")));
+        _order = string.Join(",", keys.Select(k => $"{k.Path}:{k.Direction}"));
+        _fingerprint = Cursor.Fingerprint(_order);
         var types = keys.Select(k => k.Key.Type).ToList();
         _after = paging.After is { } after ? Cursor.Decode(after, _fingerprint, types) : null;
         _before = paging.Before is { } before ? Cursor.Decode(before, _fingerprint, types) : null;
@@ -69,6 +71,13 @@ public sealed class ConnectionRequest<T> where T : class, IEntity
             Items = conventions.Projection ? SelectedFields.OfConnectionItems(context) : null,
         };
     }
+
+    /// <summary>
+    /// What this request's statements are made of, when they carry no value but the parents' keys: order, direction,
+    /// page size and selection. Null when a filter, a cursor or the field's scope puts values into them.
+    /// </summary>
+    internal string? ValueFreeShape => _filter != null || _scope != null || _after != null || _before != null ? null
+        : $"{_order}|{(Paging.Backward ? "last" : "first")}:{Paging.Size}|{Items?.Key}";
 
     /// <summary><paramref name="source"/> (an <c>IQueryable&lt;T&gt;</c> expression) limited to the field's scope and the client's filter.</summary>
     public Expression Filtered(Expression source) => Filtered(source, RowShape.Of(_entity));

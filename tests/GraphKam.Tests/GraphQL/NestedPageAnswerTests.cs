@@ -1,6 +1,8 @@
 using System.Text.Json;
 using GraphKam.Tests.Infrastructure;
+using GraphKam.Server.Common;
 using Xunit.Abstractions;
+using static GraphKam.Tests.Infrastructure.GraphQLClient;
 
 namespace GraphKam.Tests.GraphQL;
 
@@ -40,6 +42,35 @@ public sealed class NestedPageAnswerTests(DemoDataFixture fixture, ITestOutputHe
             }
         }
         Assert.Equal(0, mismatches);
+    }
+
+    [Fact]
+    public async Task Partners_reading_the_same_nested_page_each_see_only_the_branches_they_serve()
+    {
+        // A plain nested page (no filter or cursor) is one compiled statement per shape, shared by every caller of a
+        // model: each execution must still apply the caller's own filters.
+        using var factory = new GraphKamFactory();
+        var director = factory.Client();
+        var head = (await director.DataAsync("{ accounts(first: 30, where: { children: { any: true } }) { nodes { id children(first: 10) { nodes { id } } } } }"))
+            .At("accounts.nodes").EnumerateArray().First(a => a.At("children.nodes").GetArrayLength() >= 2);
+        var branches = head.At("children.nodes").Strings("id");
+        var distributors = (await director.DataAsync("{ distributors(first: 20, where: { status: { eq: ACTIVE } }) { nodes { id } } }"))
+            .At("distributors.nodes").Strings("id").Take(2).ToList();
+        foreach (var (distributor, branch) in distributors.Zip(branches))
+            foreach (var account in new[] { head.GetProperty("id").GetString()!, branch })
+                Assert.Empty(ErrorTypes(await director.MutateAsync("assignDistributor", "assignment { __typename }", new { accountId = account, distributorId = distributor })));
+
+        const string page = "query($id: ID!) { account(id: $id) { children(first: 10) { totalCount nodes { id } } } }";
+        var id = new { id = head.GetProperty("id").GetString() };
+        Assert.Equal(branches, (await director.DataAsync(page, id)).At("account.children.nodes").Strings("id"));
+        foreach (var (distributor, branch) in distributors.Zip(branches))
+        {
+            var partner = factory.Logins.ClientAs(Roles.Partner, GraphKam.GraphQL.Relay.GlobalId.ParseKey(distributor, "Distributor"));
+            var children = (await partner.DataAsync(page, id)).At("account.children");
+            Assert.Equal([branch], children.At("nodes").Strings("id"));
+            Assert.Equal(1, children.GetProperty("totalCount").GetInt32());
+        }
+        Assert.Equal(branches, (await director.DataAsync(page, id)).At("account.children.nodes").Strings("id"));
     }
 
     // Cursors of the two paths need not be equal strings; rows, counts and flags must be.

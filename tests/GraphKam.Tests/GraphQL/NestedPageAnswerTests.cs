@@ -1,6 +1,6 @@
 using System.Text.Json;
-using GraphKam.Tests.Infrastructure;
 using GraphKam.Server.Common;
+using GraphKam.Tests.Infrastructure;
 using Xunit.Abstractions;
 using static GraphKam.Tests.Infrastructure.GraphQLClient;
 

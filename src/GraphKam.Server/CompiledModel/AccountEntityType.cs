@@ -26,7 +26,7 @@ namespace GraphKam.Server.CompiledModel
                 navigationCount: 12,
                 skipNavigationCount: 1,
                 foreignKeyCount: 2,
-                unnamedIndexCount: 6,
+                unnamedIndexCount: 7,
                 keyCount: 1);
 
             var id = runtimeEntityType.AddProperty(
@@ -195,6 +195,9 @@ namespace GraphKam.Server.CompiledModel
 
             var index4 = runtimeEntityType.AddIndex(
                 new[] { region });
+
+            var index5 = runtimeEntityType.AddIndex(
+                new[] { industry, monthlyRevenue, archivedAt });
 
             return runtimeEntityType;
         }

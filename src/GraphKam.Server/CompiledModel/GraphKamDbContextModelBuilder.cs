@@ -14,7 +14,7 @@ namespace GraphKam.Server.CompiledModel
     public partial class GraphKamDbContextModel
     {
         private GraphKamDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("58028766-d7fa-4d25-a89d-5e5f58f52449"), entityTypeCount: 50)
+            : base(skipDetectChanges: false, modelId: new Guid("3050d84d-def7-496a-9495-12d72a4bda21"), entityTypeCount: 50)
         {
         }
 

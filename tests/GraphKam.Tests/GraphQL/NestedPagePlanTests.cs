@@ -6,7 +6,8 @@ namespace GraphKam.Tests.GraphQL;
 
 /// <summary>
 /// A nested connection reads each parent's page through the child table's index on its parent key: its cost is
-/// that of the pages asked for, not of the whole child table (asked of SQLite with <c>EXPLAIN QUERY PLAN</c>).
+/// that of the pages asked for, not of the whole child table (asked of SQLite with <c>EXPLAIN QUERY PLAN</c>); and
+/// the counts of the commonest segments come from an index.
 /// </summary>
 public sealed class NestedPagePlanTests(DemoDataFixture fixture, ITestOutputHelper output) : IClassFixture<DemoDataFixture>
 {
@@ -52,6 +53,22 @@ public sealed class NestedPagePlanTests(DemoDataFixture fixture, ITestOutputHelp
 
         // Before, a UNION ALL of one seek per parent: a statement of its own for every batch size (padded to 2ⁿ).
         Assert.Single(texts.Distinct());
+    }
+
+    [SqliteFact("It reads SQLite's plan, which uses one index per table.")]
+    public async Task A_segments_count_is_answered_from_an_index_alone()
+    {
+        // The peer comparison's read b: the count of an industry's accounts over a revenue, which without the
+        // (Industry, MonthlyRevenue, ArchivedAt) index read every account of the industry.
+        fixture.Factory.Sql.Clear();
+        await fixture.Client.DataAsync("""
+            { accounts(where: { industry: { eq: FINANCE }, monthlyRevenue: { gt: 500000 } }, first: 5) { totalCount nodes { id } } }
+            """);
+        var count = Assert.Single(fixture.Factory.Sql.Statements, s => s.Text.Contains("COUNT(*)", StringComparison.Ordinal));
+        var plan = await PlanAsync(count);
+        output.WriteLine(count.Text);
+        output.WriteLine(string.Join("\n", plan));
+        Assert.Contains(plan, line => line.Contains("COVERING INDEX IX_Accounts_Industry_MonthlyRevenue_ArchivedAt", StringComparison.Ordinal));
     }
 
     private async Task<List<string>> PlanAsync(CapturedStatement statement)

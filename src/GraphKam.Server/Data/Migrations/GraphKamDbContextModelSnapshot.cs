@@ -96,6 +96,8 @@ namespace GraphKam.Server.Data.Migrations
 
                     b.HasIndex("Region");
 
+                    b.HasIndex("Industry", "MonthlyRevenue", "ArchivedAt");
+
                     b.ToTable("Accounts");
                 });
 

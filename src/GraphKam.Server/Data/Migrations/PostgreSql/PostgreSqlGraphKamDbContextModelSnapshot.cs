@@ -106,6 +106,8 @@ namespace GraphKam.Server.Data.Migrations.PostgreSql
 
                     b.HasIndex("Region");
 
+                    b.HasIndex("Industry", "MonthlyRevenue", "ArchivedAt");
+
                     b.ToTable("Accounts");
                 });
 

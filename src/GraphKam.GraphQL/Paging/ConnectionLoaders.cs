@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Linq.Expressions;
 using GraphKam.GraphQL.Data;
 using GraphKam.GraphQL.Loading;
@@ -5,6 +6,7 @@ using GraphKam.GraphQL.Relay;
 using GraphQL;
 using GraphQL.DataLoader;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace GraphKam.GraphQL.Paging;
@@ -64,32 +66,71 @@ public static class ConnectionLoaders
             await using var db = databases.Create();
             return await NestedPages.LoadAsync(db, ids, navigation, request, cancellation);
         });
+        // A count without filter or scope is the same statement for every request: compiled once (shape "count").
         public BatchLoader<int, int> Counts { get; } = Batch<int>(databases, navigation, items =>
-            QueryMethods.Call(typeof(Queryable), nameof(Queryable.Count), [typeof(T)], request.Filtered(items)));
+            QueryMethods.Call(typeof(Queryable), nameof(Queryable.Count), [typeof(T)], request.Filtered(items)),
+            request.Unfiltered ? "count" : null);
         public BatchLoader<int, bool> OtherSides { get; } = Batch<bool>(databases, navigation, items =>
             request.OtherSide(items) is { } other
                 ? QueryMethods.Call(typeof(Queryable), nameof(Queryable.Any), [typeof(T)], other)
-                : Expression.Constant(false));
+                : Expression.Constant(false), shape: null);
 
         /// <summary>
         /// <c>parents.Where(p =&gt; ids.Contains(p.Id)).Select(p =&gt; new Partition { Key = p.Id, Value = per(p.Items.AsQueryable()) })</c>:
         /// EF Core turns the per-parent subquery into one statement (a correlated subquery per parent for counts).
         /// </summary>
+        /// <param name="shape">
+        /// Names what <paramref name="per"/> makes when it carries no value (then the statement is compiled once per
+        /// model and field); null when it does.
+        /// </param>
         private static BatchLoader<int, TResult> Batch<TResult>(IDbContextSource databases,
-            Expression<Func<TParent, IEnumerable<T>>> navigation, Func<Expression, Expression> per) =>
+            Expression<Func<TParent, IEnumerable<T>>> navigation, Func<Expression, Expression> per, string? shape) =>
             new(async (ids, cancellation) =>
             {
-                var parent = Expression.Parameter(typeof(TParent), "parent");
-                var items = QueryMethods.Call(typeof(Queryable), nameof(Queryable.AsQueryable), [typeof(T)], ParameterReplacer.Bind(navigation, parent));
-                var partition = Expression.Lambda<Func<TParent, Partition<TResult>>>(
-                    Expression.MemberInit(Expression.New(typeof(Partition<TResult>)),
-                        Expression.Bind(typeof(Partition<TResult>).GetProperty(nameof(Partition<TResult>.Key))!,
-                            ParameterReplacer.Bind(EntityKey<TParent>.Selector, parent)),
-                        Expression.Bind(typeof(Partition<TResult>).GetProperty(nameof(Partition<TResult>.Value))!, per(items))),
-                    parent);
                 await using var db = databases.Create();
-                var partitions = await db.Set<TParent>().Where(EntityKey<TParent>.In(ids)).Select(partition).ToListAsync(cancellation);
-                return partitions.ToDictionary(p => p.Key, p => p.Value);
+                var partitions = new Dictionary<int, TResult>(ids.Count);
+                var rows = shape != null
+                    ? CompiledPartitions<TResult>.For(db.Model, navigation, shape, () => PerParent<TResult>(navigation, per))(db, [.. ids])
+                    : db.Set<TParent>().Where(EntityKey<TParent>.In(ids)).Select(PerParent<TResult>(navigation, per)).AsAsyncEnumerable();
+                await foreach (var row in rows.WithCancellation(cancellation)) partitions[row.Key] = row.Value;
+                return partitions;
             });
+
+        private static Expression<Func<TParent, Partition<TResult>>> PerParent<TResult>(
+            Expression<Func<TParent, IEnumerable<T>>> navigation, Func<Expression, Expression> per)
+        {
+            var parent = Expression.Parameter(typeof(TParent), "parent");
+            var items = QueryMethods.Call(typeof(Queryable), nameof(Queryable.AsQueryable), [typeof(T)], ParameterReplacer.Bind(navigation, parent));
+            return Expression.Lambda<Func<TParent, Partition<TResult>>>(
+                Expression.MemberInit(Expression.New(typeof(Partition<TResult>)),
+                    Expression.Bind(typeof(Partition<TResult>).GetProperty(nameof(Partition<TResult>.Key))!,
+                        ParameterReplacer.Bind(EntityKey<TParent>.Selector, parent)),
+                    Expression.Bind(typeof(Partition<TResult>).GetProperty(nameof(Partition<TResult>.Value))!, per(items))),
+                parent);
+        }
+
+        /// <summary><c>db =&gt; db.Set&lt;TParent&gt;().Where(p =&gt; ids.Contains(p.Id)).Select(partition)</c>, compiled.</summary>
+        private static class CompiledPartitions<TResult>
+        {
+            private const int MaxCompiled = 256;
+            private static readonly ConcurrentDictionary<(IModel, LambdaExpression, string),
+                Func<DbContext, int[], IAsyncEnumerable<Partition<TResult>>>> Known = new();
+
+            public static Func<DbContext, int[], IAsyncEnumerable<Partition<TResult>>> For(IModel model,
+                Expression<Func<TParent, IEnumerable<T>>> navigation, string shape, Func<Expression<Func<TParent, Partition<TResult>>>> partition)
+            {
+                var key = (model, (LambdaExpression)navigation, shape);
+                if (Known.TryGetValue(key, out var known)) return known;
+                var db = Expression.Parameter(typeof(DbContext), "db");
+                var ids = Expression.Parameter(typeof(int[]), "ids");
+                var parents = QueryMethods.Call(typeof(Queryable), nameof(Queryable.Where), [typeof(TParent)],
+                    Expression.Call(db, nameof(DbContext.Set), [typeof(TParent)]), Expression.Quote(EntityKey<TParent>.In(ids)));
+                var rows = QueryMethods.Call(typeof(Queryable), nameof(Queryable.Select), [typeof(TParent), typeof(Partition<TResult>)],
+                    parents, Expression.Quote(partition()));
+                var compiled = EF.CompileAsyncQuery(Expression.Lambda<Func<DbContext, int[], IQueryable<Partition<TResult>>>>(rows, db, ids));
+                if (Known.Count < MaxCompiled) Known.TryAdd(key, compiled);
+                return compiled;
+            }
+        }
     }
 }

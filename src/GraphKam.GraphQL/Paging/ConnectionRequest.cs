@@ -76,8 +76,11 @@ public sealed class ConnectionRequest<T> where T : class, IEntity
     /// What this request's statements are made of, when they carry no value but the parents' keys: order, direction,
     /// page size and selection. Null when a filter, a cursor or the field's scope puts values into them.
     /// </summary>
-    internal string? ValueFreeShape => _filter != null || _scope != null || _after != null || _before != null ? null
+    internal string? ValueFreeShape => !Unfiltered || _after != null || _before != null ? null
         : $"{_order}|{(Paging.Backward ? "last" : "first")}:{Paging.Size}|{Items?.Key}";
+
+    /// <summary>Whether neither a client's filter nor the field's scope limits the rows (their statements carry no value).</summary>
+    internal bool Unfiltered => _filter == null && _scope == null;
 
     /// <summary><paramref name="source"/> (an <c>IQueryable&lt;T&gt;</c> expression) limited to the field's scope and the client's filter.</summary>
     public Expression Filtered(Expression source) => Filtered(source, RowShape.Of(_entity));

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Linq.Expressions;
 using GraphKam.GraphQL.Data;
 using GraphKam.GraphQL.Projection;
@@ -16,9 +15,7 @@ namespace GraphKam.GraphQL.Loading;
 /// </summary>
 internal static class KeyedReads<T> where T : class, IEntity
 {
-    // Bounded like the projections: every new combination of fields a client writes would otherwise stay for good.
-    private const int MaxCompiled = 4096;
-    private static readonly ConcurrentDictionary<(IModel, IComplexGraphType?, string?), Compiled> Known = new();
+    private static readonly BoundedCache<(IModel, IComplexGraphType?, string?), Compiled> Known = new(4096);
 
     public static async Task<Dictionary<int, T>> ReadAsync(DbContext db, IReadOnlyList<int> ids, SelectedFields? narrowTo,
         CancellationToken cancellationToken)
@@ -30,14 +27,9 @@ internal static class KeyedReads<T> where T : class, IEntity
         return found;
     }
 
-    private static Compiled For(IModel model, SelectedFields? narrowTo)
-    {
-        var key = (model, narrowTo?.Type, narrowTo?.Key);
-        if (Known.TryGetValue(key, out var known)) return known;
-        var built = new Compiled(narrowTo != null ? EntityProjection.Of(model, typeof(T), narrowTo) as Expression<Func<T, T>> : null);
-        if (Known.Count < MaxCompiled) Known.TryAdd(key, built);
-        return built;
-    }
+    private static Compiled For(IModel model, SelectedFields? narrowTo) =>
+        Known.GetOrBuild((model, narrowTo?.Type, narrowTo?.Key), narrowTo, static (key, narrowTo) =>
+            new Compiled(narrowTo != null ? EntityProjection.Of(key.Item1, typeof(T), narrowTo) as Expression<Func<T, T>> : null));
 
     private sealed class Compiled(Expression<Func<T, T>>? narrow)
     {

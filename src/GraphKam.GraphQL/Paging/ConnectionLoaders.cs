@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Linq.Expressions;
 using GraphKam.GraphQL.Data;
 using GraphKam.GraphQL.Loading;
@@ -90,7 +89,7 @@ public static class ConnectionLoaders
                 await using var db = databases.Create();
                 var partitions = new Dictionary<int, TResult>(ids.Count);
                 var rows = shape != null
-                    ? CompiledPartitions<TResult>.For(db.Model, navigation, shape, () => PerParent<TResult>(navigation, per))(db, [.. ids])
+                    ? CompiledPartitions<TResult>.For(db.Model, navigation, shape, per)(db, [.. ids])
                     : db.Set<TParent>().Where(EntityKey<TParent>.In(ids)).Select(PerParent<TResult>(navigation, per)).AsAsyncEnumerable();
                 await foreach (var row in rows.WithCancellation(cancellation)) partitions[row.Key] = row.Value;
                 return partitions;
@@ -112,25 +111,21 @@ public static class ConnectionLoaders
         /// <summary><c>db =&gt; db.Set&lt;TParent&gt;().Where(p =&gt; ids.Contains(p.Id)).Select(partition)</c>, compiled.</summary>
         private static class CompiledPartitions<TResult>
         {
-            private const int MaxCompiled = 256;
-            private static readonly ConcurrentDictionary<(IModel, LambdaExpression, string),
-                Func<DbContext, int[], IAsyncEnumerable<Partition<TResult>>>> Known = new();
+            private static readonly BoundedCache<(IModel, LambdaExpression, string),
+                Func<DbContext, int[], IAsyncEnumerable<Partition<TResult>>>> Known = new(256);
 
             public static Func<DbContext, int[], IAsyncEnumerable<Partition<TResult>>> For(IModel model,
-                Expression<Func<TParent, IEnumerable<T>>> navigation, string shape, Func<Expression<Func<TParent, Partition<TResult>>>> partition)
-            {
-                var key = (model, (LambdaExpression)navigation, shape);
-                if (Known.TryGetValue(key, out var known)) return known;
-                var db = Expression.Parameter(typeof(DbContext), "db");
-                var ids = Expression.Parameter(typeof(int[]), "ids");
-                var parents = QueryMethods.Call(typeof(Queryable), nameof(Queryable.Where), [typeof(TParent)],
-                    Expression.Call(db, nameof(DbContext.Set), [typeof(TParent)]), Expression.Quote(EntityKey<TParent>.In(ids)));
-                var rows = QueryMethods.Call(typeof(Queryable), nameof(Queryable.Select), [typeof(TParent), typeof(Partition<TResult>)],
-                    parents, Expression.Quote(partition()));
-                var compiled = EF.CompileAsyncQuery(Expression.Lambda<Func<DbContext, int[], IQueryable<Partition<TResult>>>>(rows, db, ids));
-                if (Known.Count < MaxCompiled) Known.TryAdd(key, compiled);
-                return compiled;
-            }
+                Expression<Func<TParent, IEnumerable<T>>> navigation, string shape, Func<Expression, Expression> per) =>
+                Known.GetOrBuild((model, navigation, shape), (navigation, per), static (_, state) =>
+                {
+                    var db = Expression.Parameter(typeof(DbContext), "db");
+                    var ids = Expression.Parameter(typeof(int[]), "ids");
+                    var parents = QueryMethods.Call(typeof(Queryable), nameof(Queryable.Where), [typeof(TParent)],
+                        Expression.Call(db, nameof(DbContext.Set), [typeof(TParent)]), Expression.Quote(EntityKey<TParent>.In(ids)));
+                    var rows = QueryMethods.Call(typeof(Queryable), nameof(Queryable.Select), [typeof(TParent), typeof(Partition<TResult>)],
+                        parents, Expression.Quote(PerParent<TResult>(state.navigation, state.per)));
+                    return EF.CompileAsyncQuery(Expression.Lambda<Func<DbContext, int[], IQueryable<Partition<TResult>>>>(rows, db, ids));
+                });
         }
     }
 }

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Linq.Expressions;
 using GraphKam.GraphQL.Data;
 using GraphKam.GraphQL.Projection;
@@ -65,23 +64,19 @@ internal static class NestedPages
     /// </summary>
     private static class CompiledPages<TParent, T> where TParent : class, IEntity where T : class, IEntity
     {
-        // Bounded: every new page size or order a client writes is a new shape.
-        private const int MaxCompiled = 1024;
-        private static readonly ConcurrentDictionary<(IModel, LambdaExpression, IComplexGraphType?, string),
-            Func<DbContext, int[], IAsyncEnumerable<Partition<KeyedRow<T>>>>> Known = new();
+        // Every new page size or order a client writes is a new shape.
+        private static readonly BoundedCache<(IModel, LambdaExpression, IComplexGraphType?, string),
+            Func<DbContext, int[], IAsyncEnumerable<Partition<KeyedRow<T>>>>> Known = new(1024);
 
         public static Func<DbContext, int[], IAsyncEnumerable<Partition<KeyedRow<T>>>> For(DbContext db,
-            Expression<Func<TParent, IEnumerable<T>>> navigation, ConnectionRequest<T> request, string shape)
-        {
-            var key = (db.Model, (LambdaExpression)navigation, request.Items?.Type, shape);
-            if (Known.TryGetValue(key, out var known)) return known;
-            var context = Expression.Parameter(typeof(DbContext), "db");
-            var ids = Expression.Parameter(typeof(int[]), "ids");
-            var compiled = EF.CompileAsyncQuery(Expression.Lambda<Func<DbContext, int[], IQueryable<Partition<KeyedRow<T>>>>>(
-                Query(db, ids, navigation, request), context, ids));
-            if (Known.Count < MaxCompiled) Known.TryAdd(key, compiled);
-            return compiled;
-        }
+            Expression<Func<TParent, IEnumerable<T>>> navigation, ConnectionRequest<T> request, string shape) =>
+            Known.GetOrBuild((db.Model, navigation, request.Items?.Type, shape), (db, navigation, request), static (_, state) =>
+            {
+                var context = Expression.Parameter(typeof(DbContext), "db");
+                var ids = Expression.Parameter(typeof(int[]), "ids");
+                return EF.CompileAsyncQuery(Expression.Lambda<Func<DbContext, int[], IQueryable<Partition<KeyedRow<T>>>>>(
+                    Query(state.db, ids, state.navigation, state.request), context, ids));
+            });
     }
 
     // One parameter for the whole list (EF.Parameter), else EF Core writes the keys into the statement's text. (A

@@ -1,6 +1,6 @@
-using System.Collections.Concurrent;
 using System.Linq.Expressions;
 using System.Reflection;
+using GraphKam.GraphQL.Data;
 using GraphQL.Types;
 using Microsoft.EntityFrameworkCore.Metadata;
 
@@ -17,25 +17,18 @@ namespace GraphKam.GraphQL.Projection;
 /// </summary>
 public static class EntityProjection
 {
-    private const int MaxKnown = 4096;
     // The model is part of the key: whether a reference may be joined depends on its query filters.
-    private static readonly ConcurrentDictionary<(IModel, Type, IComplexGraphType, string), LambdaExpression?> Known = new();
+    private static readonly BoundedCache<(IModel, Type, IComplexGraphType, string), LambdaExpression?> Known = new(4096);
 
     /// <returns>The projection, or null when whole rows must be read.</returns>
-    public static LambdaExpression? Of(IModel model, Type entity, SelectedFields selection)
-    {
-        var key = (model, entity, selection.Type, selection.Key);
-        if (Known.TryGetValue(key, out var known)) return known;
-        var built = Build(model, entity, selection, joining: true);
-        // Bounded: every new combination of fields a client writes would otherwise stay in memory for good.
-        if (Known.Count < MaxKnown) Known.TryAdd(key, built);
-        return built;
-    }
+    public static LambdaExpression? Of(IModel model, Type entity, SelectedFields selection) =>
+        Known.GetOrBuild((model, entity, selection.Type, selection.Key), selection,
+            static (key, selection) => Build(key.Item1, key.Item2, selection, joining: true));
 
     /// <summary><paramref name="entity"/> (an expression of an entity) narrowed to <paramref name="selection"/>, when it can be.</summary>
     public static Expression Apply(IModel model, Expression entity, SelectedFields? selection) =>
         selection != null && Of(model, entity.Type, selection) is { } projection
-            ? Data.ParameterReplacer.Bind(projection, entity)
+            ? ParameterReplacer.Bind(projection, entity)
             : entity;
 
     private static LambdaExpression? Build(IModel model, Type type, SelectedFields selection, bool joining)
@@ -86,5 +79,5 @@ public static class EntityProjection
     // row.Owner == null ? null : new User { … }: an optional reference stays null.
     private static ConditionalExpression Joined(MemberExpression navigation, LambdaExpression columns) =>
         Expression.Condition(Expression.Equal(navigation, Expression.Constant(null, navigation.Type)),
-            Expression.Constant(null, navigation.Type), Data.ParameterReplacer.Bind(columns, navigation));
+            Expression.Constant(null, navigation.Type), ParameterReplacer.Bind(columns, navigation));
 }

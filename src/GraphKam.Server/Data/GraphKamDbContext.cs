@@ -73,12 +73,10 @@ public class GraphKamDbContext(DbContextOptions options) : IdentityDbContext<Log
     /// nothing to save: the write guard checks saves only, and "nothing to do" must answer a caller who may not change
     /// the row as "not yours" does, not as a success.
     /// </summary>
-    public async Task EnsureMayChangeAsync<T>(T entity, CancellationToken cancellationToken) where T : class
+    public async Task EnsureMayChangeAsync(object entity, CancellationToken cancellationToken)
     {
-        if (CheckedAudience is not { } audience) return;
-        var rule = (_rules?.For(typeof(T)) as EntityRules<T>)?.WriteRuleFor(audience);
-        if (rule == null || !await RowChecks.HoldsAsync(this, RowChecks.Key<T>(Entry(entity), original: true), rule.Existing, cancellationToken))
-            throw WriteGuard.Refused();
+        if (CheckedAudience is { } audience)
+            await new WriteGuard(_rules ?? new AccessRules([])).EnsureMayChangeAsync(this, audience, Entry(entity), cancellationToken);
     }
 
     /// <summary>

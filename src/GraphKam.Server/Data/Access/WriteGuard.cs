@@ -1,5 +1,6 @@
 using GraphKam.GraphQL.Errors;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
 
 namespace GraphKam.Server.Data.Access;
 
@@ -29,6 +30,13 @@ public sealed class WriteGuard(AccessRules rules)
         foreach (var holds in after)
             if (!await holds(cancellationToken)) throw Refused();
         return saved;
+    }
+
+    /// <summary>Refuses a caller whose rule does not let it change <paramref name="entry"/>'s row as it stands, saved or not.</summary>
+    public async Task EnsureMayChangeAsync(GraphKamDbContext db, Audience audience, EntityEntry entry, CancellationToken cancellationToken)
+    {
+        if (rules.For(entry.Metadata.ClrType) is not { } declared || !(await declared.CheckBeforeAsync(db, audience, entry, cancellationToken)).Allowed)
+            throw Refused();
     }
 
     public static CodedError Refused() => new(ErrorCodes.AuthNotAuthorized, "You may not make this change.");

@@ -101,6 +101,7 @@ public static class GraphQLServiceCollectionExtensions
                     field, CorrelationId.Assign(context.OriginalException));
             })
             .AddExecutionStrategy<ScopedSubscriptionExecutionStrategy>(GraphQLParser.AST.OperationType.Subscription)
+            .AddExecutionStrategy<Mutations.OneMutationAtATimeStrategy>(GraphQLParser.AST.OperationType.Mutation)
             .AddComplexityAnalyzer((complexity, provider) =>
             {
                 var limits = provider.GetRequiredService<IOptions<GraphQLServerOptions>>().Value;

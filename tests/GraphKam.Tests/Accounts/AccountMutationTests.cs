@@ -187,4 +187,30 @@ public sealed class AccountMutationTests : KnownDataTest
         var (stale, _) = await Mutate("archiveAccount", new { id = Known.Id("Echo Gov Bureau"), version = 7 });
         Assert.Equal(["StaleVersionError"], ErrorTypes(stale));
     }
+
+    [Fact]
+    public async Task Each_mutation_of_a_document_answers_with_what_it_wrote_not_what_a_later_one_did()
+    {
+        // The first payload's contacts are a nested page read in a batch: it must be read before the second mutation
+        // runs. Both payloads select the page through one fragment (one field of the document, as Apollo's clients
+        // write it), so the third must not be served the first one's page from the request's loaders.
+        const string Document = """
+            mutation($account: UpdateAccountInput!, $contact: AddContactInput!) {
+              before: updateAccount(input: $account) { account { ...Contacts } }
+              add: addContact(input: $contact) { contact { name } }
+              after: archiveAccount(input: { id: "@id" }) { account { ...Contacts } }
+            }
+            fragment Contacts on Account { employees contacts { totalCount nodes { name } } }
+            """;
+        var id = Known.Id("Delta School");
+        var data = await Client.DataAsync(Document.Replace("@id", id), new
+        {
+            account = new { id, version = 1, employees = 101 },
+            contact = new { accountId = id, name = "王芳 Wang Fang" },
+        });
+        Assert.Equal(0, data.At("before.account.contacts.totalCount").GetInt32());
+        Assert.Empty(data.At("before.account.contacts.nodes").Strings("name"));
+        Assert.Equal(1, data.At("after.account.contacts.totalCount").GetInt32());
+        Assert.Equal(["王芳 Wang Fang"], data.At("after.account.contacts.nodes").Strings("name"));
+    }
 }

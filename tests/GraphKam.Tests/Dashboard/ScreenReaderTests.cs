@@ -71,10 +71,15 @@ public sealed class ScreenReaderTests(BrowserFixture fixture) : IClassFixture<Br
     {
         fixture.SignIn("director@demo.graphkam");
         Browser.Manage().Cookies.DeleteAllCookies();
-        // Under load the views may still be drawing: the pager is used once it is shown.
-        var next = fixture.Wait().Until(d => d.FindElements(By.CssSelector("#accounts nav button:last-child"))
-            .FirstOrDefault(b => b.Displayed));
-        next!.SendKeys(Keys.Enter);
+        // Under load the views may still be drawing: the pager is used once it is shown and takes keys (while a
+        // page loads its buttons are disabled, and a disabled button is not interactable).
+        fixture.Wait().Until(d =>
+        {
+            var next = d.FindElements(By.CssSelector("#accounts nav button:last-child")).FirstOrDefault(b => b.Displayed && b.Enabled);
+            if (next == null) return false;
+            try { next.SendKeys(Keys.Enter); return true; }
+            catch (ElementNotInteractableException) { return false; }
+        });
         fixture.Wait().Until(d => d.FindElement(By.Id("sign-in")).Displayed);
         Assert.Contains("session has ended", Browser.FindElement(By.Id("sign-in-error")).Text,
             StringComparison.Ordinal);

@@ -73,7 +73,8 @@ public sealed class BananaCakePopBrowserTests : IAsyncLifetime
             _browser.Navigate().GoToUrl(endpoint); // a browser's GET of the endpoint lands on the IDE
             Assert.Equal(endpoint + "/", _browser.Url);
             // The IDE installs a service worker on the first visit and reloads itself once the worker takes over.
-            Wait(30).Until(d => ((IJavaScriptExecutor)d).ExecuteScript(
+            // Under a busy suite the worker can take longer than half a minute to take over.
+            Wait(90).Until(d => ((IJavaScriptExecutor)d).ExecuteScript(
                 "return !!(navigator.serviceWorker && navigator.serviceWorker.controller)") is true);
             _browser.Navigate().Refresh();
 

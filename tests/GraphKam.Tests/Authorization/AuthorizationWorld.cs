@@ -65,24 +65,21 @@ public sealed class AuthorizationWorld : IAsyncLifetime
     }
 
     /// <summary>
-    /// Brings the database back to the snapshot unless nothing changed it since, and returns the snapshot's checksum.
-    /// Most cells of the matrix are refusals that change nothing; restoring after each of them anyway was most of
-    /// the matrix's time, above all on PostgreSQL.
+    /// Brings the database back to the snapshot unless the last case left it unchanged. Most cells of the matrix are
+    /// refusals that change nothing; restoring after each of them anyway was most of the matrix's time, above all on
+    /// PostgreSQL.
     /// </summary>
-    public string Reset()
+    public void Reset()
     {
-        if (_unchanged is { } checksum) return checksum;
+        if (!_changed) return;
         Snapshot.Restore();
-        return _unchanged = DatabaseSnapshot.Checksum(Factory);
+        _changed = false;
     }
 
-    /// <summary>Says whether the last call changed the database, which the next <see cref="Reset"/> then undoes.</summary>
-    public void Left(bool changed)
-    {
-        if (changed) _unchanged = null;
-    }
+    /// <summary>Whether the last call changed the database (the next <see cref="Reset"/> then undoes it).</summary>
+    public bool Changed() => _changed = Snapshot.Changed();
 
-    private string? _unchanged;
+    private bool _changed = true; // not known before the first reset
 
     private async Task<(string Li, string Wang, string Zhao, string Target)> PeopleAsync()
     {

@@ -14,6 +14,7 @@ public class DatabaseSnapshot : IDisposable
 {
     private readonly SqliteConnection _copy = new("Data Source=:memory:");
     private readonly string _path = "";
+    private readonly string _checksum = "";
 
     public static DatabaseSnapshot Of(GraphKamFactory factory) =>
         TestDatabases.OnPostgreSql
@@ -35,7 +36,11 @@ public class DatabaseSnapshot : IDisposable
         _copy.Open();
         using var live = Open(path);
         live.BackupDatabase(_copy);
+        _checksum = Checksum(path);
     }
+
+    /// <summary>Whether the database differs from the snapshot (a write that put back what was there is no change).</summary>
+    public virtual bool Changed() => Checksum(_path) != _checksum;
 
     public virtual void Restore()
     {

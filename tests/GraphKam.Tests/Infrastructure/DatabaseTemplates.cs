@@ -44,6 +44,9 @@ public static class DatabaseTemplates
     /// <summary>A copy of the seeded SQLite template (demo data, demo sign-ins with the default password) at a path.</summary>
     public static void CopySeededSqlite(string path) => File.Copy(SeededSqlite.Value, path);
 
+    /// <summary>The seeded PostgreSQL template's name (demo data, demo sign-ins with the default password).</summary>
+    public static string SeededPostgreSqlTemplate => SeededPostgreSql.Value;
+
     /// <summary>The seeded PostgreSQL template's name, or null when the server must seed (or not) for itself.</summary>
     public static string? PostgreSqlFor(GraphKamFactory factory) =>
         SeedsTheDefaultDemoData(factory) ? SeededPostgreSql.Value : null;

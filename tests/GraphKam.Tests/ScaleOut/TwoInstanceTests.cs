@@ -12,11 +12,13 @@ namespace GraphKam.Tests.ScaleOut;
 /// <summary>
 /// Two GraphKam processes behind one address, as deployed: one PostgreSQL database (the instances connect as the
 /// application role), one Redis, no signing key configured (they share the one kept in the database). A change made
-/// through A reaches a subscriber on B; A's token works on B; signing out on A ends the session on B.
+/// through A reaches a subscriber on B; A's token works on B; signing out on A ends the session on B. The database
+/// starts as a copy of the run's seeded template (seeding it again took A most of a minute on a busy machine); that
+/// a second instance waits for the first one's start-up is StartupLockTests' subject.
 /// </summary>
 public sealed class TwoInstanceTests : IDisposable
 {
-    private readonly PostgreSqlTestDatabase _database = new();
+    private readonly PostgreSqlTestDatabase _database = new(DatabaseTemplates.SeededPostgreSqlTemplate);
     private readonly RedisServer? _privateRedis = TestDatabases.Redis == null ? new RedisServer() : null;
     private readonly string _channel = $"graphkam-e2e-{Guid.NewGuid():N}";
     private readonly List<ServerProcess> _servers = [];
@@ -32,7 +34,6 @@ public sealed class TwoInstanceTests : IDisposable
         ["GraphKam:RedisChannel"] = _channel,
         ["GraphKam:SeedDemoData"] = seed ? "true" : "false",
         ["GraphKam:Auth:SessionCheckInterval"] = "00:00:01",
-        ["GraphKam:Auth:DemoPassword"] = Password,
     }));
 
     private ServerProcess Add(ServerProcess server)
@@ -41,7 +42,8 @@ public sealed class TwoInstanceTests : IDisposable
         return server;
     }
 
-    private const string Password = "GraphKam-e2e-2026!";
+    // The template's demo sign-ins have the default password.
+    private static readonly string Password = new GraphKam.Server.Identity.AuthOptions().DemoPassword;
 
     [PostgreSqlFact]
     public async Task A_change_on_A_reaches_B_a_token_of_A_works_on_B_and_signing_out_on_A_ends_it_on_B()

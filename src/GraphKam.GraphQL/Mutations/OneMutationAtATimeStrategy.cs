@@ -1,5 +1,6 @@
 using GraphKam.GraphQL.Loading;
 using GraphQL.Execution;
+using GraphQL.Types;
 using ExecutionContext = GraphQL.Execution.ExecutionContext;
 
 namespace GraphKam.GraphQL.Mutations;
@@ -11,6 +12,11 @@ namespace GraphKam.GraphQL.Mutations;
 /// would show what a later mutation of the same document wrote. Each root field also gets loaders of its own: a row
 /// read for the first payload must not be served, cached, to the second after the second mutation changed it.
 /// </summary>
+/// <remarks>
+/// A root field that fails outright (a refusal at save time: a row the caller may not change) nulls its non-null
+/// payload and with it the whole <c>data</c>. The mutations after it are then not run: nothing could tell the client
+/// what they changed.
+/// </remarks>
 public sealed class OneMutationAtATimeStrategy : SerialExecutionStrategy
 {
     public override async Task ExecuteNodeTreeAsync(ExecutionContext context, ExecutionNode rootNode)
@@ -26,6 +32,7 @@ public sealed class OneMutationAtATimeStrategy : SerialExecutionStrategy
         {
             context.UserContext[DataLoaderScope.ContextKey] = new DataLoaderScope();
             await base.ExecuteNodeTreeAsync(context, field);
+            if (field.FieldDefinition.ResolvedType is NonNullGraphType && field.ToValue() == null) return;
         }
     }
 }

@@ -149,6 +149,28 @@ public sealed class WriteRuleCaseTests(AuthorizationWorld world) : IClassFixture
         Assert.Equal(Li.Account, again.At("account.id").GetString());
     }
 
+    [Fact]
+    public async Task A_mutation_refused_mid_document_ends_it_the_mutations_after_it_do_not_run()
+    {
+        // Li's own account, Wang's (refused when saved: the payload is non-null, so data is null), Li's own again.
+        world.Snapshot.Restore();
+        var version = await world.VersionAsync(Li.Account);
+        var response = await world.Callers[W.AccountManager].Client.PostAsync("""
+            mutation($own: ID!, $colleagues: ID!, $v: Int!, $next: Int!, $theirs: Int!) {
+              a: updateAccount(input: { id: $own, version: $v, employees: 11 }) { account { version } }
+              b: updateAccount(input: { id: $colleagues, version: $theirs, employees: 22 }) { account { version } }
+              c: updateAccount(input: { id: $own, version: $next, employees: 33 }) { account { version } }
+            }
+            """, new { own = Li.Account, colleagues = Wang.Account, v = version, next = version + 1, theirs = await world.VersionAsync(Wang.Account) });
+        Assert.Equal(["AUTH_NOT_AUTHORIZED"], response.ErrorCodes);
+        Assert.False(response.HasData && response.Data.ValueKind != System.Text.Json.JsonValueKind.Null, response.Text);
+        var stored = await world.Callers[W.Director].Client.DataAsync(
+            "query($id: ID!) { node(id: $id) { ... on Account { version employees } } }", new { id = Li.Account });
+        world.Snapshot.Restore();
+        // a ran before the refusal (as in HotChocolate); c, which nothing could report, did not.
+        Assert.Equal((version + 1, 11), (stored.At("node.version").GetInt32(), stored.At("node.employees").GetInt32()));
+    }
+
     private async Task<string> RefusedAsync(string caller, string mutation, object input)
     {
         world.Snapshot.Restore();

@@ -13,13 +13,13 @@ public sealed class DatabaseSnapshotTests
     {
         using var factory = GraphKamFactory.Empty();
         var director = factory.Client();
+        var product = new { code = "SNAPSHOT-1", name = "Snapshot cloud", family = "Mobile cloud", listPrice = 1_000m };
         await director.DataAsync("{ __typename }");
         var before = DatabaseSnapshot.Checksum(factory);
         using var snapshot = DatabaseSnapshot.Of(factory);
         Assert.False(snapshot.Changed());
 
-        Assert.Empty(GraphQLClient.ErrorTypes(await director.MutateAsync("createProduct", "product { id }",
-            new { code = "SNAPSHOT-1", name = "Snapshot cloud", family = "Mobile cloud", listPrice = 1_000m })));
+        Assert.Empty(GraphQLClient.ErrorTypes(await director.MutateAsync("createProduct", "product { id }", product)));
         Assert.True(snapshot.Changed());
         Assert.NotEqual(before, DatabaseSnapshot.Checksum(factory));
 
@@ -27,8 +27,7 @@ public sealed class DatabaseSnapshotTests
         Assert.False(snapshot.Changed());
         Assert.Equal(before, DatabaseSnapshot.Checksum(factory));
         // The same product again: its key and code are free once more (sequences were put back too).
-        Assert.Empty(GraphQLClient.ErrorTypes(await director.MutateAsync("createProduct", "product { id }",
-            new { code = "SNAPSHOT-1", name = "Snapshot cloud", family = "Mobile cloud", listPrice = 1_000m })));
+        Assert.Empty(GraphQLClient.ErrorTypes(await director.MutateAsync("createProduct", "product { id }", product)));
         Assert.True(snapshot.Changed());
     }
 }

@@ -14,7 +14,7 @@ namespace GraphKam.Tests.Operations;
 /// </summary>
 public sealed class FreshProcessActivityTests : IDisposable
 {
-    private const string Password = "GraphKam-demo-2026"; // the seeded template's sign-ins
+    private const string Password = TestLogins.DemoPassword; // the seeded template's sign-ins
     private readonly string _database = Path.Combine(Path.GetTempPath(), $"graphkam-activity-{Guid.NewGuid():N}.db");
     private ServerProcess? _server;
 

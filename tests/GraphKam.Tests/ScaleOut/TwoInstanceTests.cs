@@ -42,8 +42,7 @@ public sealed class TwoInstanceTests : IDisposable
         return server;
     }
 
-    // The template's demo sign-ins have the default password.
-    private static readonly string Password = new GraphKam.Server.Identity.AuthOptions().DemoPassword;
+    private const string Password = TestLogins.DemoPassword; // the seeded template's sign-ins
 
     [PostgreSqlFact]
     public async Task A_change_on_A_reaches_B_a_token_of_A_works_on_B_and_signing_out_on_A_ends_it_on_B()

@@ -1,6 +1,7 @@
 using System.Collections;
 using System.ComponentModel;
 using System.Reflection;
+using GraphKam.GraphQL.Schema;
 using GraphQL.Types;
 
 namespace GraphKam.GraphQL.Mutations;
@@ -23,7 +24,7 @@ public sealed class ErrorInterface : InterfaceGraphType
 /// <see cref="DescriptionAttribute"/>, and one field per positional property (camelCase, described by the property's
 /// own <see cref="DescriptionAttribute"/>, nullable where the property is). So an error is declared once, as a record.
 /// </summary>
-public sealed class ErrorGraphType<TError> : ObjectGraphType<TError> where TError : MutationError
+public sealed class ErrorGraphType<TError> : ObjectType<TError> where TError : MutationError
 {
     public ErrorGraphType()
     {

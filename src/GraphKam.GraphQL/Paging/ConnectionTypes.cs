@@ -1,9 +1,10 @@
+using GraphKam.GraphQL.Schema;
 using GraphQL.Types;
 
 namespace GraphKam.GraphQL.Paging;
 
 /// <summary>HotChocolate's connection shape, e.g. <c>AccountsConnection { edges nodes pageInfo totalCount }</c>.</summary>
-public sealed class ConnectionType<TNodeType> : ObjectGraphType<Connection> where TNodeType : IGraphType
+public sealed class ConnectionType<TNodeType> : ObjectType<Connection> where TNodeType : IGraphType
 {
     public ConnectionType(string name, string itemsDescription)
     {
@@ -26,7 +27,7 @@ public sealed class ConnectionType<TNodeType> : ObjectGraphType<Connection> wher
 }
 
 /// <summary>An item of a connection with its cursor.</summary>
-public sealed class EdgeType<TNodeType> : ObjectGraphType<Edge> where TNodeType : IGraphType
+public sealed class EdgeType<TNodeType> : ObjectType<Edge> where TNodeType : IGraphType
 {
     public EdgeType(string name, string itemsDescription)
     {
@@ -42,7 +43,7 @@ public sealed class EdgeType<TNodeType> : ObjectGraphType<Edge> where TNodeType 
 }
 
 /// <summary>Relay's <c>PageInfo</c>.</summary>
-public sealed class PageInfoType : ObjectGraphType<PageInfo>
+public sealed class PageInfoType : ObjectType<PageInfo>
 {
     public PageInfoType()
     {

@@ -1,4 +1,5 @@
 using GraphKam.GraphQL.Loading;
+using GraphKam.GraphQL.Schema;
 using GraphQL;
 using GraphQL.DataLoader;
 using GraphQL.Types;
@@ -15,7 +16,7 @@ public interface INodeType : IObjectGraphType
 /// Base for object types over an entity: implements <c>Node</c>, exposes the global <c>id</c> and loads by key
 /// through the request's batching loader. Subclasses list their other fields explicitly.
 /// </summary>
-public abstract class NodeGraphType<T> : ObjectGraphType<T>, INodeType where T : class, IEntity
+public abstract class NodeGraphType<T> : ObjectType<T>, INodeType where T : class, IEntity
 {
     protected NodeGraphType(string name, string description)
     {

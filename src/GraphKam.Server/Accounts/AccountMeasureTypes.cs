@@ -1,9 +1,10 @@
 using GraphKam.GraphQL.Filtering;
+using GraphKam.GraphQL.Schema;
 using GraphKam.Server.Data;
 using GraphQL.Types;
 namespace GraphKam.Server.Accounts;
 
-public sealed class MeasureType : ObjectGraphType<AccountMeasure>
+public sealed class MeasureType : ObjectType<AccountMeasure>
 {
     public MeasureType()
     {

@@ -30,7 +30,7 @@ public sealed class LoyaltyQueries(TimeProvider clock) : IQueryFields
             });
 }
 
-public sealed class LoyaltyTransitionType : ObjectGraphType<LoyaltyTransition>
+public sealed class LoyaltyTransitionType : ObjectType<LoyaltyTransition>
 {
     public LoyaltyTransitionType()
     {

@@ -10,7 +10,7 @@ namespace GraphKam.Server.Capacity;
 
 public sealed class AttainmentGroupingType : EnumType<AttainmentGrouping>;
 
-public sealed class TierCountType : ObjectGraphType<TierCount>
+public sealed class TierCountType : ObjectType<TierCount>
 {
     public TierCountType()
     {
@@ -21,7 +21,7 @@ public sealed class TierCountType : ObjectGraphType<TierCount>
     }
 }
 
-public sealed class CapacityRowType : ObjectGraphType<CapacityRow>
+public sealed class CapacityRowType : ObjectType<CapacityRow>
 {
     public CapacityRowType()
     {
@@ -40,7 +40,7 @@ public sealed class CapacityRowType : ObjectGraphType<CapacityRow>
     }
 }
 
-public sealed class AttainmentRowType : ObjectGraphType<AttainmentRow>
+public sealed class AttainmentRowType : ObjectType<AttainmentRow>
 {
     public AttainmentRowType()
     {
@@ -59,7 +59,7 @@ public sealed class AttainmentRowType : ObjectGraphType<AttainmentRow>
     }
 }
 
-public sealed class AttainmentType : ObjectGraphType<Attainment>
+public sealed class AttainmentType : ObjectType<Attainment>
 {
     public AttainmentType()
     {

@@ -19,7 +19,7 @@ public sealed class DistributorSubscriptions : ISubscriptionFields
 
 public sealed class RegistrationChangeKindType : EnumType<RegistrationChangeKind>;
 
-public sealed class DealRegistrationEventType : ObjectGraphType<DealRegistrationChanged>
+public sealed class DealRegistrationEventType : ObjectType<DealRegistrationChanged>
 {
     public DealRegistrationEventType()
     {

@@ -2,6 +2,7 @@ using GraphKam.GraphQL.Loading;
 using GraphKam.GraphQL.Paging;
 using GraphKam.GraphQL.Projection;
 using GraphKam.GraphQL.Relay;
+using GraphKam.GraphQL.Schema;
 using GraphKam.Server.Accounts;
 using GraphKam.Server.Data;
 using GraphKam.Server.Funnel;
@@ -51,7 +52,7 @@ public sealed class DistributorType : NodeGraphType<Distributor>
             .Then(cards => (cards ?? []).OrderBy(s => s.Period, StringComparer.Ordinal).ToList());
 }
 
-public sealed class DistributorAssignmentType : ObjectGraphType<DistributorAssignment>
+public sealed class DistributorAssignmentType : ObjectType<DistributorAssignment>
 {
     public DistributorAssignmentType()
     {

@@ -6,7 +6,7 @@ namespace GraphKam.Server.Funnel;
 
 public sealed class PipelineGroupingType : EnumType<PipelineGrouping>;
 
-public sealed class FunnelStepType : ObjectGraphType<FunnelStep>
+public sealed class FunnelStepType : ObjectType<FunnelStep>
 {
     public FunnelStepType()
     {
@@ -21,7 +21,7 @@ public sealed class FunnelStepType : ObjectGraphType<FunnelStep>
     }
 }
 
-public sealed class PipelineRowType : ObjectGraphType<PipelineRow>
+public sealed class PipelineRowType : ObjectType<PipelineRow>
 {
     public PipelineRowType()
     {
@@ -40,7 +40,7 @@ public sealed class PipelineRowType : ObjectGraphType<PipelineRow>
     }
 }
 
-public sealed class ForecastRowType : ObjectGraphType<ForecastRow>
+public sealed class ForecastRowType : ObjectType<ForecastRow>
 {
     public ForecastRowType()
     {
@@ -57,7 +57,7 @@ public sealed class ForecastRowType : ObjectGraphType<ForecastRow>
     }
 }
 
-public sealed class ForecastType : ObjectGraphType<Forecast>
+public sealed class ForecastType : ObjectType<Forecast>
 {
     public ForecastType()
     {
@@ -72,7 +72,7 @@ public sealed class ForecastType : ObjectGraphType<Forecast>
     }
 }
 
-public sealed class SalesTargetType : ObjectGraphType<Data.SalesTarget>
+public sealed class SalesTargetType : ObjectType<Data.SalesTarget>
 {
     public SalesTargetType()
     {

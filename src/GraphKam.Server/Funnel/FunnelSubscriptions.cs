@@ -32,7 +32,7 @@ public sealed class FunnelSubscriptions(TimeProvider clock) : ISubscriptionField
 
 public sealed class OpportunityChangeKindType : EnumType<OpportunityChangeKind>;
 
-public sealed class OpportunityEventType : ObjectGraphType<OpportunityChanged>
+public sealed class OpportunityEventType : ObjectType<OpportunityChanged>
 {
     public OpportunityEventType()
     {

@@ -65,7 +65,7 @@ public sealed class OpportunityType : NodeGraphType<Opportunity>
     }
 }
 
-public sealed class OpportunityContactType : ObjectGraphType<OpportunityContact>
+public sealed class OpportunityContactType : ObjectType<OpportunityContact>
 {
     public OpportunityContactType()
     {
@@ -77,7 +77,7 @@ public sealed class OpportunityContactType : ObjectGraphType<OpportunityContact>
     }
 }
 
-public sealed class StageChangeType : ObjectGraphType<StageChange>
+public sealed class StageChangeType : ObjectType<StageChange>
 {
     public StageChangeType()
     {

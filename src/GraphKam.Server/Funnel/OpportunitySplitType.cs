@@ -1,4 +1,5 @@
 using GraphKam.GraphQL.Loading;
+using GraphKam.GraphQL.Schema;
 using GraphKam.Server.Data;
 using GraphKam.Server.Teams;
 using GraphKam.Server.Users;
@@ -6,7 +7,7 @@ using GraphQL.Types;
 
 namespace GraphKam.Server.Funnel;
 
-public sealed class OpportunitySplitType : ObjectGraphType<OpportunitySplit>
+public sealed class OpportunitySplitType : ObjectType<OpportunitySplit>
 {
     public OpportunitySplitType()
     {

@@ -1,4 +1,5 @@
 using GraphKam.GraphQL.Loading;
+using GraphKam.GraphQL.Schema;
 using GraphKam.Server.Accounts;
 using GraphKam.Server.Data;
 using GraphQL.Types;
@@ -11,7 +12,7 @@ public sealed record AccountHealthChanged(int AccountId, HealthBand FromBand, He
     public const string Topic = "account-health";
 }
 
-public sealed class AccountHealthEventType : ObjectGraphType<AccountHealthChanged>
+public sealed class AccountHealthEventType : ObjectType<AccountHealthChanged>
 {
     public AccountHealthEventType()
     {

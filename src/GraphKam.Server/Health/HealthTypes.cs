@@ -9,7 +9,7 @@ namespace GraphKam.Server.Health;
 public sealed class HealthBandType : EnumType<HealthBand>;
 public sealed class HealthSignalType : EnumType<HealthSignal>;
 
-public sealed class AccountHealthType : ObjectGraphType<AccountHealth>
+public sealed class AccountHealthType : ObjectType<AccountHealth>
 {
     public AccountHealthType(IOptions<HealthOptions> options)
     {
@@ -24,7 +24,7 @@ public sealed class AccountHealthType : ObjectGraphType<AccountHealth>
     }
 }
 
-public sealed class HealthReasonType : ObjectGraphType<HealthReason>
+public sealed class HealthReasonType : ObjectType<HealthReason>
 {
     public HealthReasonType()
     {

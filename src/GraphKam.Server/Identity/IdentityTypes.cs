@@ -12,7 +12,7 @@ namespace GraphKam.Server.Identity;
 /// <summary>Who is asking, as <c>me</c> shows it.</summary>
 public sealed record Caller(int? PersonId, string Name, IReadOnlyList<string> Roles, int? DistributorId, string Method);
 
-public sealed class MeType : ObjectGraphType<Caller>
+public sealed class MeType : ObjectType<Caller>
 {
     public MeType()
     {
@@ -40,7 +40,7 @@ public sealed class ApiTokenScopeType : EnumType<ApiTokenScope>;
 /// <summary>An API token as shown: the secret only once, in the answer to <c>createApiToken</c>.</summary>
 public sealed record IssuedApiToken(ApiToken Token, string? Secret);
 
-public sealed class ApiTokenType : ObjectGraphType<IssuedApiToken>
+public sealed class ApiTokenType : ObjectType<IssuedApiToken>
 {
     public ApiTokenType()
     {

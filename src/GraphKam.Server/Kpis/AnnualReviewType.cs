@@ -1,8 +1,9 @@
+using GraphKam.GraphQL.Schema;
 using GraphQL.Types;
 
 namespace GraphKam.Server.Kpis;
 
-public sealed class AnnualReviewType : ObjectGraphType<AnnualReview>
+public sealed class AnnualReviewType : ObjectType<AnnualReview>
 {
     public AnnualReviewType()
     {

@@ -9,7 +9,7 @@ namespace GraphKam.Server.Kpis;
 
 public sealed class KpiGroupingType : EnumType<KpiGrouping>;
 
-public sealed class KpiSnapshotType : ObjectGraphType<KpiSnapshot>
+public sealed class KpiSnapshotType : ObjectType<KpiSnapshot>
 {
     public KpiSnapshotType()
     {
@@ -39,7 +39,7 @@ public sealed class KpiSnapshotType : ObjectGraphType<KpiSnapshot>
     }
 }
 
-public sealed class KpiTierFigureType : ObjectGraphType<KpiTierFigure>
+public sealed class KpiTierFigureType : ObjectType<KpiTierFigure>
 {
     public KpiTierFigureType()
     {
@@ -51,7 +51,7 @@ public sealed class KpiTierFigureType : ObjectGraphType<KpiTierFigure>
     }
 }
 
-public sealed class TierMigrationCellType : ObjectGraphType<TierMigrationCell>
+public sealed class TierMigrationCellType : ObjectType<TierMigrationCell>
 {
     public TierMigrationCellType()
     {
@@ -66,7 +66,7 @@ public sealed class TierMigrationCellType : ObjectGraphType<TierMigrationCell>
 /// <summary>A from–to matrix of tier moves between two months.</summary>
 public sealed record TierMigrationMatrix(string From, string To, IReadOnlyList<string> Tiers, IReadOnlyList<TierMigrationCell> Cells);
 
-public sealed class TierMigrationMatrixType : ObjectGraphType<TierMigrationMatrix>
+public sealed class TierMigrationMatrixType : ObjectType<TierMigrationMatrix>
 {
     public TierMigrationMatrixType()
     {

@@ -1,9 +1,10 @@
+using GraphKam.GraphQL.Schema;
 using GraphKam.GraphQL.Telemetry;
 using GraphQL.Types;
 
 namespace GraphKam.Server.Operations;
 
-public sealed class ServerActivityType : ObjectGraphType<ServerActivity>
+public sealed class ServerActivityType : ObjectType<ServerActivity>
 {
     public ServerActivityType()
     {
@@ -26,7 +27,7 @@ public sealed class ServerActivityType : ObjectGraphType<ServerActivity>
     }
 }
 
-public sealed class MinuteActivityType : ObjectGraphType<MinuteActivity>
+public sealed class MinuteActivityType : ObjectType<MinuteActivity>
 {
     public MinuteActivityType()
     {
@@ -40,7 +41,7 @@ public sealed class MinuteActivityType : ObjectGraphType<MinuteActivity>
     }
 }
 
-public sealed class OperationTimingType : ObjectGraphType<OperationTiming>
+public sealed class OperationTimingType : ObjectType<OperationTiming>
 {
     public OperationTimingType()
     {
@@ -59,7 +60,7 @@ public sealed class OperationTimingType : ObjectGraphType<OperationTiming>
     }
 }
 
-public sealed class ErrorCountType : ObjectGraphType<ErrorCount>
+public sealed class ErrorCountType : ObjectType<ErrorCount>
 {
     public ErrorCountType()
     {
@@ -71,7 +72,7 @@ public sealed class ErrorCountType : ObjectGraphType<ErrorCount>
     }
 }
 
-public sealed class TopicSubscriptionsType : ObjectGraphType<TopicSubscriptions>
+public sealed class TopicSubscriptionsType : ObjectType<TopicSubscriptions>
 {
     public TopicSubscriptionsType()
     {

@@ -4,7 +4,7 @@ using GraphQL.Types;
 
 namespace GraphKam.Server.OrgCharts;
 
-public sealed class OrgChartEntryType : ObjectGraphType<OrgChartEntry>
+public sealed class OrgChartEntryType : ObjectType<OrgChartEntry>
 {
     public OrgChartEntryType()
     {
@@ -21,7 +21,7 @@ public sealed class OrgChartEntryType : ObjectGraphType<OrgChartEntry>
 
 public sealed class CoverageRiskType : EnumType<CoverageRisk>;
 
-public sealed class RoleCoverageType : ObjectGraphType<RoleCoverage>
+public sealed class RoleCoverageType : ObjectType<RoleCoverage>
 {
     public RoleCoverageType()
     {

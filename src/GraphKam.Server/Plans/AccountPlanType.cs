@@ -69,7 +69,7 @@ public sealed class AccountPlanType : NodeGraphType<AccountPlan>
     }
 }
 
-public sealed class PlanObjectiveType : ObjectGraphType<PlanObjective>
+public sealed class PlanObjectiveType : ObjectType<PlanObjective>
 {
     public PlanObjectiveType()
     {
@@ -86,7 +86,7 @@ public sealed class PlanObjectiveType : ObjectGraphType<PlanObjective>
     }
 }
 
-public sealed class PlanCompetitorType : ObjectGraphType<PlanCompetitor>
+public sealed class PlanCompetitorType : ObjectType<PlanCompetitor>
 {
     public PlanCompetitorType()
     {
@@ -104,7 +104,7 @@ public sealed class PlanCompetitorType : ObjectGraphType<PlanCompetitor>
 /// <summary>A step of the decision process with its place in it.</summary>
 public sealed record OrderedStep(DecisionStep Step, int Order);
 
-public sealed class DecisionStepType : ObjectGraphType<OrderedStep>
+public sealed class DecisionStepType : ObjectType<OrderedStep>
 {
     public DecisionStepType()
     {
@@ -122,7 +122,7 @@ public sealed class DecisionStepType : ObjectGraphType<OrderedStep>
     }
 }
 
-public sealed class PlanRiskType : ObjectGraphType<PlanRisk>
+public sealed class PlanRiskType : ObjectType<PlanRisk>
 {
     public PlanRiskType()
     {
@@ -133,7 +133,7 @@ public sealed class PlanRiskType : ObjectGraphType<PlanRisk>
     }
 }
 
-public sealed class PlanReviewType : ObjectGraphType<PlanReview>
+public sealed class PlanReviewType : ObjectType<PlanReview>
 {
     public PlanReviewType()
     {

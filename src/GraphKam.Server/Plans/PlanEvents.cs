@@ -1,4 +1,5 @@
 using GraphKam.GraphQL.Loading;
+using GraphKam.GraphQL.Schema;
 using GraphKam.Server.Data;
 using GraphQL.Types;
 
@@ -11,7 +12,7 @@ public sealed record AccountPlanChanged(int PlanId, int AccountId, AccountPlanCh
     public const string Topic = "account-plans";
 }
 
-public sealed class AccountPlanEventType : ObjectGraphType<AccountPlanChanged>
+public sealed class AccountPlanEventType : ObjectType<AccountPlanChanged>
 {
     public AccountPlanEventType()
     {

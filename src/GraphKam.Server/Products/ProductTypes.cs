@@ -1,5 +1,6 @@
 using GraphKam.GraphQL.Loading;
 using GraphKam.GraphQL.Relay;
+using GraphKam.GraphQL.Schema;
 using GraphKam.Server.Accounts;
 using GraphKam.Server.Data;
 using GraphKam.Server.Users;
@@ -22,7 +23,7 @@ public sealed class ProductType : NodeGraphType<Product>
     }
 }
 
-public sealed class AccountProductType : ObjectGraphType<AccountProduct>
+public sealed class AccountProductType : ObjectType<AccountProduct>
 {
     public const string TypeName = "AccountProduct";
 

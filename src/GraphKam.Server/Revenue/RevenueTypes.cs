@@ -1,4 +1,5 @@
 using GraphKam.GraphQL.Loading;
+using GraphKam.GraphQL.Schema;
 using GraphKam.Server.Accounts;
 using GraphKam.Server.Common;
 using GraphKam.Server.Data;
@@ -7,7 +8,7 @@ using GraphQL.Types;
 
 namespace GraphKam.Server.Revenue;
 
-public sealed class RevenueRecordType : ObjectGraphType<RevenueRecord>
+public sealed class RevenueRecordType : ObjectType<RevenueRecord>
 {
     public RevenueRecordType()
     {
@@ -23,7 +24,7 @@ public sealed class RevenueRecordType : ObjectGraphType<RevenueRecord>
     }
 }
 
-public sealed class RevenueMonthType : ObjectGraphType<RevenueMonth>
+public sealed class RevenueMonthType : ObjectType<RevenueMonth>
 {
     public RevenueMonthType()
     {
@@ -39,7 +40,7 @@ public sealed class RevenueMonthType : ObjectGraphType<RevenueMonth>
     }
 }
 
-public sealed class RevenueTrendMonthType : ObjectGraphType<RevenueTrendMonth>
+public sealed class RevenueTrendMonthType : ObjectType<RevenueTrendMonth>
 {
     public RevenueTrendMonthType()
     {

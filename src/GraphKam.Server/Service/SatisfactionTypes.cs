@@ -1,5 +1,6 @@
 using GraphKam.GraphQL.Loading;
 using GraphKam.GraphQL.Relay;
+using GraphKam.GraphQL.Schema;
 using GraphKam.Server.Accounts;
 using GraphKam.Server.Data;
 using GraphKam.Server.OrgCharts;
@@ -24,7 +25,7 @@ public sealed class SatisfactionSurveyType : NodeGraphType<SatisfactionSurvey>
     }
 }
 
-public sealed class SatisfactionMonthType : ObjectGraphType<SatisfactionMonth>
+public sealed class SatisfactionMonthType : ObjectType<SatisfactionMonth>
 {
     public SatisfactionMonthType()
     {
@@ -36,7 +37,7 @@ public sealed class SatisfactionMonthType : ObjectGraphType<SatisfactionMonth>
     }
 }
 
-public sealed class SatisfactionTargetType : ObjectGraphType<SatisfactionTarget>
+public sealed class SatisfactionTargetType : ObjectType<SatisfactionTarget>
 {
     public SatisfactionTargetType()
     {
@@ -53,7 +54,7 @@ public sealed class SatisfactionTargetType : ObjectGraphType<SatisfactionTarget>
 public sealed record SatisfactionOverview(int Year, SatisfactionTarget? Target, double? Current, double? Average, int Responses,
     IReadOnlyList<SatisfactionMonth> Months);
 
-public sealed class SatisfactionOverviewType : ObjectGraphType<SatisfactionOverview>
+public sealed class SatisfactionOverviewType : ObjectType<SatisfactionOverview>
 {
     public SatisfactionOverviewType()
     {

@@ -1,5 +1,6 @@
 using GraphKam.GraphQL.Loading;
 using GraphKam.GraphQL.Relay;
+using GraphKam.GraphQL.Schema;
 using GraphKam.Server.Accounts;
 using GraphKam.Server.Data;
 using GraphKam.Server.OrgCharts;
@@ -43,7 +44,7 @@ public sealed class ServiceCaseType : NodeGraphType<ServiceCase>
     }
 }
 
-public sealed class ServiceCaseChangeType : ObjectGraphType<ServiceCaseChange>
+public sealed class ServiceCaseChangeType : ObjectType<ServiceCaseChange>
 {
     public ServiceCaseChangeType()
     {
@@ -58,7 +59,7 @@ public sealed class ServiceCaseChangeType : ObjectGraphType<ServiceCaseChange>
     }
 }
 
-public sealed class ServiceCaseEventType : ObjectGraphType<ServiceCaseChanged>
+public sealed class ServiceCaseEventType : ObjectType<ServiceCaseChanged>
 {
     public ServiceCaseEventType()
     {

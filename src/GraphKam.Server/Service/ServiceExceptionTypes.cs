@@ -1,4 +1,5 @@
 using GraphKam.GraphQL.Filtering;
+using GraphKam.GraphQL.Schema;
 using GraphKam.GraphQL.Sorting;
 using GraphKam.Server.Accounts;
 using GraphKam.Server.Data;
@@ -6,7 +7,7 @@ using GraphQL.Types;
 
 namespace GraphKam.Server.Service;
 
-public sealed class ServiceExceptionType : ObjectGraphType<ServiceExceptionEntry>
+public sealed class ServiceExceptionType : ObjectType<ServiceExceptionEntry>
 {
     public ServiceExceptionType()
     {

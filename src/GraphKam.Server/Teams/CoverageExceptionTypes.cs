@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using GraphKam.GraphQL.Filtering;
+using GraphKam.GraphQL.Schema;
 using GraphKam.GraphQL.Sorting;
 using GraphKam.Server.Accounts;
 using GraphKam.Server.Data;
@@ -7,7 +8,7 @@ using GraphQL.Types;
 
 namespace GraphKam.Server.Teams;
 
-public sealed partial class CoverageExceptionType : ObjectGraphType<CoverageExceptionEntry>
+public sealed partial class CoverageExceptionType : ObjectType<CoverageExceptionEntry>
 {
     public CoverageExceptionType()
     {

@@ -15,7 +15,7 @@ public sealed class CoverageExceptionKindType : EnumType<CoverageExceptionKind>;
 /// A person on an account's team. The account's owner shows as an entry of role OWNER that is not a stored
 /// membership (no ID, no dates, no version): it changes with the account's <c>owner</c>.
 /// </summary>
-public sealed class AccountTeamMemberType : ObjectGraphType<AccountTeamMember>
+public sealed class AccountTeamMemberType : ObjectType<AccountTeamMember>
 {
     public const string TypeName = "AccountTeamMember";
 
@@ -49,7 +49,7 @@ public sealed class AccountTeamMemberType : ObjectGraphType<AccountTeamMember>
     private static DateTime Utc(DateTime value) => DateTime.SpecifyKind(value, DateTimeKind.Utc);
 }
 
-public sealed class CoverageRuleType : ObjectGraphType<CoverageRule>
+public sealed class CoverageRuleType : ObjectType<CoverageRule>
 {
     public CoverageRuleType()
     {

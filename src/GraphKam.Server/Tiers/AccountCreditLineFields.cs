@@ -8,7 +8,7 @@ using GraphQL.Types;
 
 namespace GraphKam.Server.Tiers;
 
-public sealed class CreditLineType : ObjectGraphType<CreditLine>
+public sealed class CreditLineType : ObjectType<CreditLine>
 {
     public CreditLineType()
     {

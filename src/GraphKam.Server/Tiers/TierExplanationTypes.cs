@@ -1,3 +1,4 @@
+using GraphKam.GraphQL.Schema;
 using GraphKam.Server.Data;
 using GraphKam.Server.Users;
 using GraphQL.Types;
@@ -10,7 +11,7 @@ public sealed record TierExplanation(TierPolicy Policy, TierScore Score, Account
     public Tier? TierInForce => Policy.Tiers.FirstOrDefault(t => t.Code == Assignment.TierCode);
 }
 
-public sealed class TierExplanationType : ObjectGraphType<TierExplanation>
+public sealed class TierExplanationType : ObjectType<TierExplanation>
 {
     public TierExplanationType()
     {
@@ -26,7 +27,7 @@ public sealed class TierExplanationType : ObjectGraphType<TierExplanation>
     }
 }
 
-public sealed class MetricContributionType : ObjectGraphType<MetricContribution>
+public sealed class MetricContributionType : ObjectType<MetricContribution>
 {
     public MetricContributionType()
     {
@@ -39,7 +40,7 @@ public sealed class MetricContributionType : ObjectGraphType<MetricContribution>
     }
 }
 
-public sealed class TierOverrideType : ObjectGraphType<TierExplanation>
+public sealed class TierOverrideType : ObjectType<TierExplanation>
 {
     public TierOverrideType()
     {

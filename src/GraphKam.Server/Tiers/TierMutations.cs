@@ -54,7 +54,7 @@ public sealed class TierMutations : IMutationFields
     }
 }
 
-public sealed class TierRecomputationType : ObjectGraphType<TierRecomputation>
+public sealed class TierRecomputationType : ObjectType<TierRecomputation>
 {
     public TierRecomputationType()
     {

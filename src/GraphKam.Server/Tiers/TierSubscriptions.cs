@@ -24,7 +24,7 @@ public sealed class TierSubscriptions : ISubscriptionFields
             });
 }
 
-public sealed class AccountTierEventType : ObjectGraphType<AccountTierChanged>
+public sealed class AccountTierEventType : ObjectType<AccountTierChanged>
 {
     public AccountTierEventType()
     {

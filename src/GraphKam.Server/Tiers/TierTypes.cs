@@ -1,4 +1,5 @@
 using GraphKam.GraphQL.Relay;
+using GraphKam.GraphQL.Schema;
 using GraphKam.Server.Accounts;
 using GraphKam.Server.Data;
 using GraphQL.Types;
@@ -22,7 +23,7 @@ public sealed class TierPolicyType : NodeGraphType<TierPolicy>
     }
 }
 
-public sealed class TierMetricType : ObjectGraphType<TierMetric>
+public sealed class TierMetricType : ObjectType<TierMetric>
 {
     public TierMetricType()
     {
@@ -37,7 +38,7 @@ public sealed class TierMetricType : ObjectGraphType<TierMetric>
     }
 }
 
-public sealed class TierType : ObjectGraphType<Tier>
+public sealed class TierType : ObjectType<Tier>
 {
     public TierType()
     {
@@ -54,7 +55,7 @@ public sealed class TierType : ObjectGraphType<Tier>
     }
 }
 
-public sealed class ServiceStandardType : ObjectGraphType<Tier>
+public sealed class ServiceStandardType : ObjectType<Tier>
 {
     public ServiceStandardType()
     {
@@ -70,7 +71,7 @@ public sealed class ServiceStandardType : ObjectGraphType<Tier>
     }
 }
 
-public sealed class ResolutionHoursType : ObjectGraphType<ResolutionHours>
+public sealed class ResolutionHoursType : ObjectType<ResolutionHours>
 {
     public ResolutionHoursType()
     {
@@ -83,7 +84,7 @@ public sealed class ResolutionHoursType : ObjectGraphType<ResolutionHours>
     }
 }
 
-public sealed class TierOverrideRuleType : ObjectGraphType<TierOverrideRule>
+public sealed class TierOverrideRuleType : ObjectType<TierOverrideRule>
 {
     public TierOverrideRuleType()
     {

@@ -1,4 +1,5 @@
 using GraphKam.GraphQL.Paging;
+using GraphKam.GraphQL.Schema;
 using GraphKam.GraphQL.Sorting;
 using GraphKam.Server.Accounts;
 using GraphKam.Server.Data;
@@ -6,7 +7,7 @@ using GraphQL.Types;
 
 namespace GraphKam.Server.Tiers;
 
-public sealed class TierBucketType : ObjectGraphType<TierBucket>
+public sealed class TierBucketType : ObjectType<TierBucket>
 {
     public TierBucketType()
     {
@@ -20,7 +21,7 @@ public sealed class TierBucketType : ObjectGraphType<TierBucket>
     }
 }
 
-public sealed class RevenueConcentrationType : ObjectGraphType<RevenueConcentration>
+public sealed class RevenueConcentrationType : ObjectType<RevenueConcentration>
 {
     public RevenueConcentrationType()
     {

@@ -22,6 +22,7 @@ public static class DatabaseTemplates
     [
         "GraphKam:SeedDemoData", "GraphKam:Tiers:ExpirySweepInterval", "GraphKam:Health:SweepInterval",
         "GraphKam:Service:EscalationSweepInterval", "GraphKam:Auth:SigningKey", "GraphKam:WarmUpAtStart",
+        "GraphKam:Auth:SignInAttemptsPerAddress", "GraphKam:Auth:SessionCheckInterval", "GraphKam:Auth:AccessTokenLifetime",
     ];
 
     private static readonly string[] HarmlessPrefixes =

@@ -1,8 +1,8 @@
 using System.Data.Common;
 using GraphKam.Server.Data;
 using GraphKam.Tests.Infrastructure;
-using Microsoft.Data.Sqlite;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;

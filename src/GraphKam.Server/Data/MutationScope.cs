@@ -90,11 +90,15 @@ public sealed record MutationScope(GraphKamDbContext Db, TimeProvider Clock, str
         await using var db = await services.GetRequiredService<IDbContextFactory<GraphKamDbContext>>().CreateDbContextAsync(cancellationToken);
         // SQLite: an immediate transaction takes the write lock first (waiting up to the busy timeout); a deferred one
         // that read first can fail to upgrade when another writer committed meanwhile.
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        // BEGIN and COMMIT get no token: a token only checked before them (SQLite cannot interrupt either) would turn a
+        // client's departure into EF Core's transaction error. Work in between stops at its next statement instead;
+        // a commit whose client has just left either lands or not, as if the connection dropped after it.
+        cancellationToken.ThrowIfCancellationRequested();
+        await using var transaction = await db.Database.BeginTransactionAsync(CancellationToken.None);
         var scope = new MutationScope(db, services.GetRequiredService<TimeProvider>(), actor, cancellationToken);
         var payload = await handle(scope);
         if (payload.Errors.Count > 0) return payload;
-        await transaction.CommitAsync(cancellationToken);
+        await transaction.CommitAsync(CancellationToken.None);
         var bus = services.GetRequiredService<ITopicBus>();
         foreach (var (topic, message) in scope._events) await bus.PublishAsync(topic, message, CancellationToken.None);
         return payload;

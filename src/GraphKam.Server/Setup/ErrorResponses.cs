@@ -33,6 +33,7 @@ public static class ErrorResponses
                 ExceptionHandler = http => WriteAsync(http, logger),
                 SuppressDiagnosticsCallback = _ => true,
             });
+        app.UseRequestEndings(logger);
         app.UseWhen(http => http.Request.Path.StartsWithSegments("/auth"), auth => auth.Use(LimitBodyAsync));
         return app;
     }
@@ -73,7 +74,7 @@ public static class ErrorResponses
             correlationId);
     }
 
-    private static Task WriteAsync(HttpContext http, int status, string code, string message, string? correlationId)
+    internal static Task WriteAsync(HttpContext http, int status, string code, string message, string? correlationId)
     {
         http.Response.StatusCode = status;
         return http.Request.Path.StartsWithSegments("/graphql")

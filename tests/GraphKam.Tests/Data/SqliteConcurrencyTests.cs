@@ -1,5 +1,11 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using GraphKam.Server.Common;
 using GraphKam.Tests.Infrastructure;
 using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
 
 namespace GraphKam.Tests.Data;
 
@@ -56,6 +62,31 @@ public sealed class SqliteConcurrencyTests
             await Execute(writer, "ROLLBACK");
         }
         Assert.Equal(0, (await client.DataAsync("{ accounts { totalCount } }")).At("accounts.totalCount").GetInt32());
+    }
+
+    [SqliteFact("SQLite's write lock held by another process; PostgreSQL locks rows, not the database.")]
+    public async Task A_sign_in_blocked_by_another_writer_gets_503_DATABASE_BUSY_and_logs_no_failure()
+    {
+        // Development: what `dotnet run` gives, whose error page would log the lock as an unhandled exception.
+        using var factory = new ProbeFactory { HostEnvironment = "Development", Settings = { ["GraphKam:SeedDemoData"] = "false" } };
+        var loginId = await factory.Logins.LoginAsync(Roles.Director);
+        await using var db = factory.Db();
+        var email = (await db.Logins.SingleAsync(l => l.Id == loginId)).Email;
+
+        await using var writer = new SqliteConnection($"Data Source={factory.DatabasePath};Pooling=false");
+        await writer.OpenAsync();
+        await Execute(writer, "BEGIN IMMEDIATE");
+        var response = await factory.CreateClient().PostAsJsonAsync("/auth/login", new { email, password = TestLogins.TestPassword });
+        await Execute(writer, "ROLLBACK");
+
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+        Assert.Equal("DATABASE_BUSY", JsonDocument.Parse(body).RootElement.GetProperty("error").GetProperty("code").GetString());
+        Assert.NotNull(response.Headers.RetryAfter);
+        // EF Core's own record of the failed statement stays (another process holding the database is worth an
+        // operator's notice); nothing reports an unhandled exception.
+        Assert.Empty(factory.Log.Entries.Where(e => e.Level >= LogLevel.Error && e.Category != "Microsoft.EntityFrameworkCore.Database.Command")
+            .Select(e => $"{e.Category}: {e.Message}"));
     }
 
     private static async Task Execute(SqliteConnection connection, string sql)

@@ -70,11 +70,17 @@ public class GraphKamFactory : WebApplicationFactory<Program>
         ["GraphKam:Auth:SigningKey"] = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(64)),
     };
 
+    /// <summary>
+    /// The ASP.NET Core environment: "Testing" (production behaviour) unless a test needs what <c>dotnet run</c>
+    /// gives a newcomer ("Development", whose error page logs every exception that escapes a request).
+    /// </summary>
+    public string HostEnvironment { get; init; } = "Testing";
+
     public static GraphKamFactory Empty() => new() { Settings = { ["GraphKam:SeedDemoData"] = "false" } };
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseEnvironment("Testing");
+        builder.UseEnvironment(HostEnvironment);
         if (FromTemplate && !TestDatabases.OnPostgreSql && !Settings.ContainsKey("ConnectionStrings:GraphKam"))
             DatabaseTemplates.CopySqliteTo(this);
         builder.UseSetting("ConnectionStrings:GraphKam", ConnectionString);

@@ -1,4 +1,5 @@
 using GraphKam.Server.Data;
+using Microsoft.AspNetCore.Connections;
 
 namespace GraphKam.Server.Setup;
 
@@ -36,9 +37,18 @@ public static class RequestEndings
         return app;
     }
 
-    // Reading a body the client cut off fails with BadHttpRequestException, writing to a closed socket with an
-    // IOException, a statement the departure interrupted as a database cancellation.
+    // Reading a body the client cut off fails with BadHttpRequestException (a close) or a ConnectionResetException (a reset),
+    // often before Kestrel has fired RequestAborted, so those two count as departures whenever the body was not
+    // complete; writing to a closed socket fails with an IOException, a statement the departure interrupted as a
+    // database cancellation.
     private static bool ClientLeft(HttpContext http, Exception error) =>
-        http.RequestAborted.IsCancellationRequested
-        && (error is IOException or BadHttpRequestException || Cancellations.IsCancellation(error, http.RequestAborted));
+        CutOff(error)
+        || (http.RequestAborted.IsCancellationRequested
+            && (error is IOException or BadHttpRequestException || Cancellations.IsCancellation(error, http.RequestAborted)));
+
+    private static bool CutOff(Exception error) =>
+        error is ConnectionResetException
+        || (error is BadHttpRequestException bad
+            && (bad.InnerException is ConnectionResetException
+                || bad.Message.StartsWith("Unexpected end of request content", StringComparison.Ordinal)));
 }

@@ -104,16 +104,20 @@ public sealed class OperationStatistics : IDisposable
 
     private MinuteTally Current()
     {
+        // One reading of the clock for both: read twice, a clock that moved past the window in between (a test's fake
+        // clock advanced by another thread) trimmed the minute just added, and the request recording it failed.
         var now = _clock.GetUtcNow();
+        Trim(now);
         var start = new DateTimeOffset(now.Year, now.Month, now.Day, now.Hour, now.Minute, 0, TimeSpan.Zero);
         if (_minutes.Count == 0 || _minutes.Last().Start != start) _minutes.Enqueue(new MinuteTally(start));
-        Trim();
         return _minutes.Last();
     }
 
-    private void Trim()
+    private void Trim() => Trim(_clock.GetUtcNow());
+
+    private void Trim(DateTimeOffset now)
     {
-        var oldest = _clock.GetUtcNow() - Window;
+        var oldest = now - Window;
         while (_minutes.Count > 0 && _minutes.Peek().Start < oldest) _minutes.Dequeue();
     }
 

@@ -31,4 +31,22 @@ public sealed class OperationRateTests
     {
         Assert.Equal(2, OperationStatistics.PerMinute([At(5, 1000), At(4, 10)], Now, 5));
     }
+
+    [Fact]
+    public void A_clock_that_jumps_past_the_window_while_an_operation_is_recorded_does_not_fail_the_operation()
+    {
+        // Every test server's statistics hear every operation of the process, each by its own (fake) clock, which
+        // another test may advance at any moment: here by two hours at every reading.
+        using var statistics = new OperationStatistics(new JumpingClock());
+        GraphQLMetrics.OperationDuration.Record(0.001,
+            new KeyValuePair<string, object?>("graphql.operation.name", "JumpingClockTest"));
+        Assert.NotNull(statistics.Minutes());
+    }
+
+    private sealed class JumpingClock : TimeProvider
+    {
+        private DateTimeOffset _now = Now;
+
+        public override DateTimeOffset GetUtcNow() => _now = _now.AddHours(2);
+    }
 }

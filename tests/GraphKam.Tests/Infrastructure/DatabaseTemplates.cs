@@ -14,7 +14,7 @@ namespace GraphKam.Tests.Infrastructure;
 public static class DatabaseTemplates
 {
     private static readonly Lazy<string> MigratedSqlite = new(CreateMigratedSqlite);
-    private static readonly Lazy<string> SeededSqlite = new(() => Isolated(CreateSeeded).DatabasePath);
+    private static readonly Lazy<string> SeededSqlite = new(() => Snapshot(Isolated(CreateSeeded).DatabasePath));
     private static readonly Lazy<string> SeededPostgreSql = new(() => Isolated(CreateSeeded).PostgreSqlName!);
 
     // Settings that change what is served, not what is seeded; anything else seeds on its own.
@@ -101,6 +101,24 @@ public static class DatabaseTemplates
         thread.Join();
         failure?.Throw();
         return result;
+    }
+
+    /// <summary>
+    /// A standalone copy of a SQLite database, written by SQLite itself (<c>VACUUM INTO</c>) into a file nothing else
+    /// ever opens. Copying the seeded server's own file was not safe: a connection of that server closing late (its
+    /// prepared statements outlive the pool) folds the WAL into the file while a test copies it, and that test's
+    /// server found its copy "malformed" at start.
+    /// </summary>
+    private static string Snapshot(string database)
+    {
+        var file = TemplatePath("seeded");
+        using var connection = new SqliteConnection($"Data Source={database};Pooling=false");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "VACUUM INTO $file";
+        command.Parameters.AddWithValue("$file", file);
+        command.ExecuteNonQuery();
+        return file;
     }
 
     private static string TemplatePath(string kind)

@@ -15,9 +15,9 @@ namespace GraphKam.Tests.Streaming;
 /// </summary>
 public sealed class SharedAnswerTests : IDisposable
 {
-    private const string Deals = "subscription Deals { opportunityChanged { kind opportunity { name amount } } }";
+    private const string Deals = "subscription SharedAnswerDeals { opportunityChanged { kind opportunity { name amount } } }";
     private const string DealsWhere = """
-        subscription Deals($where: OpportunityFilterInput) {
+        subscription SharedAnswerDeals($where: OpportunityFilterInput) {
           opportunityChanged(where: $where) { kind opportunity { name amount } }
         }
         """;
@@ -94,14 +94,18 @@ public sealed class SharedAnswerTests : IDisposable
         Assert.True(seenByPartner < seenByDirector, $"partner {seenByPartner}, director {seenByDirector}");
     }
 
-    // The delivery spans once all of them are in (each ends as its answer is handed to the socket).
+    // The delivery spans once all of them are in (each ends as its answer is handed to the socket). Every server in
+    // the test process reports to every listener, so only the events of this test's operations count.
     private async Task<List<System.Diagnostics.Activity>> DeliveriesAsync(int count)
     {
         var deadline = DateTime.UtcNow.AddSeconds(10);
         while (true)
         {
-            var spans = _factory.AllSpans().Where(s => s.DisplayName == "graphql.subscription.event").ToList();
-            if (spans.Count >= count || DateTime.UtcNow > deadline) return spans;
+            var spans = _factory.AllSpans();
+            var operations = spans.Where(s => Equals(s.GetTagItem("graphql.operation.name"), "SharedAnswerDeals"))
+                .Select(s => s.SpanId).ToHashSet();
+            var deliveries = spans.Where(s => s.DisplayName == "graphql.subscription.event" && operations.Contains(s.ParentSpanId)).ToList();
+            if (deliveries.Count >= count || DateTime.UtcNow > deadline) return deliveries;
             await Task.Delay(20);
         }
     }

@@ -4,9 +4,11 @@ namespace GraphKam.GraphQL.Loading;
 /// Work that several callers wait on (one SQL statement for a batch of keys, say), started by the first of them. Its
 /// cancellation token fires only once every caller waiting on it has stopped waiting (their requests were cancelled):
 /// no caller's cancellation fails it for the others, and work nobody waits for any more does not go on running. A
-/// caller that comes after such an abandoned run starts the work again.
+/// caller that comes after such an abandoned run starts the work again. With <paramref name="continueInline"/>, the
+/// callers go on, one after another, on the thread that finished the work (for thousands of waiters doing little,
+/// such as the subscribers of one event, where handing each to the thread pool costs more than its own work).
 /// </summary>
-public sealed class SharedWork<T>(Func<CancellationToken, Task<T>> work)
+public sealed class SharedWork<T>(Func<CancellationToken, Task<T>> work, bool continueInline = false)
 {
     private readonly Lock _gate = new();
     private Run? _current;
@@ -19,7 +21,7 @@ public sealed class SharedWork<T>(Func<CancellationToken, Task<T>> work)
         lock (_gate)
         {
             start = _current is null || _current.Abandoned;
-            if (start) _current = new Run();
+            if (start) _current = new Run(continueInline);
             run = _current!;
             run.Waiters++;
         }
@@ -61,10 +63,11 @@ public sealed class SharedWork<T>(Func<CancellationToken, Task<T>> work)
         lock (_gate) run.Cancellation.Dispose();
     }
 
-    private sealed class Run
+    private sealed class Run(bool continueInline)
     {
         public CancellationTokenSource Cancellation { get; } = new();
-        public TaskCompletionSource<T> Result { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        public TaskCompletionSource<T> Result { get; } =
+            new(continueInline ? TaskCreationOptions.None : TaskCreationOptions.RunContinuationsAsynchronously);
         public int Waiters { get; set; }
         public bool Abandoned { get; set; }
     }

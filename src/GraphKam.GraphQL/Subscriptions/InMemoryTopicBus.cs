@@ -6,24 +6,54 @@ using GraphKam.GraphQL.Telemetry;
 namespace GraphKam.GraphQL.Subscriptions;
 
 /// <summary>
-/// The topic bus of a single machine. Publishing calls each subscriber's <c>OnNext</c> directly: GraphQL.NET's
-/// subscription pipeline only queues the event there, and every transport holds its own bounded send queue, so a
-/// slow client never slows the publisher or the other subscribers. What it does is counted by <see cref="EventBusMeter"/>.
+/// The topic bus of a single machine. Publishing queues the message and returns: one worker at a time hands the
+/// queued messages, in the order published, to each subscriber's <c>OnNext</c>, so a mutation never waits for ten
+/// thousand subscribers and every subscriber sees the events of a topic in order. GraphQL.NET's subscription
+/// pipeline only queues the event there, and every transport holds its own bounded send queue, so a slow client
+/// never slows the others. What it does is counted by <see cref="EventBusMeter"/>.
 /// </summary>
 public sealed class InMemoryTopicBus : ITopicBus
 {
     private readonly ConcurrentDictionary<string, ImmutableList<IObserver<object>>> _topics = new();
 
+    private readonly Queue<(string Topic, object Message, long PublishedAt)> _pending = new();
+    private bool _delivering;
+
     public Task PublishAsync<T>(string topic, T message, CancellationToken cancellationToken = default) where T : notnull
     {
-        var publishedAt = Stopwatch.GetTimestamp();
         EventBusMeter.Published(topic);
-        if (_topics.TryGetValue(topic, out var subscribers))
+        lock (_pending)
         {
-            foreach (var subscriber in subscribers) subscriber.OnNext(message);
-            EventBusMeter.Delivered(topic, subscribers.Count, publishedAt);
+            _pending.Enqueue((topic, message, Stopwatch.GetTimestamp()));
+            if (_delivering) return Task.CompletedTask;
+            _delivering = true;
         }
+        ThreadPool.UnsafeQueueUserWorkItem(static bus => bus.Deliver(), this, preferLocal: false);
         return Task.CompletedTask;
+    }
+
+    /// <summary>The worker: delivers until the queue is empty (a publication arriving meanwhile is delivered too).</summary>
+    private void Deliver()
+    {
+        while (true)
+        {
+            (string Topic, object Message, long PublishedAt) next;
+            lock (_pending)
+            {
+                if (!_pending.TryDequeue(out next))
+                {
+                    _delivering = false;
+                    return;
+                }
+            }
+            if (!_topics.TryGetValue(next.Topic, out var subscribers)) continue;
+            foreach (var subscriber in subscribers)
+            {
+                try { subscriber.OnNext(next.Message); }
+                catch (Exception) { } // a subscriber's failure is its own: the others still get the message
+            }
+            EventBusMeter.Delivered(next.Topic, subscribers.Count, next.PublishedAt);
+        }
     }
 
     public IObservable<T> Subscribe<T>(string topic) => new Topic<T>(this, topic);

@@ -1,4 +1,3 @@
-using System.Threading.Channels;
 using GraphKam.GraphQL.Errors;
 using GraphQL;
 
@@ -62,57 +61,113 @@ public static class StreamOperators
             return new Both(source.Subscribe(worker), worker);
         }
 
-        private sealed class Worker : IObserver<T>, IDisposable
+        /// <summary>
+        /// Checks the events one at a time, in order. An event arriving while nothing is being checked is checked on
+        /// the arriving thread, and one whose check finishes at once goes on there too: ten thousand subscribers of
+        /// one event then cost no hand-over each. A check that has to wait leaves the rest to its continuation.
+        /// </summary>
+        private sealed class Worker(IObserver<T> next, Func<T, CancellationToken, ValueTask<bool>> predicate) : IObserver<T>, IDisposable
         {
-            private readonly Channel<T> _queue = Channel.CreateBounded<T>(new BoundedChannelOptions(Capacity) { SingleReader = true });
+            private readonly Queue<T> _queue = new();
             private readonly CancellationTokenSource _stop = new();
-            private readonly IObserver<T> _next;
-            private readonly Func<T, CancellationToken, ValueTask<bool>> _predicate;
+            private readonly Lock _lock = new();
+            private bool _checking; // someone is checking: the thread that found the worker idle, or a check's continuation
+            private bool _ended;    // no events are taken any more (completed, failed or disposed)
+            private bool _endSent;
             private Exception? _error;
-
-            public Worker(IObserver<T> next, Func<T, CancellationToken, ValueTask<bool>> predicate)
-            {
-                (_next, _predicate) = (next, predicate);
-                _ = Task.Run(RunAsync);
-            }
 
             public void OnNext(T value)
             {
-                if (!_queue.Writer.TryWrite(value))
-                    OnError(new CodedError(ErrorCodes.SubscriptionOverflow, $"More than {Capacity} events were waiting for this subscription; it was ended."));
-            }
-
-            public void OnError(Exception error)
-            {
-                _error ??= error;
-                _queue.Writer.TryComplete();
-            }
-
-            public void OnCompleted() => _queue.Writer.TryComplete();
-
-            private async Task RunAsync()
-            {
-                try
+                lock (_lock)
                 {
-                    await foreach (var value in _queue.Reader.ReadAllAsync(_stop.Token))
+                    if (_ended) return;
+                    if (_queue.Count >= Capacity)
                     {
-                        bool keep;
-                        try { keep = await _predicate(value, _stop.Token); }
-                        catch (Exception) when (!_stop.IsCancellationRequested) { keep = false; }
-                        if (keep) _next.OnNext(value);
+                        _error = new CodedError(ErrorCodes.SubscriptionOverflow, $"More than {Capacity} events were waiting for this subscription; it was ended.");
+                        _ended = true; // the queued events are still checked, then the error ends the stream
+                        return;
                     }
-                    if (_error != null) _next.OnError(_error);
-                    else _next.OnCompleted();
+                    _queue.Enqueue(value);
+                    if (_checking) return;
+                    _checking = true;
                 }
-                catch (OperationCanceledException) when (_stop.IsCancellationRequested)
+                Check();
+            }
+
+            public void OnError(Exception error) => End(error);
+
+            public void OnCompleted() => End(null);
+
+            private void End(Exception? error)
+            {
+                lock (_lock)
                 {
-                    // Disposed: the subscriber is gone.
+                    if (_ended) return;
+                    (_ended, _error) = (true, error);
+                    if (_checking) return;
+                    _checking = true;
                 }
+                Check();
+            }
+
+            private void Check()
+            {
+                while (!_stop.IsCancellationRequested)
+                {
+                    T value;
+                    bool last;
+                    lock (_lock)
+                    {
+                        last = !_queue.TryDequeue(out value!);
+                        if (last)
+                        {
+                            _checking = false;
+                            if (!_ended || _endSent) return;
+                            _endSent = true;
+                        }
+                    }
+                    if (last)
+                    {
+                        if (_error != null) next.OnError(_error);
+                        else next.OnCompleted();
+                        return;
+                    }
+                    ValueTask<bool> check;
+                    try { check = predicate(value, _stop.Token); }
+                    catch (Exception) when (!_stop.IsCancellationRequested) { continue; } // a failing check drops its event
+                    if (!check.IsCompleted)
+                    {
+                        _ = PassWhenCheckedAsync(check, value);
+                        return;
+                    }
+                    bool keep;
+                    try { keep = check.Result; }
+                    catch (Exception) { keep = false; }
+                    Pass(keep, value);
+                }
+            }
+
+            private async Task PassWhenCheckedAsync(ValueTask<bool> check, T value)
+            {
+                bool keep;
+                try { keep = await check; }
+                catch (Exception) { keep = false; } // failed or cancelled: the event is dropped
+                Pass(keep, value);
+                Check();
+            }
+
+            private void Pass(bool keep, T value)
+            {
+                if (keep && !_stop.IsCancellationRequested) next.OnNext(value);
             }
 
             public void Dispose()
             {
-                _queue.Writer.TryComplete();
+                lock (_lock)
+                {
+                    _ended = true;
+                    _queue.Clear();
+                }
                 _stop.Cancel();
             }
         }

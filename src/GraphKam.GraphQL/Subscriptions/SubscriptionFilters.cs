@@ -38,7 +38,7 @@ public static class SubscriptionFilters
                 await using var db = databases.Create();
                 return await db.Set<TEntity>().Where(EntityKey<TEntity>.Equal(key(message))).Where(predicate)
                     .AnyAsync(cancellation);
-            })).WaitAsync(cancellationToken)));
+            }, continueInline: true)).WaitAsync(cancellationToken)));
     }
 }
 

@@ -58,7 +58,8 @@ public sealed class GraphQLHttpEndpoint(
 
         if (mediaType == MediaTypes.EventStream)
         {
-            await events.StreamAsync(http, graphQLRequest, http.User, queriesOnly: isGet, options.Value.KeepAliveInterval, options.Value.SendQueueCapacity);
+            await events.StreamAsync(http, graphQLRequest, http.User, queriesOnly: isGet, options.Value.KeepAliveInterval,
+                options.Value.SendQueueCapacity, options.Value.SendQueueBytes);
             return;
         }
         ExecutionResult result;

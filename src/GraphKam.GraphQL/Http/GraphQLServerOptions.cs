@@ -75,6 +75,13 @@ public sealed class GraphQLServerOptions
     public int SendQueueCapacity { get; set; } = 1000;
 
     /// <summary>
+    /// How much memory the messages waiting for one slow streaming client (a WebSocket, or an SSE stream) may hold
+    /// before it is closed: a count of messages alone let a client subscribed to large answers hold gigabytes. A
+    /// message larger than this still goes to a client that has nothing else waiting.
+    /// </summary>
+    public long SendQueueBytes { get; set; } = 16 * 1024 * 1024;
+
+    /// <summary>
     /// Browser origins (besides the server's own) that may open a WebSocket; null admits any. Browsers send cookies
     /// with a WebSocket upgrade from any page, so without this check another site could act as a signed-in user.
     /// </summary>

@@ -26,7 +26,8 @@ public sealed class GraphQLWebSocketEndpoint(OperationRunner runner, ProtocolMes
             : offered.Contains(LegacyWsProtocol.Name) ? LegacyWsProtocol.Name
             : null;
         using var socket = await http.WebSockets.AcceptWebSocketAsync(protocol);
-        var connection = new WebSocketConnection(socket, options.Value.SendQueueCapacity, options.Value.MaxRequestBytes);
+        var connection = new WebSocketConnection(socket, options.Value.SendQueueCapacity, options.Value.MaxRequestBytes,
+            options.Value.SendQueueBytes);
         if (protocol == null)
         {
             connection.Close(4406, "Subprotocol not acceptable: offer graphql-transport-ws or graphql-ws");

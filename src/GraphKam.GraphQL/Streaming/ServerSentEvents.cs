@@ -23,7 +23,8 @@ public sealed class ServerSentEvents(OperationRunner runner, ProtocolMessages me
 {
     public const string MediaType = "text/event-stream";
 
-    public async Task StreamAsync(HttpContext http, GraphQLRequest request, ClaimsPrincipal? user, bool queriesOnly, TimeSpan keepAlive, int capacity)
+    public async Task StreamAsync(HttpContext http, GraphQLRequest request, ClaimsPrincipal? user, bool queriesOnly, TimeSpan keepAlive, int capacity,
+        long capacityBytes = long.MaxValue)
     {
         http.Response.StatusCode = StatusCodes.Status200OK;
         http.Response.ContentType = $"{MediaType}; charset=utf-8";
@@ -31,7 +32,7 @@ public sealed class ServerSentEvents(OperationRunner runner, ProtocolMessages me
         http.Response.Headers["X-Accel-Buffering"] = "no"; // proxies must not hold events back
         http.Features.Get<IHttpResponseBodyFeature>()?.DisableBuffering();
 
-        var sink = new Sink(messages, capacity);
+        var sink = new Sink(messages, capacity, capacityBytes);
         // Credentials that expire end the stream with them (the client reconnects with fresh ones).
         using var expiry = CredentialExpiry.Of(user) is { } at ? new CancellationTokenSource(CredentialExpiry.Remaining(at, clock), clock) : null;
         using var registration = expiry?.Token.Register(sink.Complete);
@@ -57,7 +58,7 @@ public sealed class ServerSentEvents(OperationRunner runner, ProtocolMessages me
                     if (!next.IsCompleted) continue;
                 }
                 if (!await next) break;
-                while (sink.Events.Reader.TryRead(out var text)) await http.Response.WriteAsync(text, http.RequestAborted);
+                while (sink.TryRead(out var text)) await http.Response.WriteAsync(text, http.RequestAborted);
                 await http.Response.Body.FlushAsync(http.RequestAborted);
             }
         }
@@ -79,18 +80,33 @@ public sealed class ServerSentEvents(OperationRunner runner, ProtocolMessages me
         { Code = ErrorCodes.AuthNotAuthenticated }));
     }
 
-    /// <summary>Formats results as events into a bounded queue; a client too slow to drain it is cut off.</summary>
-    private sealed class Sink(ProtocolMessages messages, int capacity) : IOperationSink
+    /// <summary>
+    /// Formats results as events into a queue bounded in events and in memory (two bytes a character); a client too
+    /// slow to drain it is cut off. An event larger than the memory bound still goes when nothing else waits.
+    /// </summary>
+    private sealed class Sink(ProtocolMessages messages, int capacity, long capacityBytes) : IOperationSink
     {
+        private const string Completed = "event: complete\ndata:\n\n";
         private int _ended;
+        private long _queuedBytes;
 
         public Channel<string> Events { get; } = Channel.CreateBounded<string>(new BoundedChannelOptions(capacity) { SingleReader = true });
 
         public bool Overflowed { get; private set; }
 
+        public bool TryRead(out string text)
+        {
+            if (!Events.Reader.TryRead(out text!)) return false;
+            Interlocked.Add(ref _queuedBytes, -2L * text.Length);
+            return true;
+        }
+
         public void Next(ExecutionResult result)
         {
-            if (Volatile.Read(ref _ended) == 1 || Events.Writer.TryWrite(NextEvent(result))) return;
+            if (Volatile.Read(ref _ended) == 1) return;
+            var text = NextEvent(result);
+            var queued = Interlocked.Add(ref _queuedBytes, 2L * text.Length);
+            if ((queued == 2L * text.Length || queued <= capacityBytes) && Events.Writer.TryWrite(text)) return;
             Overflowed = true;
             Events.Writer.TryComplete();
         }
@@ -111,9 +127,12 @@ public sealed class ServerSentEvents(OperationRunner runner, ProtocolMessages me
         private void End(string? last)
         {
             if (Interlocked.Exchange(ref _ended, 1) == 1) return;
-            if (last != null) Events.Writer.TryWrite(last);
             // An empty data line: EventSource drops events without one.
-            Events.Writer.TryWrite("event: complete\ndata:\n\n");
+            foreach (var text in last == null ? [Completed] : new[] { last, Completed })
+            {
+                Interlocked.Add(ref _queuedBytes, 2L * text.Length); // as TryRead takes it off
+                Events.Writer.TryWrite(text);
+            }
             Events.Writer.TryComplete();
         }
     }

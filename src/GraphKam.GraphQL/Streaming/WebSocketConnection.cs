@@ -10,13 +10,14 @@ namespace GraphKam.GraphQL.Streaming;
 /// one writer at a time. A message sent while the socket is idle is written at once by the caller's thread (into
 /// Kestrel's buffer; the kernel send happens on Kestrel's I/O thread): an event fanned out to ten thousand sockets
 /// then costs no hand-over per socket. A send that has to wait (the client reads slowly) leaves the rest of the
-/// queue to its continuation. A client that reads too slowly fills its queue and is closed (1008, with the
-/// reason); nobody else ever waits for it.
+/// queue to its continuation. A client that reads too slowly fills its queue (in messages or in memory) and is
+/// closed (1008, with the reason); nobody else ever waits for it.
 /// </summary>
 [SuppressMessage("Design", "CA1001", Justification =
     "The token sources live as long as the socket and are cancelled, not disposed, because Close may come late from "
     + "another thread (a revoked session); they hold no timer once cancelled.")]
-public sealed class WebSocketConnection(WebSocket socket, int sendQueueCapacity, int maxMessageBytes)
+public sealed class WebSocketConnection(WebSocket socket, int sendQueueCapacity, int maxMessageBytes,
+    long sendQueueBytes = long.MaxValue)
 {
     /// <summary>How long a closing handshake may take before the socket is aborted.</summary>
     public static readonly TimeSpan CloseGrace = TimeSpan.FromSeconds(5);
@@ -29,6 +30,7 @@ public sealed class WebSocketConnection(WebSocket socket, int sendQueueCapacity,
     private (WebSocketCloseStatus Status, string Reason)? _close;
     private bool _writing; // someone is writing: the caller that found the socket idle, or a waiting send's continuation
     private bool _ended;   // the close frame went out, or the socket failed: nothing more is sent
+    private long _queuedBytes; // what the queued strings hold (two bytes a character)
 
     /// <summary>Cancelled once the socket starts closing, by either side: operations should stop.</summary>
     public CancellationToken Closing => _closing.Token;
@@ -40,10 +42,12 @@ public sealed class WebSocketConnection(WebSocket socket, int sendQueueCapacity,
         lock (_lock)
         {
             if (_close != null || _ended) return;
-            queued = _outbox.Count < sendQueueCapacity;
+            var bytes = 2L * message.Length;
+            queued = _outbox.Count == 0 || (_outbox.Count < sendQueueCapacity && _queuedBytes + bytes <= sendQueueBytes);
             if (queued)
             {
                 _outbox.Enqueue(message);
+                _queuedBytes += bytes;
                 if (_writing) return;
                 _writing = true;
             }
@@ -60,7 +64,7 @@ public sealed class WebSocketConnection(WebSocket socket, int sendQueueCapacity,
         {
             if (_close != null) return;
             _close = (status, Encoding.UTF8.GetByteCount(reason) > 120 ? reason[..40] : reason); // a close reason must fit in 123 bytes
-            if (!drain) _outbox.Clear();
+            if (!drain) Clear();
             write = !_writing;
             _writing = true;
         }
@@ -141,7 +145,8 @@ public sealed class WebSocketConnection(WebSocket socket, int sendQueueCapacity,
             var done = false;
             lock (_lock)
             {
-                if (!_outbox.TryDequeue(out message))
+                if (_outbox.TryDequeue(out message)) _queuedBytes -= 2L * message.Length;
+                else
                 {
                     if (_close == null || _ended)
                     {
@@ -220,9 +225,15 @@ public sealed class WebSocketConnection(WebSocket socket, int sendQueueCapacity,
         {
             _ended = true;
             _writing = false;
-            _outbox.Clear();
+            Clear();
         }
         _written.TrySetResult();
+    }
+
+    private void Clear()
+    {
+        _outbox.Clear();
+        _queuedBytes = 0;
     }
 
     private static bool IsBroken(Exception error) =>

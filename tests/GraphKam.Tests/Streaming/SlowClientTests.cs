@@ -65,6 +65,48 @@ public sealed class SlowClientTests
         await slowRun.WaitAsync(TimeSpan.FromSeconds(30)); // aborted after the closing grace, since it never answers
     }
 
+    [Fact]
+    public async Task A_client_that_stops_reading_large_messages_is_closed_by_what_its_queue_holds_not_by_their_number()
+    {
+        var (slowServer, _, slowSockets) = await PairAsync();
+        using var _1 = slowSockets;
+        // 1,000 messages may wait, but no more than 1 MiB: 64 Ki characters each (128 KiB queued), eight of them.
+        var slow = new WebSocketConnection(slowServer, sendQueueCapacity: 1000, maxMessageBytes: 1 << 20, sendQueueBytes: 1 << 20);
+        var slowRun = slow.RunAsync(_ => Task.CompletedTask, () => Task.CompletedTask, CancellationToken.None);
+
+        var message = new string('x', 64 * 1024);
+        var sent = 0;
+        // Loopback TCP buffers take a few megabytes before anything stays in the queue; 400 messages are 25 MiB.
+        while (!slow.Closing.IsCancellationRequested && sent < 400)
+        {
+            slow.Send(message);
+            if (++sent % 20 == 0) await Task.Delay(10);
+        }
+
+        Assert.True(slow.Closing.IsCancellationRequested, $"Still open after {sent} messages of 64 Ki characters.");
+        await slowRun.WaitAsync(TimeSpan.FromSeconds(30));
+    }
+
+    [Fact]
+    public async Task A_message_larger_than_the_memory_bound_still_reaches_a_client_with_nothing_waiting()
+    {
+        var (server, client, sockets) = await PairAsync();
+        using var _ = sockets;
+        var connection = new WebSocketConnection(server, sendQueueCapacity: 10, maxMessageBytes: 1 << 20, sendQueueBytes: 1024);
+        var run = connection.RunAsync(_ => Task.CompletedTask, () => Task.CompletedTask, CancellationToken.None);
+
+        // Each is read before the next is sent: every time, nothing else is waiting.
+        for (var i = 0; i < 3; i++)
+        {
+            connection.Send(new string('y', 200_000));
+            Assert.Equal(1, await ReadAllAsync(client, 1).WaitAsync(TimeSpan.FromSeconds(30)));
+        }
+
+        Assert.False(connection.Closing.IsCancellationRequested);
+        connection.Close(WebSocketCloseStatus.NormalClosure, "done");
+        await run.WaitAsync(TimeSpan.FromSeconds(30));
+    }
+
     private static async Task<int> ReadAllAsync(WebSocket socket, int expected)
     {
         var buffer = new byte[64 * 1024];

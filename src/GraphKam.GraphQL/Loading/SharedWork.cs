@@ -29,14 +29,14 @@ public sealed class SharedWork<T>(Func<CancellationToken, Task<T>> work, bool co
         if (start) _ = Task.Run(() => CompleteAsync(run), CancellationToken.None);
         try
         {
-            return await run.Result.Task.WaitAsync(cancellationToken);
+            return await run.Result.Wait().WaitAsync(cancellationToken);
         }
         finally
         {
             lock (_gate)
             {
                 // The last caller gone before the result: nobody wants it any more.
-                if (--run.Waiters == 0 && !run.Result.Task.IsCompleted)
+                if (--run.Waiters == 0 && !run.Result.IsCompleted)
                 {
                     run.Abandoned = true;
                     run.Cancellation.Cancel();
@@ -49,15 +49,15 @@ public sealed class SharedWork<T>(Func<CancellationToken, Task<T>> work, bool co
     {
         try
         {
-            run.Result.TrySetResult(await work(run.Cancellation.Token));
+            run.Result.SetResult(await work(run.Cancellation.Token));
         }
         catch (OperationCanceledException) when (run.Cancellation.IsCancellationRequested)
         {
-            run.Result.TrySetCanceled(run.Cancellation.Token);
+            run.Result.SetCanceled(run.Cancellation.Token);
         }
         catch (Exception exception)
         {
-            run.Result.TrySetException(exception);
+            run.Result.SetException(exception);
         }
         // Under the lock: a caller leaving cancels only while the result is unknown, so never a disposed source.
         lock (_gate) run.Cancellation.Dispose();
@@ -66,8 +66,7 @@ public sealed class SharedWork<T>(Func<CancellationToken, Task<T>> work, bool co
     private sealed class Run(bool continueInline)
     {
         public CancellationTokenSource Cancellation { get; } = new();
-        public TaskCompletionSource<T> Result { get; } =
-            new(continueInline ? TaskCreationOptions.None : TaskCreationOptions.RunContinuationsAsynchronously);
+        public WaitedResult<T> Result { get; } = new(continueInline);
         public int Waiters { get; set; }
         public bool Abandoned { get; set; }
     }

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Runtime.CompilerServices;
+using GraphKam.GraphQL.Loading;
 using GraphQL;
 
 namespace GraphKam.GraphQL.Subscriptions;
@@ -33,7 +34,7 @@ public static class SharedAnswers
         {
             if (answers.TryGetValue(key, out var answer) && !(answer.StartedAt < dueSince))
             {
-                var ready = answer.Result.Task;
+                var ready = answer.Result.Wait();
                 if (await (ready.IsCompleted ? ready : ready.WaitAsync(cancellationToken)) is { } shared) return (shared, true);
                 answers.TryRemove(new KeyValuePair<string, Answer>(key, answer));
                 continue;
@@ -57,7 +58,7 @@ public static class SharedAnswers
         finally
         {
             // Cancelled, the result says "canceled" to this subscriber only; the others must not get that.
-            answer.Result.TrySetResult(cancellationToken.IsCancellationRequested ? null : result);
+            answer.Result.SetResult(cancellationToken.IsCancellationRequested ? null : result);
         }
     }
 
@@ -66,6 +67,6 @@ public static class SharedAnswers
         public long StartedAt { get; } = Stopwatch.GetTimestamp();
         // The subscriptions waiting for this answer continue on the thread that finished it, one after another, each
         // up to its socket's send: handing ten thousand of them to the thread pool one by one cost more than sending.
-        public TaskCompletionSource<ExecutionResult?> Result { get; } = new();
+        public WaitedResult<ExecutionResult?> Result { get; } = new(continueInline: true);
     }
 }

@@ -49,6 +49,31 @@ public sealed class SharedWorkTests
     }
 
     /// <summary>Work that ends when the test says so, counting its starts and its cancellations.</summary>
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task Waiters_continue_on_the_finishing_thread_only_when_asked_to(bool continueInline)
+    {
+        var gate = new TaskCompletionSource<int>(); // completed below on a thread of its own, continuing there
+        var work = new SharedWork<int>(async _ => await gate.Task, continueInline);
+        var threads = new System.Collections.Concurrent.ConcurrentBag<int>();
+        async Task WaitAsync()
+        {
+            await work.WaitAsync(CancellationToken.None);
+            threads.Add(Environment.CurrentManagedThreadId);
+        }
+        // On the thread pool, as in the server: xunit's synchronisation context would take every continuation.
+        var waiters = Enumerable.Range(0, 20).Select(_ => Task.Run(WaitAsync)).ToArray();
+        await Task.Delay(50); // the work has started and waits for the gate
+
+        var finisher = new Thread(() => gate.SetResult(1));
+        finisher.Start();
+        await Task.WhenAll(waiters).WaitAsync(Wait);
+
+        // The finishing thread ran every waiter before it ended, or none of them (they went to the thread pool).
+        Assert.Equal(continueInline ? 20 : 0, threads.Count(id => id == finisher.ManagedThreadId));
+    }
+
     private sealed class Runs
     {
         private readonly TaskCompletionSource<int> _result = new(TaskCreationOptions.RunContinuationsAsynchronously);

@@ -88,7 +88,7 @@ public sealed class ServerSentEvents(OperationRunner runner, ProtocolMessages me
     {
         private const string Completed = "event: complete\ndata:\n\n";
         private int _ended;
-        private long _queuedBytes;
+        private readonly QueuedMemory _queuedMemory = new(capacityBytes);
 
         public Channel<string> Events { get; } = Channel.CreateBounded<string>(new BoundedChannelOptions(capacity) { SingleReader = true });
 
@@ -97,7 +97,7 @@ public sealed class ServerSentEvents(OperationRunner runner, ProtocolMessages me
         public bool TryRead(out string text)
         {
             if (!Events.Reader.TryRead(out text!)) return false;
-            Interlocked.Add(ref _queuedBytes, -2L * text.Length);
+            _queuedMemory.Give(text);
             return true;
         }
 
@@ -105,8 +105,7 @@ public sealed class ServerSentEvents(OperationRunner runner, ProtocolMessages me
         {
             if (Volatile.Read(ref _ended) == 1) return;
             var text = NextEvent(result);
-            var queued = Interlocked.Add(ref _queuedBytes, 2L * text.Length);
-            if ((queued == 2L * text.Length || queued <= capacityBytes) && Events.Writer.TryWrite(text)) return;
+            if (_queuedMemory.TryTake(text) && Events.Writer.TryWrite(text)) return;
             Overflowed = true;
             Events.Writer.TryComplete();
         }
@@ -130,7 +129,7 @@ public sealed class ServerSentEvents(OperationRunner runner, ProtocolMessages me
             // An empty data line: EventSource drops events without one.
             foreach (var text in last == null ? [Completed] : new[] { last, Completed })
             {
-                Interlocked.Add(ref _queuedBytes, 2L * text.Length); // as TryRead takes it off
+                _queuedMemory.Take(text); // as TryRead gives it back
                 Events.Writer.TryWrite(text);
             }
             Events.Writer.TryComplete();

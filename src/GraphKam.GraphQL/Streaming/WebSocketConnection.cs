@@ -30,7 +30,7 @@ public sealed class WebSocketConnection(WebSocket socket, int sendQueueCapacity,
     private (WebSocketCloseStatus Status, string Reason)? _close;
     private bool _writing; // someone is writing: the caller that found the socket idle, or a waiting send's continuation
     private bool _ended;   // the close frame went out, or the socket failed: nothing more is sent
-    private long _queuedBytes; // what the queued strings hold (two bytes a character)
+    private readonly QueuedMemory _queuedMemory = new(sendQueueBytes);
 
     /// <summary>Cancelled once the socket starts closing, by either side: operations should stop.</summary>
     public CancellationToken Closing => _closing.Token;
@@ -42,12 +42,10 @@ public sealed class WebSocketConnection(WebSocket socket, int sendQueueCapacity,
         lock (_lock)
         {
             if (_close != null || _ended) return;
-            var bytes = 2L * message.Length;
-            queued = _outbox.Count == 0 || (_outbox.Count < sendQueueCapacity && _queuedBytes + bytes <= sendQueueBytes);
+            queued = _outbox.Count < sendQueueCapacity && _queuedMemory.TryTake(message);
             if (queued)
             {
                 _outbox.Enqueue(message);
-                _queuedBytes += bytes;
                 if (_writing) return;
                 _writing = true;
             }
@@ -145,7 +143,7 @@ public sealed class WebSocketConnection(WebSocket socket, int sendQueueCapacity,
             var done = false;
             lock (_lock)
             {
-                if (_outbox.TryDequeue(out message)) _queuedBytes -= 2L * message.Length;
+                if (_outbox.TryDequeue(out message)) _queuedMemory.Give(message);
                 else
                 {
                     if (_close == null || _ended)
@@ -233,7 +231,7 @@ public sealed class WebSocketConnection(WebSocket socket, int sendQueueCapacity,
     private void Clear()
     {
         _outbox.Clear();
-        _queuedBytes = 0;
+        _queuedMemory.Clear();
     }
 
     private static bool IsBroken(Exception error) =>

@@ -34,8 +34,7 @@ public static class SharedAnswers
         {
             if (answers.TryGetValue(key, out var answer) && !(answer.StartedAt < dueSince))
             {
-                var ready = answer.Result.Wait();
-                if (await (ready.IsCompleted ? ready : ready.WaitAsync(cancellationToken)) is { } shared) return (shared, true);
+                if (await answer.Result.Wait().WaitAsync(cancellationToken) is { } shared) return (shared, true);
                 answers.TryRemove(new KeyValuePair<string, Answer>(key, answer));
                 continue;
             }

@@ -13,6 +13,12 @@ public interface IPrincipalValidator
     TimeSpan CheckInterval { get; }
 
     ValueTask<bool> IsValidAsync(ClaimsPrincipal user, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// What <see cref="IsValidAsync"/> reads of a principal, as a key: open streams with the same key share one check
+    /// per interval. Null (the default) checks each stream on its own.
+    /// </summary>
+    string? WatchKey(ClaimsPrincipal user) => null;
 }
 
 /// <summary>The default: credentials hold until they expire (<see cref="CredentialExpiry"/>).</summary>

@@ -39,6 +39,17 @@ public sealed class SessionValidator(IServiceScopeFactory scopes, IOptions<AuthO
         return session.Holds && session.LoginId == loginId && session.Stamp == stamp;
     }
 
+    /// <summary>
+    /// What <see cref="IsValidAsync"/> reads: an API token's id, or a session with the login and stamp it claims. The
+    /// streams of one session share one check per interval.
+    /// </summary>
+    public string? WatchKey(ClaimsPrincipal user)
+    {
+        if (user.Identity?.AuthenticationType == ApiTokens.AuthenticationType)
+            return ApiTokens.IdOf(user) is { } tokenId ? $"api:{tokenId}" : null;
+        return SessionClaims.Of(user) is var (loginId, sessionId, stamp) ? $"session:{sessionId}:{loginId}:{stamp}" : null;
+    }
+
     /// <summary>A session ended here: every request and stream with it ends without waiting for the interval.</summary>
     public void ForgetSession(string sessionId) => _remembered.TryRemove($"session:{sessionId}", out _);
 

@@ -24,6 +24,7 @@ public static class SubscriberBench
 
     private const int WarmEvents = 10;
     private const int WarmMoves = 150;
+    private const int IdleMs = 15_000;
     private const int WarmSpacingMs = 1000;
 
     private const string Move = """
@@ -106,16 +107,27 @@ public static class SubscriberBench
         await ListenersAsync(subscribers);
         opening.Stop();
         var (heapAfter, setAfter) = ServerMemory();
+        // What the open subscriptions cost with nothing happening (keep-alive pings, credential checks, timers).
+        await Task.Delay(2000);
+        var idleStart = (Stopwatch.GetTimestamp(), Process.GetCurrentProcess().TotalProcessorTime);
+        await Task.Delay(IdleMs);
+        var idleCores = (Process.GetCurrentProcess().TotalProcessorTime - idleStart.Item2).TotalMilliseconds
+            / Stopwatch.GetElapsedTime(idleStart.Item1).TotalMilliseconds;
 
         // The first events after 10,000 subscriptions opened run while the JIT recompiles the code they take (tiered
         // compilation, seconds of CPU on two cores): they are sent and left out, and the timed ones measure a server
         // that has been running. What the first event after a start costs is printed apart.
         var first = published.Count;
+        var collections = new int[3];
+        var paused = TimeSpan.Zero;
         for (var i = 0; i < WarmEvents + changes; i++)
         {
+            if (i == WarmEvents) (collections, paused) = (Collections(), GC.GetTotalPauseDuration());
             await MoveAsync();
             await Task.Delay(i < WarmEvents ? WarmSpacingMs : spacingMs);
         }
+        var collected = Collections().Zip(collections, (after, before) => after - before).ToArray();
+        paused = GC.GetTotalPauseDuration() - paused;
         var arrivals = SubscriberClients.ReadArrivals(await clients.AskAsync($"wait {WarmEvents + changes}"));
         await clients.AskAsync("close");
 
@@ -127,9 +139,13 @@ public static class SubscriberBench
         Console.WriteLine($"Subscribers: {subscribers} on {tokens.Count} logins, opened in {opening.Elapsed.TotalSeconds:F0} s; stage changes: {changes} ({spacingMs} ms apart), deliveries: {latencies.Length}");
         Console.WriteLine($"First event after the subscriptions opened (not counted): p50 {firstEvent[firstEvent.Length / 2]:F1} ms, max {firstEvent[^1]:F1} ms; {WarmEvents} sent before timing");
         Console.WriteLine($"Delivery latency: p50 {Percentile(0.50):F1} ms, p99 {Percentile(0.99):F1} ms, max {latencies[^1]:F1} ms");
+        Console.WriteLine($"Server CPU with the subscriptions open and no events: {idleCores * 100:F0} % of a core (over {IdleMs / 1000} s)");
+        Console.WriteLine($"Server garbage collections during the timed events: {collected[0]} / {collected[1]} / {collected[2]} (gen 0 / 1 / 2), paused {paused.TotalMilliseconds:F0} ms in all");
         Console.WriteLine($"Server memory per connection: managed heap {(heapAfter - heapBefore) / subscribers / 1024.0:F1} KiB, working set {(setAfter - setBefore) / subscribers / 1024.0:F1} KiB "
             + $"(heap {heapBefore / 1048576.0:F0} → {heapAfter / 1048576.0:F0} MiB, working set {setBefore / 1048576.0:F0} → {setAfter / 1048576.0:F0} MiB)");
     }
+
+    private static int[] Collections() => [GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2)];
 
     /// <summary>This (the server's) process: the live managed heap after a full, compacting collection, and VmRSS.</summary>
     private static (long Heap, long WorkingSet) ServerMemory()

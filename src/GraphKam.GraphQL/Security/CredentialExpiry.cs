@@ -9,6 +9,19 @@ public static class CredentialExpiry
     public static DateTimeOffset? Of(ClaimsPrincipal? user) =>
         long.TryParse(user?.FindFirst("exp")?.Value, out var seconds) ? DateTimeOffset.FromUnixTimeSeconds(seconds) : null;
 
+    // A timer takes at most about 49.7 days (2^32 - 2 ms); an API token may run for a year.
+    private static readonly TimeSpan LongestStep = TimeSpan.FromDays(1);
+
+    /// <summary>
+    /// Completes once <paramref name="expiresAt"/> has come on <paramref name="clock"/> (cancelled by
+    /// <paramref name="stop"/>): however far away it is, in steps of at most a day, each measured anew.
+    /// </summary>
+    public static async Task WaitAsync(DateTimeOffset expiresAt, TimeProvider clock, CancellationToken stop)
+    {
+        for (var left = Remaining(expiresAt, clock); left > TimeSpan.Zero; left = Remaining(expiresAt, clock))
+            await Task.Delay(left < LongestStep ? left : LongestStep, clock, stop);
+    }
+
     /// <summary>How long until <paramref name="expiresAt"/> on <paramref name="clock"/>; zero once it has passed.</summary>
     public static TimeSpan Remaining(DateTimeOffset expiresAt, TimeProvider clock)
     {

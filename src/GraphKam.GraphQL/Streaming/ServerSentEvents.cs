@@ -33,11 +33,10 @@ public sealed class ServerSentEvents(OperationRunner runner, ProtocolMessages me
         http.Features.Get<IHttpResponseBodyFeature>()?.DisableBuffering();
 
         var sink = new Sink(messages, capacity, capacityBytes);
-        // Credentials that expire end the stream with them (the client reconnects with fresh ones).
-        using var expiry = CredentialExpiry.Of(user) is { } at ? new CancellationTokenSource(CredentialExpiry.Remaining(at, clock), clock) : null;
-        using var registration = expiry?.Token.Register(sink.Complete);
         using var watching = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted);
         _ = EndWhenRevokedAsync(user, sink, watching.Token);
+        // Credentials that expire end the stream with them (the client reconnects with fresh ones).
+        if (CredentialExpiry.Of(user) is { } expiresAt) _ = EndAtExpiryAsync(expiresAt, sink, watching.Token);
         using var operation = await runner.StartAsync(request, user, sink, queriesOnly, http.RequestAborted);
         await http.Response.Body.FlushAsync(http.RequestAborted);
         using var timer = keepAlive > TimeSpan.Zero ? new PeriodicTimer(keepAlive, clock) : null;
@@ -71,6 +70,13 @@ public sealed class ServerSentEvents(OperationRunner runner, ProtocolMessages me
             await watching.CancelAsync();
         }
         if (sink.Overflowed) http.Abort(); // too slow to read its events: cut off, as a slow WebSocket is
+    }
+
+    private async Task EndAtExpiryAsync(DateTimeOffset expiresAt, Sink sink, CancellationToken stop)
+    {
+        try { await CredentialExpiry.WaitAsync(expiresAt, clock, stop); }
+        catch (OperationCanceledException) { return; }
+        sink.Complete();
     }
 
     private async Task EndWhenRevokedAsync(ClaimsPrincipal? user, Sink sink, CancellationToken stop)

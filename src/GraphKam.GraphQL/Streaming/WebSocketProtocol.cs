@@ -84,7 +84,7 @@ public abstract class WebSocketProtocol(ProtocolServices services, WebSocketConn
     /// <summary>Credentials end: so does the connection, with every subscription on it.</summary>
     private async Task CloseAtAsync(DateTimeOffset expiresAt)
     {
-        try { await Task.Delay(CredentialExpiry.Remaining(expiresAt, services.Clock), services.Clock, connection.Closing); }
+        try { await CredentialExpiry.WaitAsync(expiresAt, services.Clock, connection.Closing); }
         catch (OperationCanceledException) { return; }
         connection.Close(4403, "Forbidden: the credentials expired; connect again with new ones.");
     }

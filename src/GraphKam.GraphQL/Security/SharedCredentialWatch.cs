@@ -30,7 +30,7 @@ internal sealed class SharedCredentialWatch(IPrincipalValidator validator, Claim
             _started = true;
         }
         // Registered outside the lock: a stop already requested runs Leave here, at once.
-        stream.Registration = stop.Register(static state => ((Watcher)state!).Watch.Leave((Watcher)state), stream);
+        stop.Register(static state => ((Watcher)state!).Watch.Leave((Watcher)state), stream);
         if (start) _ = RunAsync();
         return stream.Revoked.Task;
     }
@@ -71,11 +71,9 @@ internal sealed class SharedCredentialWatch(IPrincipalValidator validator, Claim
                 _streams.Clear();
             }
             End();
-            foreach (var stream in revoked)
-            {
-                stream.Registration.Dispose();
-                stream.Revoked.TrySetResult(true);
-            }
+            // Their registrations stay until their streams stop (soon: they are being closed), then find nothing to
+            // leave: disposing them here would race with Join, which registers outside the lock.
+            foreach (var stream in revoked) stream.Revoked.TrySetResult(true);
         }
     }
 
@@ -87,7 +85,6 @@ internal sealed class SharedCredentialWatch(IPrincipalValidator validator, Claim
     {
         // Continuations run elsewhere: one stream closing its socket must not hold up the others' news.
         public TaskCompletionSource<bool> Revoked { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
-        public CancellationTokenRegistration Registration { get; set; }
         public SharedCredentialWatch Watch { get; } = watch;
     }
 }

@@ -66,7 +66,7 @@ public sealed class LegacyWsProtocol(ProtocolServices services, WebSocketConnect
     {
         private readonly ProtocolMessages.Writer _data = new("data", id);
 
-        public void Next(ExecutionResult result) => protocol.Connection.Send(_data.Message(protocol.Messages.Result(result)));
+        public void Next(ExecutionResult result) => _data.Send(protocol.Connection, protocol.Messages.Result(result));
 
         public void Fail(ExecutionResult result)
         {

@@ -55,19 +55,20 @@ public sealed class ProtocolMessages(IGraphQLTextSerializer serializer)
 
     /// <summary>
     /// Writes the messages of one type for one operation, its start written once: a subscription's events are many,
-    /// and each is then one concatenation of that start, the payload and a brace.
+    /// and each is that start, the payload (shared by the event's subscribers) and a brace, joined as it is sent.
     /// </summary>
     public sealed class Writer(string type, string id)
     {
         private readonly string _start = Write(type, id, "")[..^1];
 
-        public string Message(string payloadJson) => string.Concat(_start, payloadJson, "}");
+        public void Send(WebSocketConnection connection, string payloadJson) => connection.Send(_start, payloadJson, "}");
     }
 
     // A subscription's answer may be delivered to many subscribers (SharedAnswers): it is written once.
     private readonly ConditionalWeakTable<ExecutionResult, string> _written = new();
 
-    public string Result(ExecutionResult result) => _written.GetValue(result, r => serializer.Serialize(r));
+    public string Result(ExecutionResult result) =>
+        _written.TryGetValue(result, out var text) ? text : _written.GetValue(result, serializer.Serialize); // no closure per call
 
     /// <summary>The <c>errors</c> array of a result, as JSON.</summary>
     public string Errors(ExecutionResult result) => JsonNode.Parse(serializer.Serialize(result))?["errors"]?.ToJsonString() ?? "[]";

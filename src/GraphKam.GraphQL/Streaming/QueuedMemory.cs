@@ -10,9 +10,12 @@ public sealed class QueuedMemory(long limit)
     private long _held;
 
     /// <summary>Takes room for <paramref name="message"/>; false, taking none, when it does not fit.</summary>
-    public bool TryTake(string message)
+    public bool TryTake(string message) => TryTake(message.Length);
+
+    /// <summary>Takes room for a message of <paramref name="characters"/>; false, taking none, when it does not fit.</summary>
+    public bool TryTake(int characters)
     {
-        var size = SizeOf(message);
+        var size = 2L * characters;
         var held = Interlocked.Add(ref _held, size);
         if (held == size || held <= limit) return true;
         Interlocked.Add(ref _held, -size);
@@ -23,7 +26,10 @@ public sealed class QueuedMemory(long limit)
     public void Take(string message) => Interlocked.Add(ref _held, SizeOf(message));
 
     /// <summary>Gives back the room of a message that left the queue.</summary>
-    public void Give(string message) => Interlocked.Add(ref _held, -SizeOf(message));
+    public void Give(string message) => Give(message.Length);
+
+    /// <summary>Gives back the room of a message of <paramref name="characters"/> that left the queue.</summary>
+    public void Give(int characters) => Interlocked.Add(ref _held, -2L * characters);
 
     /// <summary>The queue was emptied at once.</summary>
     public void Clear() => Interlocked.Exchange(ref _held, 0);

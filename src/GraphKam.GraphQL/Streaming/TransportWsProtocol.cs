@@ -57,7 +57,7 @@ public sealed class TransportWsProtocol(ProtocolServices services, WebSocketConn
     {
         private readonly ProtocolMessages.Writer _next = new("next", id);
 
-        public void Next(ExecutionResult result) => protocol.Connection.Send(_next.Message(protocol.Messages.Result(result)));
+        public void Next(ExecutionResult result) => _next.Send(protocol.Connection, protocol.Messages.Result(result));
 
         public void Fail(ExecutionResult result)
         {

@@ -22,7 +22,7 @@ public sealed class WebSocketConnection(WebSocket socket, int sendQueueCapacity,
     /// <summary>How long a closing handshake may take before the socket is aborted.</summary>
     public static readonly TimeSpan CloseGrace = TimeSpan.FromSeconds(5);
 
-    private readonly Queue<string> _outbox = new();
+    private readonly Queue<Outgoing> _outbox = new();
     private readonly TaskCompletionSource _written = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly CancellationTokenSource _closing = new();
     private readonly CancellationTokenSource _abort = new();
@@ -36,13 +36,22 @@ public sealed class WebSocketConnection(WebSocket socket, int sendQueueCapacity,
     public CancellationToken Closing => _closing.Token;
 
     /// <summary>Queues a message; a full queue means the client is too slow, and it is closed.</summary>
-    public void Send(string message)
+    public void Send(string message) => Send(new Outgoing(message, null, null));
+
+    /// <summary>
+    /// Queues a message in three pieces, joined only in the send buffer: the events of a subscription share their
+    /// payload's text with every other subscriber of the event, and ten thousand copies of it were a third of what
+    /// a fan-out allocated.
+    /// </summary>
+    public void Send(string head, string body, string tail) => Send(new Outgoing(head, body, tail));
+
+    private void Send(Outgoing message)
     {
         bool queued;
         lock (_lock)
         {
             if (_close != null || _ended) return;
-            queued = _outbox.Count < sendQueueCapacity && _queuedMemory.TryTake(message);
+            queued = _outbox.Count < sendQueueCapacity && _queuedMemory.TryTake(message.Length);
             if (queued)
             {
                 _outbox.Enqueue(message);
@@ -138,12 +147,16 @@ public sealed class WebSocketConnection(WebSocket socket, int sendQueueCapacity,
     {
         while (true)
         {
-            string? message;
+            Outgoing? message = null;
             (WebSocketCloseStatus Status, string Reason)? close = null;
             var done = false;
             lock (_lock)
             {
-                if (_outbox.TryDequeue(out message)) _queuedMemory.Give(message);
+                if (_outbox.TryDequeue(out var next))
+                {
+                    message = next;
+                    _queuedMemory.Give(next.Length);
+                }
                 else
                 {
                     if (_close == null || _ended)
@@ -166,7 +179,7 @@ public sealed class WebSocketConnection(WebSocket socket, int sendQueueCapacity,
             }
             try
             {
-                var sending = message != null ? SendText(message) : new ValueTask(socket.CloseOutputAsync(close!.Value.Status, close.Value.Reason, _abort.Token));
+                var sending = message is { } text ? SendText(text) : new ValueTask(socket.CloseOutputAsync(close!.Value.Status, close.Value.Reason, _abort.Token));
                 if (!sending.IsCompleted)
                 {
                     _ = WriteWhenSentAsync(sending);
@@ -197,10 +210,12 @@ public sealed class WebSocketConnection(WebSocket socket, int sendQueueCapacity,
     }
 
     /// <summary>The message in a pooled buffer, given back once the send is done.</summary>
-    private ValueTask SendText(string message)
+    private ValueTask SendText(Outgoing message)
     {
         var buffer = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(message.Length));
-        var length = Encoding.UTF8.GetBytes(message, buffer);
+        var length = Encoding.UTF8.GetBytes(message.Head, buffer);
+        if (message.Body != null) length += Encoding.UTF8.GetBytes(message.Body, buffer.AsSpan(length));
+        if (message.Tail != null) length += Encoding.UTF8.GetBytes(message.Tail, buffer.AsSpan(length));
         var sending = socket.SendAsync(buffer.AsMemory(0, length), WebSocketMessageType.Text, true, _abort.Token);
         if (sending.IsCompletedSuccessfully)
         {
@@ -232,6 +247,12 @@ public sealed class WebSocketConnection(WebSocket socket, int sendQueueCapacity,
     {
         _outbox.Clear();
         _queuedMemory.Clear();
+    }
+
+    /// <summary>A queued text message: <see cref="Head"/>, then <see cref="Body"/> and <see cref="Tail"/> if any.</summary>
+    private readonly record struct Outgoing(string Head, string? Body, string? Tail)
+    {
+        public int Length => Head.Length + (Body?.Length ?? 0) + (Tail?.Length ?? 0);
     }
 
     private static bool IsBroken(Exception error) =>

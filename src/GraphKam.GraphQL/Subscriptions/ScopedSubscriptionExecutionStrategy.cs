@@ -36,7 +36,8 @@ public sealed class ScopedSubscriptionExecutionStrategy : SubscriptionExecutionS
             return await RunAsync(context, node, value);
         // A subscription given another's answer does nothing else for the event: no scope, no loaders, no execution.
         var (result, shared) = await SharedAnswers.GetOrRunAsync(value, answerKey, LateEvents.DueSince(context.UserContext, value),
-            () => RunAsync(context, node, value), context.CancellationToken);
+            (Strategy: this, Context: context, Node: node, Value: value),
+            static run => run.Strategy.RunAsync(run.Context, run.Node, run.Value), context.CancellationToken);
         activity?.SetTag("graphkam.subscription.shared", shared);
         return result;
     }

@@ -26,8 +26,16 @@ public static class SharedAnswers
     /// <see cref="LateEvents"/>) takes only an answer whose run began after that. A run that was cancelled (its
     /// subscriber left) is not shared: the next subscriber still waiting runs the event again for the others.
     /// </summary>
-    public static async ValueTask<(ExecutionResult Result, bool Shared)> GetOrRunAsync(object value, string key, long? dueSince,
-        Func<ValueTask<ExecutionResult>> run, CancellationToken cancellationToken)
+    public static ValueTask<(ExecutionResult Result, bool Shared)> GetOrRunAsync(object value, string key, long? dueSince,
+        Func<ValueTask<ExecutionResult>> run, CancellationToken cancellationToken) =>
+        GetOrRunAsync(value, key, dueSince, run, static run => run(), cancellationToken);
+
+    /// <summary>
+    /// As the other overload, with the run's <paramref name="state"/> passed in: ten thousand subscribers taking a
+    /// shared answer need not each allocate a closure for a run they will not make.
+    /// </summary>
+    public static async ValueTask<(ExecutionResult Result, bool Shared)> GetOrRunAsync<TState>(object value, string key,
+        long? dueSince, TState state, Func<TState, ValueTask<ExecutionResult>> run, CancellationToken cancellationToken)
     {
         var answers = Answers.GetValue(value, _ => new(StringComparer.Ordinal));
         while (true)
@@ -41,17 +49,17 @@ public static class SharedAnswers
             // None yet, or too old for this subscriber: its own run becomes the answer for those after it.
             var mine = new Answer();
             if (answer == null ? answers.TryAdd(key, mine) : answers.TryUpdate(key, mine, answer))
-                return (await RunAsync(mine, run, cancellationToken), false);
+                return (await RunAsync(mine, state, run, cancellationToken), false);
         }
     }
 
-    private static async ValueTask<ExecutionResult> RunAsync(Answer answer, Func<ValueTask<ExecutionResult>> run,
-        CancellationToken cancellationToken)
+    private static async ValueTask<ExecutionResult> RunAsync<TState>(Answer answer, TState state,
+        Func<TState, ValueTask<ExecutionResult>> run, CancellationToken cancellationToken)
     {
         ExecutionResult? result = null;
         try
         {
-            result = await run();
+            result = await run(state);
             return result;
         }
         finally

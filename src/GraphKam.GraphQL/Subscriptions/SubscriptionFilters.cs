@@ -32,14 +32,20 @@ public static class SubscriptionFilters
         predicate ??= _ => true;
         var databases = context.Services().GetRequiredService<IDbContextSource>();
         var scopeKey = dataScope?.Key ?? "";
+        // The check's closure is made only by the subscriber that starts it, not by each of those that share it.
         return events.WhereAsync((message, cancellationToken) => new ValueTask<bool>(
-            EventChecks.For(message!, scopeKey).GetOrAdd(predicate, _ => new(async cancellation =>
-            {
-                await using var db = databases.Create();
-                return await db.Set<TEntity>().Where(EntityKey<TEntity>.Equal(key(message))).Where(predicate)
-                    .AnyAsync(cancellation);
-            }, continueInline: true)).WaitAsync(cancellationToken)));
+            EventChecks.For(message!, scopeKey).GetOrAdd(predicate,
+                static (predicate, check) => Check(check.Databases, check.Id, (Expression<Func<TEntity, bool>>)predicate),
+                (Databases: databases, Id: key(message))).WaitAsync(cancellationToken)));
     }
+
+    private static SharedWork<bool> Check<TEntity>(IDbContextSource databases, int id, Expression<Func<TEntity, bool>> predicate)
+        where TEntity : class, IEntity =>
+        new(async cancellation =>
+        {
+            await using var db = databases.Create();
+            return await db.Set<TEntity>().Where(EntityKey<TEntity>.Equal(id)).Where(predicate).AnyAsync(cancellation);
+        }, continueInline: true);
 }
 
 /// <summary>

@@ -120,14 +120,16 @@ public static class SubscriberBench
         var first = published.Count;
         var collections = new int[3];
         var paused = TimeSpan.Zero;
+        var allocated = 0L;
         for (var i = 0; i < WarmEvents + changes; i++)
         {
-            if (i == WarmEvents) (collections, paused) = (Collections(), GC.GetTotalPauseDuration());
+            if (i == WarmEvents) (collections, paused, allocated) = (Collections(), GC.GetTotalPauseDuration(), GC.GetTotalAllocatedBytes());
             await MoveAsync();
             await Task.Delay(i < WarmEvents ? WarmSpacingMs : spacingMs);
         }
         var collected = Collections().Zip(collections, (after, before) => after - before).ToArray();
         paused = GC.GetTotalPauseDuration() - paused;
+        allocated = GC.GetTotalAllocatedBytes() - allocated;
         var arrivals = SubscriberClients.ReadArrivals(await clients.AskAsync($"wait {WarmEvents + changes}"));
         await clients.AskAsync("close");
 
@@ -140,7 +142,8 @@ public static class SubscriberBench
         Console.WriteLine($"First event after the subscriptions opened (not counted): p50 {firstEvent[firstEvent.Length / 2]:F1} ms, max {firstEvent[^1]:F1} ms; {WarmEvents} sent before timing");
         Console.WriteLine($"Delivery latency: p50 {Percentile(0.50):F1} ms, p99 {Percentile(0.99):F1} ms, max {latencies[^1]:F1} ms");
         Console.WriteLine($"Server CPU with the subscriptions open and no events: {idleCores * 100:F0} % of a core (over {IdleMs / 1000} s)");
-        Console.WriteLine($"Server garbage collections during the timed events: {collected[0]} / {collected[1]} / {collected[2]} (gen 0 / 1 / 2), paused {paused.TotalMilliseconds:F0} ms in all");
+        Console.WriteLine($"Server garbage collections during the timed events: {collected[0]} / {collected[1]} / {collected[2]} (gen 0 / 1 / 2), paused {paused.TotalMilliseconds:F0} ms in all; "
+            + $"{allocated / 1024.0 / latencies.Length:F1} KiB allocated per delivery (the bench's own mutations included)");
         Console.WriteLine($"Server memory per connection: managed heap {(heapAfter - heapBefore) / subscribers / 1024.0:F1} KiB, working set {(setAfter - setBefore) / subscribers / 1024.0:F1} KiB "
             + $"(heap {heapBefore / 1048576.0:F0} → {heapAfter / 1048576.0:F0} MiB, working set {setBefore / 1048576.0:F0} → {setAfter / 1048576.0:F0} MiB)");
     }

@@ -1,6 +1,5 @@
 using System.Net;
 using GraphKam.Server.Common;
-using GraphKam.Tests.Infrastructure;
 
 namespace GraphKam.Tests.Identity;
 
@@ -11,27 +10,13 @@ public sealed class ApiTokenRevocationTests : SessionTest
     public async Task Revoking_an_api_token_closes_its_sockets_and_streams()
     {
         var director = Factory.Logins.ClientAs(Roles.Director);
-        var distributor = await director.MutateAsync("createDistributor", "distributor { id }",
-            new { name = "Portal Partner", kind = "AUTHORIZED", contractStart = "2026-01-01T00:00:00Z" });
-        var created = await director.DataAsync("""
-            mutation($input: CreateApiTokenInput!) { createApiToken(input: $input) { apiToken { id token } } }
-            """, new
-        {
-            input = new
-            {
-                name = "portal",
-                distributorId = distributor.At("distributor.id").GetString(),
-                expiresAt = "2027-01-01T00:00:00Z",
-                scopes = new[] { "READ" },
-            },
-        });
-        var token = created.At("createApiToken.apiToken.token").GetString()!;
+        var (id, token) = await PartnerApiTokenAsync("2027-01-01T00:00:00Z");
         await using var socket = await ListeningSocketAsync(token: token);
         using var stream = await ListeningStreamAsync(WithBearer(token));
 
         await director.DataAsync("""
             mutation($input: RevokeApiTokenInput!) { revokeApiToken(input: $input) { apiToken { revokedAt } } }
-            """, new { input = new { id = created.At("createApiToken.apiToken.id").GetString() } });
+            """, new { input = new { id } });
 
         Assert.Equal(HttpStatusCode.Unauthorized, (await WithBearer(token).PostAsync("{ me { name } }")).Status);
         // The state a stream saw when it opened is trusted for one interval: within two, it has ended.

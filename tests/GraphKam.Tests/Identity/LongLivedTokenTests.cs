@@ -1,5 +1,4 @@
 using GraphKam.GraphQL.Security;
-using GraphKam.Server.Common;
 using GraphKam.Tests.Infrastructure;
 using Microsoft.Extensions.Time.Testing;
 
@@ -14,22 +13,7 @@ public sealed class LongLivedTokenTests : SessionTest
     [Fact]
     public async Task An_api_token_valid_for_half_a_year_opens_sse_streams_and_sockets()
     {
-        var director = Factory.Logins.ClientAs(Roles.Director);
-        var distributor = await director.MutateAsync("createDistributor", "distributor { id }",
-            new { name = "Portal Partner", kind = "AUTHORIZED", contractStart = "2026-01-01T00:00:00Z" });
-        var created = await director.DataAsync("""
-            mutation($input: CreateApiTokenInput!) { createApiToken(input: $input) { apiToken { token } } }
-            """, new
-        {
-            input = new
-            {
-                name = "portal",
-                distributorId = distributor.At("distributor.id").GetString(),
-                expiresAt = "2027-06-30T00:00:00Z",
-                scopes = new[] { "READ" },
-            },
-        });
-        var token = created.At("createApiToken.apiToken.token").GetString()!;
+        var (_, token) = await PartnerApiTokenAsync("2027-06-30T00:00:00Z");
 
         using var stream = await ListeningStreamAsync(WithBearer(token));
         await using var socket = await ListeningSocketAsync(token: token);

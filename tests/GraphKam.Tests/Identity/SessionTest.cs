@@ -2,6 +2,7 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using GraphKam.GraphQL.Relay;
+using GraphKam.Server.Common;
 using GraphKam.Server.Data;
 using GraphKam.Server.Funnel;
 using GraphKam.Server.Identity;
@@ -64,6 +65,27 @@ public abstract class SessionTest : IAsyncLifetime
         var body = await response.EnsureSuccessStatusCode().Content.ReadAsStringAsync();
         var tokens = JsonDocument.Parse(body).RootElement;
         return (tokens.GetProperty("accessToken").GetString()!, tokens.GetProperty("refreshToken").GetString()!);
+    }
+
+    /// <summary>A director's new API token for a new partner, valid until <paramref name="expiresAt"/>: its id and secret.</summary>
+    protected async Task<(string Id, string Token)> PartnerApiTokenAsync(string expiresAt)
+    {
+        var director = Factory.Logins.ClientAs(Roles.Director);
+        var distributor = await director.MutateAsync("createDistributor", "distributor { id }",
+            new { name = "Portal Partner", kind = "AUTHORIZED", contractStart = "2026-01-01T00:00:00Z" });
+        var created = await director.DataAsync("""
+            mutation($input: CreateApiTokenInput!) { createApiToken(input: $input) { apiToken { id token } } }
+            """, new
+        {
+            input = new
+            {
+                name = "portal",
+                distributorId = distributor.At("distributor.id").GetString(),
+                expiresAt,
+                scopes = new[] { "READ" },
+            },
+        });
+        return (created.At("createApiToken.apiToken.id").GetString()!, created.At("createApiToken.apiToken.token").GetString()!);
     }
 
     /// <summary>A client that sends this cookie with every request, whatever the server answers.</summary>

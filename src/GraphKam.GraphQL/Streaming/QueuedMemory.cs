@@ -15,7 +15,7 @@ public sealed class QueuedMemory(long limit)
     /// <summary>Takes room for a message of <paramref name="characters"/>; false, taking none, when it does not fit.</summary>
     public bool TryTake(int characters)
     {
-        var size = 2L * characters;
+        var size = SizeOf(characters);
         var held = Interlocked.Add(ref _held, size);
         if (held == size || held <= limit) return true;
         Interlocked.Add(ref _held, -size);
@@ -23,16 +23,16 @@ public sealed class QueuedMemory(long limit)
     }
 
     /// <summary>Takes room for a message that must be queued whatever it holds (the end of a stream).</summary>
-    public void Take(string message) => Interlocked.Add(ref _held, SizeOf(message));
+    public void Take(string message) => Interlocked.Add(ref _held, SizeOf(message.Length));
 
     /// <summary>Gives back the room of a message that left the queue.</summary>
     public void Give(string message) => Give(message.Length);
 
     /// <summary>Gives back the room of a message of <paramref name="characters"/> that left the queue.</summary>
-    public void Give(int characters) => Interlocked.Add(ref _held, -2L * characters);
+    public void Give(int characters) => Interlocked.Add(ref _held, -SizeOf(characters));
 
     /// <summary>The queue was emptied at once.</summary>
     public void Clear() => Interlocked.Exchange(ref _held, 0);
 
-    private static long SizeOf(string message) => 2L * message.Length;
+    private static long SizeOf(int characters) => 2L * characters;
 }

@@ -27,11 +27,12 @@ public static partial class CredentialWatch
         ILogger logger, CancellationToken stop)
     {
         if (user == null || !Applies(validator, user)) return Task.FromResult(false);
-        if (validator.WatchKey(user) is not { } key) return WatchAloneAsync(validator, user, clock, logger, stop);
+        // Without a key the stream has a watch of its own, kept in no registry: the same loop, for one stream.
+        if (validator.WatchKey(user) is not { } key) return new SharedCredentialWatch(validator, user, clock, logger).Join(stop)!;
         var watches = Watches.GetValue(validator, _ => new ConcurrentDictionary<string, SharedCredentialWatch>(StringComparer.Ordinal));
         while (true)
         {
-            var watch = watches.GetOrAdd(key, _ => new SharedCredentialWatch(validator, user, clock, logger, watches, key));
+            var watch = watches.GetOrAdd(key, _ => new SharedCredentialWatch(validator, user, clock, logger, (watches, key)));
             if (watch.Join(stop) is { } revoked) return revoked;
             // That watch has just ended (its last stream left, or it found the credentials revoked): start anew.
             watches.TryRemove(new KeyValuePair<string, SharedCredentialWatch>(key, watch));
@@ -41,19 +42,6 @@ public static partial class CredentialWatch
     /// <summary>The number of shared watches running for <paramref name="validator"/> (for tests and diagnostics).</summary>
     public static int SharedWatchCount(IPrincipalValidator validator) =>
         Watches.TryGetValue(validator, out var watches) ? watches.Count : 0;
-
-    private static async Task<bool> WatchAloneAsync(IPrincipalValidator validator, ClaimsPrincipal user, TimeProvider clock,
-        ILogger logger, CancellationToken stop)
-    {
-        while (true)
-        {
-            // One delay at a time, not a periodic timer: a clock moved far ahead fires one check, not thousands.
-            try { await Task.Delay(validator.CheckInterval, clock, stop); }
-            catch (OperationCanceledException) { return false; }
-            if (await CheckAsync(validator, user, logger, stop) == false) return true;
-            if (stop.IsCancellationRequested) return false;
-        }
-    }
 
     /// <summary>False when the credentials no longer hold; null when the check could not tell (failed or stopped).</summary>
     internal static async Task<bool?> CheckAsync(IPrincipalValidator validator, ClaimsPrincipal user, ILogger logger,

@@ -6,11 +6,12 @@ namespace GraphKam.GraphQL.Security;
 
 /// <summary>
 /// The streams of one watch key (one session): one timer and one check per interval for all of them. It runs while
-/// at least one stream is in it; when the credentials no longer hold, every stream in it hears so at once.
+/// at least one stream is in it; when the credentials no longer hold, every stream in it hears so at once. A watch
+/// with no <paramref name="registry"/> serves the one stream of a principal without a key.
 /// </summary>
 #pragma warning disable CA1001 // _ended is disposed when the watch's loop ends, the only place that outlives it
 internal sealed class SharedCredentialWatch(IPrincipalValidator validator, ClaimsPrincipal user, TimeProvider clock,
-    ILogger logger, ConcurrentDictionary<string, SharedCredentialWatch> watches, string key)
+    ILogger logger, (ConcurrentDictionary<string, SharedCredentialWatch> Watches, string Key)? registry = null)
 {
     private readonly Lock _lock = new();
     private readonly HashSet<Watcher> _streams = [];
@@ -78,7 +79,10 @@ internal sealed class SharedCredentialWatch(IPrincipalValidator validator, Claim
     }
 
     /// <summary>Out of the registry, so that the next stream of this key starts a watch of its own.</summary>
-    private void End() => watches.TryRemove(new KeyValuePair<string, SharedCredentialWatch>(key, this));
+    private void End()
+    {
+        if (registry is var (watches, key)) watches.TryRemove(new KeyValuePair<string, SharedCredentialWatch>(key, this));
+    }
 
     /// <summary>One stream in the watch.</summary>
     private sealed class Watcher(SharedCredentialWatch watch)

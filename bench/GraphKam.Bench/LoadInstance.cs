@@ -29,13 +29,17 @@ public sealed class LoadInstance : IDisposable
         var configuration = Path.GetFileName(Path.GetDirectoryName(AppContext.BaseDirectory.TrimEnd('/')))!;
         var dll = Path.Combine(serverFolder ?? Path.Combine(root, "src", "GraphKam.Server", "bin", configuration, "net10.0"), "GraphKam.Server.dll");
         if (!File.Exists(dll)) throw new FileNotFoundException($"No server at {dll}: build it, or publish it to the folder given.", dll);
-        var start = new ProcessStartInfo("dotnet", [dll, "--urls", Address.ToString().TrimEnd('/')])
-        {
-            WorkingDirectory = serverFolder ?? Path.Combine(root, "src", "GraphKam.Server"),
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
+        // A published folder starts through its own executable, which a self-contained publish needs (it has no
+        // shared framework for `dotnet` to load); a build's output starts through `dotnet`.
+        var executable = Path.Combine(Path.GetDirectoryName(dll)!, "GraphKam.Server");
+        var urls = Address.ToString().TrimEnd('/');
+        var start = serverFolder != null && File.Exists(executable)
+            ? new ProcessStartInfo(executable, ["--urls", urls])
+            : new ProcessStartInfo("dotnet", [dll, "--urls", urls]);
+        start.WorkingDirectory = serverFolder ?? Path.Combine(root, "src", "GraphKam.Server");
+        start.RedirectStandardOutput = true;
+        start.RedirectStandardError = true;
+        start.UseShellExecute = false;
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         start.Environment["Logging__LogLevel__Default"] = "Warning";
         foreach (var (key, value) in settings)

@@ -20,6 +20,10 @@ public sealed class SessionValidator(IServiceScopeFactory scopes, IOptions<AuthO
 
     private readonly ConcurrentDictionary<string, Remembered> _remembered = new(StringComparer.Ordinal);
 
+    // How many times something was forgotten. A read that was under way meanwhile may have seen the database before the
+    // change that made us forget (a session ended while it read): what it read is not remembered.
+    private long _forgets;
+
     public TimeSpan CheckInterval => options.Value.SessionCheckInterval;
 
     public async ValueTask<bool> IsValidAsync(ClaimsPrincipal user, CancellationToken cancellationToken)
@@ -51,11 +55,17 @@ public sealed class SessionValidator(IServiceScopeFactory scopes, IOptions<AuthO
     }
 
     /// <summary>A session ended here: every request and stream with it ends without waiting for the interval.</summary>
-    public void ForgetSession(string sessionId) => _remembered.TryRemove($"session:{sessionId}", out _);
+    public void ForgetSession(string sessionId)
+    {
+        // Counted before it is removed: a read that stores after the removal then sees the count changed.
+        Interlocked.Increment(ref _forgets);
+        _remembered.TryRemove($"session:{sessionId}", out _);
+    }
 
     /// <summary>A login's stamp changed here: the same for all its sessions.</summary>
     public void ForgetLogin(int loginId)
     {
+        Interlocked.Increment(ref _forgets);
         foreach (var (key, state) in _remembered)
             if (state.LoginId == loginId) _remembered.TryRemove(key, out _);
     }
@@ -65,6 +75,7 @@ public sealed class SessionValidator(IServiceScopeFactory scopes, IOptions<AuthO
     {
         var now = clock.GetUtcNow();
         if (_remembered.TryGetValue(key, out var known) && now - known.At < CheckInterval) return known;
+        var forgets = Interlocked.Read(ref _forgets);
         // The system's own read (no caller): a partner's query filters must not hide its own login's row.
         await using var scope = scopes.CreateAsyncScope();
         var databases = scope.ServiceProvider.GetRequiredService<IDbContextFactory<GraphKamDbContext>>();
@@ -72,6 +83,9 @@ public sealed class SessionValidator(IServiceScopeFactory scopes, IOptions<AuthO
         var state = await read(db, cancellationToken) with { At = now };
         if (_remembered.Count >= MaxRemembered) Prune(now);
         _remembered[key] = state;
+        // Something was forgotten while this read ran: it may be of what was read. This caller raced the change and
+        // gets the answer; later ones read again.
+        if (Interlocked.Read(ref _forgets) != forgets) _remembered.TryRemove(KeyValuePair.Create(key, state));
         return state;
     }
 

@@ -24,7 +24,14 @@ public abstract class SessionTest : IAsyncLifetime
 
     private int _subscribers;
 
-    protected GraphKamFactory Factory { get; } = GraphKamFactory.Empty();
+    protected SessionTest() : this(GraphKamFactory.Empty())
+    {
+    }
+
+    /// <summary>For a test whose server needs more than <see cref="GraphKamFactory.Empty"/> gives.</summary>
+    protected SessionTest(GraphKamFactory factory) => Factory = factory;
+
+    protected GraphKamFactory Factory { get; }
 
     /// <summary>How often open streams check their credentials (GraphKam:Auth:SessionCheckInterval).</summary>
     protected TimeSpan CheckInterval =>

@@ -6,8 +6,9 @@ using System.Text;
 namespace GraphKam.Tests.ScaleOut;
 
 /// <summary>
-/// A GraphKam server running as a process of its own (the built <c>GraphKam.Server.dll</c>) on a free loopback port,
-/// configured by environment variables as an operator would; its output is kept for the failure message.
+/// A GraphKam server running as a process of its own (the built <c>GraphKam.Server.dll</c>, or a published one) on a
+/// free loopback port, configured by environment variables as an operator would; its output is kept for the failure
+/// message.
 /// </summary>
 public sealed class ServerProcess : IDisposable
 {
@@ -16,10 +17,11 @@ public sealed class ServerProcess : IDisposable
 
     public Uri Address { get; }
 
-    public ServerProcess(string name, IReadOnlyDictionary<string, string> settings)
+    /// <param name="published">A folder the server was published to, started from there; the build when null.</param>
+    public ServerProcess(string name, IReadOnlyDictionary<string, string> settings, string? published = null)
     {
         Address = new Uri($"http://127.0.0.1:{FreePort()}");
-        var start = StartInfo(settings, "--urls", Address.ToString().TrimEnd('/'));
+        var start = StartInfo(settings, published, "--urls", Address.ToString().TrimEnd('/'));
         _process = new Process { StartInfo = start };
         _process.OutputDataReceived += (_, e) => Keep(name, e.Data);
         _process.ErrorDataReceived += (_, e) => Keep(name, e.Data);
@@ -69,7 +71,7 @@ public sealed class ServerProcess : IDisposable
     public static async Task<(int ExitCode, string Output)> RunCommandAsync(
         IReadOnlyDictionary<string, string> settings, params string[] arguments)
     {
-        using var process = Process.Start(StartInfo(settings, arguments))!;
+        using var process = Process.Start(StartInfo(settings, published: null, arguments))!;
         var output = process.StandardOutput.ReadToEndAsync();
         var errors = process.StandardError.ReadToEndAsync();
         using var patience = new CancellationTokenSource(TimeSpan.FromMinutes(2));
@@ -77,14 +79,13 @@ public sealed class ServerProcess : IDisposable
         return (process.ExitCode, await output + await errors);
     }
 
-    private static ProcessStartInfo StartInfo(IReadOnlyDictionary<string, string> settings, params string[] arguments)
+    private static ProcessStartInfo StartInfo(IReadOnlyDictionary<string, string> settings, string? published,
+        params string[] arguments)
     {
-        var root = RepositoryRoot();
-        var build = Path.GetFileName(Path.GetDirectoryName(AppContext.BaseDirectory.TrimEnd('/')))!;
-        var dll = Path.Combine(root, "src", "GraphKam.Server", "bin", build, "net10.0", "GraphKam.Server.dll");
-        var start = new ProcessStartInfo("dotnet", [dll, .. arguments])
+        var folder = published ?? Path.Combine(RepositoryRoot(), "src", "GraphKam.Server", "bin", BuildConfiguration, "net10.0");
+        var start = new ProcessStartInfo("dotnet", [Path.Combine(folder, "GraphKam.Server.dll"), .. arguments])
         {
-            WorkingDirectory = Path.Combine(root, "src", "GraphKam.Server"),
+            WorkingDirectory = published ?? Path.Combine(RepositoryRoot(), "src", "GraphKam.Server"),
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
@@ -95,7 +96,11 @@ public sealed class ServerProcess : IDisposable
         return start;
     }
 
-    private static string RepositoryRoot()
+    /// <summary>The configuration the tests were built in (Debug, Release), which built the server too.</summary>
+    public static string BuildConfiguration =>
+        Path.GetFileName(Path.GetDirectoryName(AppContext.BaseDirectory.TrimEnd('/')))!;
+
+    public static string RepositoryRoot()
     {
         var directory = new DirectoryInfo(AppContext.BaseDirectory);
         while (directory != null && !File.Exists(Path.Combine(directory.FullName, "GraphKam.sln")))

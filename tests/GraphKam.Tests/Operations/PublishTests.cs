@@ -1,0 +1,63 @@
+using System.Diagnostics;
+using System.Net;
+using GraphKam.Tests.ScaleOut;
+
+namespace GraphKam.Tests.Operations;
+
+/// <summary>
+/// What the README tells an operator to deploy: a publish of the server, started from its own folder outside the
+/// repository, serves the dashboard and the partner widgets (it once served neither: they stayed in the repository).
+/// Once per suite run, on SQLite: a publish writes into the server project's obj folder, which two runs at once share.
+/// </summary>
+[Trait("Provider", "Independent")]
+public sealed class PublishTests : IDisposable
+{
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), $"graphkam-publish-{Guid.NewGuid():N}");
+
+    [Fact]
+    public async Task A_published_server_serves_the_dashboard_and_the_widgets_from_its_own_folder()
+    {
+        // The build the tests run against, published as it is (no platform: no ahead-of-time compilation to wait for).
+        var project = Path.Combine(ServerProcess.RepositoryRoot(), "src", "GraphKam.Server", "GraphKam.Server.csproj");
+        var (exitCode, output) = await RunAsync("dotnet", "publish", project, "--no-build", "-c", ServerProcess.BuildConfiguration,
+            "-o", _folder);
+        Assert.True(exitCode == 0, output);
+
+        using var server = new ServerProcess("published", new Dictionary<string, string>
+        {
+            ["ConnectionStrings:GraphKam"] = $"Data Source={Path.Combine(_folder, "graphkam.db")}",
+            ["GraphKam:SeedDemoData"] = "false",
+            ["GraphKam:Auth:SigningKey"] = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(64)),
+        }, _folder);
+        await server.ReadyAsync(TimeSpan.FromMinutes(2));
+        using var http = server.Client();
+
+        var dashboard = await http.GetAsync(new Uri("/", UriKind.Relative));
+        Assert.Equal(HttpStatusCode.OK, dashboard.StatusCode);
+        Assert.Equal(await File.ReadAllTextAsync(Path.Combine(ServerProcess.RepositoryRoot(), "wwwroot", "index.html")),
+            await dashboard.Content.ReadAsStringAsync());
+        var widget = await http.GetAsync(new Uri("/embed/graphkam.js", UriKind.Relative));
+        Assert.Equal(HttpStatusCode.OK, widget.StatusCode);
+        Assert.Equal("text/javascript", widget.Content.Headers.ContentType?.MediaType);
+    }
+
+    private static async Task<(int ExitCode, string Output)> RunAsync(string program, params string[] arguments)
+    {
+        using var process = Process.Start(new ProcessStartInfo(program, arguments)
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        })!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var errors = process.StandardError.ReadToEndAsync();
+        using var patience = new CancellationTokenSource(TimeSpan.FromMinutes(3));
+        await process.WaitForExitAsync(patience.Token);
+        return (process.ExitCode, await output + await errors);
+    }
+
+    public void Dispose()
+    {
+        if (Directory.Exists(_folder)) Directory.Delete(_folder, recursive: true);
+    }
+}

@@ -42,8 +42,33 @@ public static class AccountHealthQuery
     public static IQueryable<AccountHealth> Query(DbContext db, DateTime now, HealthOptions options,
         IReadOnlyCollection<int>? accounts = null)
     {
-        var w = options.Weights;
         var (healthyFrom, atRiskBelow) = (options.HealthyFrom, options.AtRiskBelow);
+        return Scored(db, now, options, accounts)
+            // The account is joined last: EF Core cannot follow an entity's navigations out of a derived table.
+            .Join(db.Set<Account>(), r => r.Health.Id, a => a.Id, (r, a) => new AccountHealth
+            {
+                Id = r.Health.Id,
+                Account = a,
+                VisitOverdueDays = r.Health.VisitOverdueDays,
+                ReviewOverdueDays = r.Health.ReviewOverdueDays,
+                OpenComplaints = r.Health.OpenComplaints,
+                BreachedCases = r.Health.BreachedCases,
+                OpposedContacts = r.Health.OpposedContacts,
+                SatisfactionNow = r.Health.SatisfactionNow,
+                SatisfactionBefore = r.Health.SatisfactionBefore,
+                LoyaltyFellFrom = r.Health.LoyaltyFellFrom,
+                LoyaltyFellTo = r.Health.LoyaltyFellTo,
+                Score = r.Score < 0 ? 0 : r.Score,
+                // As HealthOptions.BandOf.
+                Band = r.Score < atRiskBelow ? HealthBand.AtRisk : r.Score < healthyFrom ? HealthBand.Watch : HealthBand.Healthy,
+            });
+    }
+
+    /// <summary>Each active account's signals and its score, 100 less the weight of each signal present (may be below 0).</summary>
+    public static IQueryable<ScoredHealth> Scored(DbContext db, DateTime now, HealthOptions options,
+        IReadOnlyCollection<int>? accounts = null)
+    {
+        var w = options.Weights;
         var open = ServiceCompliance.IsOpen;
         var cases = db.Set<ServiceCase>();
         var contacts = db.Set<Contact>();
@@ -73,7 +98,7 @@ public static class AccountHealthQuery
                     .OrderByDescending(c => c.ChangedAt).ThenByDescending(c => c.Id).Select(c => (LoyaltyStage?)c.ToStage).FirstOrDefault(),
             })
             .AsDerivedTable()
-            .Select(h => new
+            .Select(h => new ScoredHealth
             {
                 Health = h,
                 Score = 100 - (h.VisitOverdueDays > 0 ? w.VisitOverdue : 0) - (h.ReviewOverdueDays > 0 ? w.ReviewOverdue : 0)
@@ -81,23 +106,13 @@ public static class AccountHealthQuery
                     - (h.OpposedContacts > 0 ? w.OpposedDecisionMaker : 0)
                     - (h.SatisfactionBefore - h.SatisfactionNow >= drop ? w.SatisfactionDrop : 0)
                     - (h.LoyaltyFellTo != null ? w.LoyaltyFall : 0),
-            })
-            // The account is joined last: EF Core cannot follow an entity's navigations out of a derived table.
-            .Join(db.Set<Account>(), r => r.Health.Id, a => a.Id, (r, a) => new AccountHealth
-            {
-                Id = r.Health.Id,
-                Account = a,
-                VisitOverdueDays = r.Health.VisitOverdueDays,
-                ReviewOverdueDays = r.Health.ReviewOverdueDays,
-                OpenComplaints = r.Health.OpenComplaints,
-                BreachedCases = r.Health.BreachedCases,
-                OpposedContacts = r.Health.OpposedContacts,
-                SatisfactionNow = r.Health.SatisfactionNow,
-                SatisfactionBefore = r.Health.SatisfactionBefore,
-                LoyaltyFellFrom = r.Health.LoyaltyFellFrom,
-                LoyaltyFellTo = r.Health.LoyaltyFellTo,
-                Score = r.Score < 0 ? 0 : r.Score,
-                Band = r.Score < atRiskBelow ? HealthBand.AtRisk : r.Score < healthyFrom ? HealthBand.Watch : HealthBand.Healthy,
             });
     }
+}
+
+/// <summary>An account's signals and the score they leave (before it is raised to 0).</summary>
+public sealed class ScoredHealth
+{
+    public AccountHealth Health { get; init; } = null!;
+    public int Score { get; init; }
 }

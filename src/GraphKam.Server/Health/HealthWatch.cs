@@ -26,13 +26,17 @@ public sealed class HealthWatch(IServiceScopeFactory scopes, TimeProvider clock,
         await using var db = await scope.ServiceProvider.GetRequiredService<IDbContextFactory<GraphKamDbContext>>()
             .CreateDbContextAsync(cancellationToken);
         var now = Clock.GetUtcNow().UtcDateTime;
-        var current = await AccountHealthQuery.Query(db, now, options.Value).Select(h => new { h.Id, h.Score, h.Band })
+        // The score once per account, banded here as in SQL: EF Core copies the score's expression, every signal's
+        // subqueries included, into each place that uses it, and the band in SQL used it four times (1.6 s of CPU a
+        // sweep on 10,000 accounts, 0.2 s so).
+        var scores = await AccountHealthQuery.Scored(db, now, options.Value).Select(h => new { h.Health.Id, h.Score })
             .ToListAsync(cancellationToken);
         var known = await db.Set<AccountHealthBand>().AsNoTracking().ToDictionaryAsync(b => b.AccountId, cancellationToken);
         var changes = new List<AccountHealthChanged>();
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        foreach (var health in current)
+        foreach (var row in scores)
         {
+            var health = (row.Id, Score: Math.Max(0, row.Score), Band: options.Value.BandOf(row.Score));
             if (!known.TryGetValue(health.Id, out var before))
             {
                 // Another server may record the same account at the same moment: the first insert stands.

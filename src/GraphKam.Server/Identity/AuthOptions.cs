@@ -9,7 +9,10 @@ public sealed class AuthOptions
     /// </summary>
     public string? SigningKey { get; set; }
 
-    /// <summary>Where a generated key is kept, relative to the server's content root.</summary>
+    /// <summary>
+    /// Where a generated key is kept (SQLite only; PostgreSQL keeps it in the database), relative to the database
+    /// file's folder.
+    /// </summary>
     public string SigningKeyFile { get; set; } = "graphkam-signing.key";
 
     public string Issuer { get; set; } = "graphkam";

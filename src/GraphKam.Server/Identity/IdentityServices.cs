@@ -22,7 +22,10 @@ public static class IdentityServices
     /// </summary>
     public static void AddSignIn(IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<AuthOptions>().BindConfiguration("GraphKam:Auth");
+        services.AddOptions<AuthOptions>().BindConfiguration("GraphKam:Auth")
+            .Validate(o => o.SessionCheckInterval >= TimeSpan.FromSeconds(1) && o.SessionCheckInterval <= TimeSpan.FromHours(1),
+                "GraphKam:Auth:SessionCheckInterval must be from 00:00:01 to 01:00:00.")
+            .ValidateOnStart();
         services.AddSingleton(SharedSigningKey.Load);
         services.AddIdentityCore<Login>(identity =>
             {

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using GraphKam.Server.Data;
+using GraphKam.Server.Data.Backups;
 using GraphKam.Server.Data.Providers;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -19,11 +20,23 @@ public static class SharedSigningKey
         var options = services.GetRequiredService<IOptions<AuthOptions>>().Value;
         var configuration = services.GetRequiredService<IConfiguration>();
         if (options.SigningKey is { Length: > 0 } || DatabaseProviders.Of(configuration) != DatabaseProvider.PostgreSQL)
-            return SigningKey.Load(options, services.GetRequiredService<IHostEnvironment>().ContentRootPath);
+            return SigningKey.Load(options, KeyFolder(services, options));
         using var scope = services.CreateScope();
         using var db = scope.ServiceProvider.GetRequiredService<IDbContextFactory<GraphKamDbContext>>()
             .CreateDbContext();
         return SigningKey.Load(new AuthOptions { SigningKey = FromDatabase(db) }, "");
+    }
+
+    /// <summary>
+    /// Where a generated key file is kept: beside the SQLite database, whose folder the server writes to anyway (the
+    /// install folder, the content root of a published server, may be read-only). A key made earlier in the content
+    /// root, where keys used to go, is kept there.
+    /// </summary>
+    private static string KeyFolder(IServiceProvider services, AuthOptions options)
+    {
+        var contentRoot = services.GetRequiredService<IHostEnvironment>().ContentRootPath;
+        if (File.Exists(Path.Combine(contentRoot, options.SigningKeyFile))) return contentRoot;
+        return DatabaseFiles.SqliteFileOf(services) is { } database ? Path.GetDirectoryName(database)! : contentRoot;
     }
 
     private static string FromDatabase(GraphKamDbContext db)

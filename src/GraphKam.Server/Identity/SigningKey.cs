@@ -29,5 +29,10 @@ public static class SigningKey
         {
             return Convert.FromBase64String(File.ReadAllText(path).Trim());
         }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new InvalidOperationException(
+                $"The generated token signing key cannot be kept in {path}: set GraphKam:Auth:SigningKey, or let the server write there.", e);
+        }
     }
 }

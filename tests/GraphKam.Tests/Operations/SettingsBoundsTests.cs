@@ -23,6 +23,9 @@ public sealed class SettingsBoundsTests
     [InlineData("GraphKam:Capacity:VisitsPerDay", "51")]
     [InlineData("GraphKam:Health:AtRiskBelow", "80", "GraphKam:Health")] // above HealthyFrom (75)
     [InlineData("GraphKam:Health:Weights:SlaBreached", "101", "GraphKam:Health")]
+    [InlineData("GraphKam:Auth:SessionCheckInterval", "00:00:00")] // every open stream would check without pause
+    [InlineData("GraphKam:Auth:SessionCheckInterval", "-00:00:05")]
+    [InlineData("GraphKam:Auth:SessionCheckInterval", "1.00:00:00")]
     public async Task A_setting_out_of_range_stops_the_start_with_the_setting_named(string setting, string value, string? named = null)
     {
         var database = Path.Combine(Path.GetTempPath(), $"graphkam-settings-{Guid.NewGuid():N}.db");

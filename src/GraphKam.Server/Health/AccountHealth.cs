@@ -44,6 +44,11 @@ public static class AccountHealthQuery
     {
         var (healthyFrom, atRiskBelow) = (options.HealthyFrom, options.AtRiskBelow);
         return Scored(db, now, options, accounts)
+            // A no-op (one row per account) that makes the score a column of a derived table: EF Core otherwise copies
+            // its expression, every signal's subqueries included, into each place that uses it (clamp, band, filter,
+            // order), and on 10,000 accounts the at-risk list took 1.1 s instead of 0.75 s. (A caller that reads only
+            // the score, as the health watch does, is cheaper without it.)
+            .Distinct()
             // The account is joined last: EF Core cannot follow an entity's navigations out of a derived table.
             .Join(db.Set<Account>(), r => r.Health.Id, a => a.Id, (r, a) => new AccountHealth
             {

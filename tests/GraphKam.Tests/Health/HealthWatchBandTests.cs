@@ -10,6 +10,7 @@ namespace GraphKam.Tests.Health;
 /// <summary>
 /// The health watch reads each account's score once and bands it itself, where health lists band the score in SQL:
 /// both must give every account the same score and band, a score below zero included (raised to 0, banded as it was).
+/// A list computes each account's signals once however often the score is used.
 /// </summary>
 public sealed class HealthWatchBandTests : KnownDataTest
 {
@@ -52,5 +53,20 @@ public sealed class HealthWatchBandTests : KnownDataTest
         // Every band occurs, and AT_RISK only from scores below zero (a band of the raised score would say WATCH).
         Assert.Equal([HealthBand.Healthy, HealthBand.Watch, HealthBand.AtRisk], listed.Select(h => h.Band).Distinct().Order());
         Assert.All(listed.Where(h => h.Band == HealthBand.AtRisk), h => Assert.Equal(0, h.Score));
+    }
+
+    [Fact]
+    public async Task A_health_list_reads_each_signal_once_per_account_whatever_uses_the_score()
+    {
+        Factory.Sql.Clear();
+        await Client.DataAsync("{ atRiskAccounts(first: 5) { totalCount nodes { score band } } }");
+
+        // The score is clamped, banded, filtered on and ordered by; each use once copied every signal's subqueries into
+        // the statement again (the page read the surveys 22 times). Now the surveys of this period and the one before
+        // are read for their own columns and once inside the score: 4.
+        var statements = Factory.Sql.Commands.Where(c => c.Contains("\"SatisfactionSurveys\"", StringComparison.Ordinal)).ToList();
+        Assert.Equal(2, statements.Count); // the page and its totalCount
+        Assert.All(statements, sql =>
+            Assert.InRange(sql.Split("FROM \"SatisfactionSurveys\"", StringSplitOptions.None).Length - 1, 2, 4));
     }
 }

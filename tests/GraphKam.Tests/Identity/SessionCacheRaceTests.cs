@@ -57,13 +57,13 @@ public sealed class SessionCacheRaceTests() : SessionTest(new HeldReadFactory())
     /// </summary>
     private sealed class HeldRead : DbCommandInterceptor
     {
-        private string? _marker;
+        private readonly ArmedMarker _marker = new();
         private readonly TaskCompletionSource _reached = new(TaskCreationOptions.RunContinuationsAsynchronously);
         private readonly TaskCompletionSource _released = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
         public Task Reached => _reached.Task;
 
-        public void Arm(string marker) => Volatile.Write(ref _marker, marker);
+        public void Arm(string marker) => _marker.Arm(marker);
 
         public void Release() => _released.TrySetResult();
 
@@ -83,9 +83,7 @@ public sealed class SessionCacheRaceTests() : SessionTest(new HeldReadFactory())
 
         private bool Take(DbCommand command)
         {
-            var marker = Volatile.Read(ref _marker);
-            if (marker == null || !command.CommandText.Contains(marker, StringComparison.Ordinal)
-                || Interlocked.CompareExchange(ref _marker, null, marker) != marker) return false;
+            if (!_marker.TakeIn(command.CommandText)) return false;
             _reached.TrySetResult();
             return true;
         }

@@ -13,7 +13,7 @@ public sealed class SlowStatements : DbCommandInterceptor
 {
     private const string Count =
         "(WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 100000000) SELECT count(*) FROM n)";
-    private string? _marker;
+    private readonly ArmedMarker _marker = new();
     private readonly TaskCompletionSource _started = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     /// <summary>Completes when the slowed statement has been sent to SQLite.</summary>
@@ -22,7 +22,7 @@ public sealed class SlowStatements : DbCommandInterceptor
     /// <summary>The slowed statement, as SQLite got it.</summary>
     public string? Text { get; private set; }
 
-    public void Arm(string marker) => Volatile.Write(ref _marker, marker);
+    public void Arm(string marker) => _marker.Arm(marker);
 
     public override InterceptionResult<DbDataReader> ReaderExecuting(DbCommand command, CommandEventData eventData,
         InterceptionResult<DbDataReader> result)
@@ -41,9 +41,7 @@ public sealed class SlowStatements : DbCommandInterceptor
 
     private void Slow(DbCommand command)
     {
-        var marker = Volatile.Read(ref _marker);
-        if (marker == null || !command.CommandText.Contains(marker, StringComparison.Ordinal)
-            || Interlocked.CompareExchange(ref _marker, null, marker) != marker) return;
+        if (!_marker.TakeIn(command.CommandText)) return;
         // PostgreSQL 15 wants the derived table named.
         command.CommandText =
             $"SELECT * FROM ({command.CommandText.TrimEnd().TrimEnd(';')}) AS slowed WHERE {Count} > 0";

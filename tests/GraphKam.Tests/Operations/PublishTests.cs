@@ -20,8 +20,8 @@ public sealed class PublishTests : IDisposable
     {
         // The build the tests run against, published as it is (no platform: no ahead-of-time compilation to wait for).
         var project = Path.Combine(ServerProcess.RepositoryRoot(), "src", "GraphKam.Server", "GraphKam.Server.csproj");
-        var (exitCode, output) = await RunAsync("dotnet", "publish", project, "--no-build", "-c", ServerProcess.BuildConfiguration,
-            "-o", _folder);
+        var (exitCode, output) = await ServerProcess.RunToEndAsync(new ProcessStartInfo("dotnet",
+            ["publish", project, "--no-build", "-c", ServerProcess.BuildConfiguration, "-o", _folder]), TimeSpan.FromMinutes(3));
         Assert.True(exitCode == 0, output);
 
         var data = Directory.CreateDirectory(Path.Combine(_folder, "data")).FullName;
@@ -50,21 +50,6 @@ public sealed class PublishTests : IDisposable
         Assert.Equal(HttpStatusCode.Unauthorized, (await http.SendAsync(request)).StatusCode);
         Assert.True(File.Exists(Path.Combine(data, "graphkam-signing.key")), "The key is kept beside the database.");
         Assert.False(File.Exists(Path.Combine(_folder, "graphkam-signing.key")), "Nothing is written into the install folder.");
-    }
-
-    private static async Task<(int ExitCode, string Output)> RunAsync(string program, params string[] arguments)
-    {
-        using var process = Process.Start(new ProcessStartInfo(program, arguments)
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        })!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var errors = process.StandardError.ReadToEndAsync();
-        using var patience = new CancellationTokenSource(TimeSpan.FromMinutes(3));
-        await process.WaitForExitAsync(patience.Token);
-        return (process.ExitCode, await output + await errors);
     }
 
     public void Dispose()

@@ -71,11 +71,20 @@ public sealed class ServerProcess : IDisposable
     public static async Task<(int ExitCode, string Output)> RunCommandAsync(
         IReadOnlyDictionary<string, string> settings, params string[] arguments)
     {
-        using var process = Process.Start(StartInfo(settings, published: null, arguments))!;
+        return await RunToEndAsync(StartInfo(settings, published: null, arguments), TimeSpan.FromMinutes(2));
+    }
+
+    /// <summary>Runs a program to its end (at most <paramref name="patience"/>); its exit code and all it wrote.</summary>
+    public static async Task<(int ExitCode, string Output)> RunToEndAsync(ProcessStartInfo start, TimeSpan patience)
+    {
+        start.RedirectStandardOutput = true;
+        start.RedirectStandardError = true;
+        start.UseShellExecute = false;
+        using var process = Process.Start(start)!;
         var output = process.StandardOutput.ReadToEndAsync();
         var errors = process.StandardError.ReadToEndAsync();
-        using var patience = new CancellationTokenSource(TimeSpan.FromMinutes(2));
-        await process.WaitForExitAsync(patience.Token);
+        using var waiting = new CancellationTokenSource(patience);
+        await process.WaitForExitAsync(waiting.Token);
         return (process.ExitCode, await output + await errors);
     }
 

@@ -18,6 +18,7 @@ namespace GraphKam.Server.Data;
 public sealed record MutationScope(GraphKamDbContext Db, TimeProvider Clock, string Actor, CancellationToken CancellationToken)
 {
     private readonly List<(string Topic, object Message)> _events = [];
+    private readonly List<Action> _afterCommit = [];
 
     /// <summary>
     /// The instant the mutation happens, read once: every time it writes (a case's opening, its deadlines, its history
@@ -30,6 +31,12 @@ public sealed record MutationScope(GraphKamDbContext Db, TimeProvider Clock, str
     /// publishes nothing, and nobody hears of a change they could not yet read.
     /// </summary>
     public void Publish(string topic, object message) => _events.Add((topic, message));
+
+    /// <summary>
+    /// Runs work once the transaction has committed (nothing if it fails): forgetting a cached answer before the commit
+    /// would let a read in between cache the old state again.
+    /// </summary>
+    public void AfterCommit(Action action) => _afterCommit.Add(action);
 
     /// <summary>The entity a mutation is about to change (tracked), or why there is none: a malformed ID or no such entity.</summary>
     public async Task<(T? Entity, MutationError? Error)> FindForChangeAsync<T>(string id, string typeName, string field,
@@ -99,6 +106,7 @@ public sealed record MutationScope(GraphKamDbContext Db, TimeProvider Clock, str
         var payload = await handle(scope);
         if (payload.Errors.Count > 0) return payload;
         await transaction.CommitAsync(CancellationToken.None);
+        foreach (var action in scope._afterCommit) action();
         var bus = services.GetRequiredService<ITopicBus>();
         foreach (var (topic, message) in scope._events) await bus.PublishAsync(topic, message, CancellationToken.None);
         return payload;

@@ -36,12 +36,14 @@ public static class ApiTokenIssuing
         return Payload.Success(new IssuedApiToken(token, secret));
     }
 
-    public static async Task<Payload> RevokeAsync(RevokeApiTokenInput input, MutationScope scope)
+    public static async Task<Payload> RevokeAsync(RevokeApiTokenInput input, MutationScope scope, SessionValidator validator)
     {
         var (token, error) = await scope.FindForChangeAsync<ApiToken>(input.Id, "ApiToken", "id", id => new ApiTokenNotFoundError(id));
         if (token == null) return Payload.Failure(error!);
         token.RevokedAt ??= scope.Now;
         await scope.Db.SaveChangesAsync(scope.CancellationToken);
+        // This instance's remembered "still valid" goes once the revocation is visible to the next check.
+        scope.AfterCommit(() => validator.ForgetApiToken(token.Id));
         return Payload.Success(new IssuedApiToken(token, null));
     }
 }

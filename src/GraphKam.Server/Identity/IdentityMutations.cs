@@ -52,7 +52,7 @@ public sealed class IdentityMutations : IMutationFields
 
         mutation.AddMutation<RevokeApiTokenInputType, ApiTokenType>("revokeApiToken", "Stops an API token at once.", ChangedToken,
             [typeof(InvalidIdError), typeof(ApiTokenNotFoundError)],
-            c => MutationScope.RunAsync<RevokeApiTokenInput>(c, ApiTokenIssuing.RevokeAsync))
+            c => MutationScope.RunAsync<RevokeApiTokenInput, SessionValidator>(c, ApiTokenIssuing.RevokeAsync))
             .RequireRoles(Roles.Managers);
     }
 }

@@ -62,6 +62,13 @@ public sealed class SessionValidator(IServiceScopeFactory scopes, IOptions<AuthO
         _remembered.TryRemove($"session:{sessionId}", out _);
     }
 
+    /// <summary>An API token was revoked here: its streams end at their next check, not an interval later.</summary>
+    public void ForgetApiToken(int tokenId)
+    {
+        Interlocked.Increment(ref _forgets);
+        _remembered.TryRemove($"api:{tokenId}", out _);
+    }
+
     /// <summary>A login's stamp changed here: the same for all its sessions.</summary>
     public void ForgetLogin(int loginId)
     {

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 
 namespace GraphKam.Server.Data.Providers;
@@ -10,6 +11,9 @@ public static class ProviderSetup
         IServiceProvider services, Func<string> sqliteConnectionString)
     {
         var configuration = services.GetRequiredService<IConfiguration>();
+        // A limit without an order is how DerivedTables makes a derived table, on purpose; lists that page always order
+        // by their key. EF Core's warning about it would greet operators at every start and sweep.
+        options.ConfigureWarnings(warnings => warnings.Ignore(CoreEventId.RowLimitingOperationWithoutOrderByWarning));
         return DatabaseProviders.Of(configuration) == DatabaseProvider.PostgreSQL
             ? options.UsePostgreSql(DatabaseProviders.PostgreSqlConnectionString(configuration))
             : options.UseSqlite(sqliteConnectionString(),

@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Text.Json;
+using System.Text.Unicode;
 using GraphKam.GraphQL.Errors;
 using GraphQL;
 using GraphQL.Transport;
@@ -45,6 +46,9 @@ public sealed class HttpRequestReader(IGraphQLSerializer serializer)
         try
         {
             if (length == 0) return Invalid("The request body is empty; send a JSON object with a `query`.");
+            // The parser checks the structure only: bytes inside a string that are not UTF-8 would fail later, when the
+            // string is read, as a server error instead of the client's.
+            if (!Utf8.IsValid(buffer.AsSpan(0, length))) return Invalid("The request body is not valid UTF-8.");
             // Nothing read from the document outlives it: strings are copied and the variables cloned.
             using var document = JsonDocument.Parse(buffer.AsMemory(0, length), JsonOptions);
             var root = document.RootElement;

@@ -76,6 +76,24 @@ public sealed class HttpTransportTests(KnownDataFixture fixture) : IClassFixture
     }
 
     [Theory]
+    [InlineData("{\"query\":\"{ __typename \xFF\xFE }\"}", "application/graphql-response+json")]
+    [InlineData("{\"query\":\"{ __typename }\",\"operationName\":\"A\xC3\"}", "application/graphql-response+json")]
+    [InlineData("{\"query\":\"subscription { opportunityChanged { kind } }\xFF\"}", "text/event-stream")]
+    public async Task A_body_that_is_not_UTF8_is_400_not_a_server_error(string latin1Body, string accept)
+    {
+        // The bytes as written: \xFF, \xFE and a lone \xC3 are not UTF-8, inside a JSON string that parses.
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql")
+        {
+            Content = new ByteArrayContent(Encoding.Latin1.GetBytes(latin1Body)),
+        };
+        request.Content.Headers.ContentType = new("application/json");
+        request.Headers.TryAddWithoutValidation("Accept", accept);
+        var response = await Infrastructure.GraphQLResponse.ReadAsync(await Client.Http.SendAsync(request));
+        Assert.Equal(HttpStatusCode.BadRequest, response.Status);
+        Assert.Equal(["INVALID_REQUEST"], response.ErrorCodes);
+    }
+
+    [Theory]
     [InlineData("variables")]
     [InlineData("operationName")]
     [InlineData("extensions")]

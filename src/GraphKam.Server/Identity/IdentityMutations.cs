@@ -50,7 +50,7 @@ public sealed class IdentityMutations : IMutationFields
             c => MutationScope.RunAsync<CreateApiTokenInput>(c, ApiTokenIssuing.CreateAsync))
             .RequireRoles(Roles.Managers);
 
-        mutation.AddMutation<RevokeApiTokenInputType, ApiTokenType>("revokeApiToken", "Stops an API token at once.", ChangedToken,
+        mutation.AddMutation<RevokeApiTokenInputType, ApiTokenType>("revokeApiToken", "Stops an API token: its requests are refused at once, and its open sockets and streams end at their next credential check (`GraphKam:Auth:SessionCheckInterval`).", ChangedToken,
             [typeof(InvalidIdError), typeof(ApiTokenNotFoundError)],
             c => MutationScope.RunAsync<RevokeApiTokenInput, SessionValidator>(c, ApiTokenIssuing.RevokeAsync))
             .RequireRoles(Roles.Managers);

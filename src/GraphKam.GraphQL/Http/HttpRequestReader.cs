@@ -62,7 +62,12 @@ public sealed class HttpRequestReader(IGraphQLSerializer serializer)
             return Build(query.Value?.GetString(), operationName.Value?.GetString(),
                 variables.Value?.Clone(), extensions.Value?.Clone());
         }
-        catch (JsonException) { return Invalid("The request body is not valid JSON."); }
+        catch (JsonException)
+        {
+            return Invalid(TooDeep(buffer.AsSpan(0, length))
+                ? $"The request body nests JSON deeper than {JsonOptions.MaxDepth} levels."
+                : "The request body is not valid JSON.");
+        }
         finally
         {
             ArrayPool<byte>.Shared.Return(buffer);
@@ -86,6 +91,18 @@ public sealed class HttpRequestReader(IGraphQLSerializer serializer)
     {
         if (!root.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null) return (null, null);
         return value.ValueKind == kind ? (value, null) : (null, $"`{name}` must be a {(kind == JsonValueKind.Object ? "JSON object" : "string")}.");
+    }
+
+    /// <summary>Whether JSON that failed to parse is well formed but deeper than allowed (read without recursion).</summary>
+    private static bool TooDeep(ReadOnlySpan<byte> json)
+    {
+        var reader = new Utf8JsonReader(json, new JsonReaderOptions { MaxDepth = int.MaxValue });
+        try
+        {
+            while (reader.Read()) { }
+            return true;
+        }
+        catch (JsonException) { return false; }
     }
 
     private static JsonElement? ParseJson(string text, string name)

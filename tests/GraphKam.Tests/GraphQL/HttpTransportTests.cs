@@ -93,6 +93,17 @@ public sealed class HttpTransportTests(KnownDataFixture fixture) : IClassFixture
         Assert.Equal(["INVALID_REQUEST"], response.ErrorCodes);
     }
 
+    [Fact]
+    public async Task A_body_nested_too_deeply_says_so_rather_than_that_it_is_not_JSON()
+    {
+        var body = $"{{\"query\":\"{{ __typename }}\",\"variables\":{{\"v\":{new string('[', 100)}{new string(']', 100)}}}}}";
+        var response = await Client.SendRawAsync(body);
+        Assert.Equal(HttpStatusCode.BadRequest, response.Status);
+        Assert.Equal(["INVALID_REQUEST"], response.ErrorCodes);
+        Assert.Contains("deeper than 64 levels", response.Errors[0].GetProperty("message").GetString(),
+            StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("variables")]
     [InlineData("operationName")]
